@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// `npm test`: unit tests (vitest), then end-to-end tests (Playwright in a real Chromium).
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const bin = (name) => path.join(root, 'node_modules', '.bin', name)
+
+function run(cmd, args) {
+  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env })
+  if (res.status !== 0) process.exit(res.status ?? 1)
+}
+
+run(bin('vitest'), ['run'])
+run(process.execPath, [path.join(root, 'scripts', 'ensure-browser.mjs')])
+run(bin('playwright'), ['test'])
