@@ -1,0 +1,9 @@
+// Versioned migrations, applied in name order by Kysely's Migrator at start. Kysely records
+// each applied name in its `kysely_migration` table (our schema_version). Listed here
+// statically, not read from disk, so Next's bundler sees every migration.
+import type { Migration } from 'kysely'
+import * as initial from './001-initial'
+
+export const migrations: Record<string, Migration> = {
+  '001-initial': initial,
+}

@@ -1,0 +1,137 @@
+// Shapes of everything the progress API accepts and returns. Shared by the route handlers
+// (which safeParse request bodies) and lib/queries.ts (which parses responses before any
+// component sees them). Client-safe: zod only, no server imports.
+import { z } from 'zod'
+
+/** Stable content ids (lessons, challenges, questions): lowercase words joined by dashes. */
+export const ContentIdSchema = z
+  .string({ error: 'must be a text id such as "container-networking-intro"' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and dashes, e.g. "review-q1"')
+  .max(100, 'must be at most 100 characters')
+
+export const LessonActionBodySchema = z.strictObject({ lessonId: ContentIdSchema })
+export type LessonActionBody = z.infer<typeof LessonActionBodySchema>
+
+export const ClaimBodySchema = z.strictObject({
+  code: z.string({ error: 'must be the progress code shown on your progress page' }).min(1).max(40),
+})
+export type ClaimBody = z.infer<typeof ClaimBodySchema>
+
+export const AdminLoginBodySchema = z.strictObject({
+  token: z.string({ error: 'must be the instructor token' }).min(1).max(500),
+})
+
+export const LessonRecordSchema = z.strictObject({
+  lessonId: ContentIdSchema,
+  visits: z.number().int().min(0),
+  firstVisitedAt: z.iso.datetime(),
+  lastVisitedAt: z.iso.datetime(),
+  completedAt: z.iso.datetime().nullable(),
+})
+export type LessonRecord = z.infer<typeof LessonRecordSchema>
+
+export const AttemptKindSchema = z.enum(['challenge', 'quiz'])
+export type AttemptKind = z.infer<typeof AttemptKindSchema>
+
+export const AttemptRecordSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  kind: AttemptKindSchema,
+  itemId: ContentIdSchema,
+  lessonId: ContentIdSchema,
+  submission: z.unknown(),
+  score: z.number().min(0).max(1),
+  passed: z.boolean(),
+  feedback: z.unknown(),
+  createdAt: z.iso.datetime(),
+})
+export type AttemptRecord = z.infer<typeof AttemptRecordSchema>
+
+/** A downloadable record. `signature` is an HMAC by the server that graded it (see progress-record.server.ts). */
+export const ExportedRecordSchema = z.strictObject({
+  format: z.literal('packet-path-record', { error: 'is not a Packet Path progress record' }),
+  version: z.literal(1, { error: 'must be 1 (the only record version this server reads)' }),
+  exportedAt: z.iso.datetime(),
+  lessons: z.array(LessonRecordSchema).max(500),
+  attempts: z.array(AttemptRecordSchema).max(5000),
+  signature: z.string().min(1).max(200),
+})
+export type ExportedRecord = z.infer<typeof ExportedRecordSchema>
+
+export const LessonStatusSchema = z.enum(['not-started', 'visited', 'completed'])
+export type LessonStatus = z.infer<typeof LessonStatusSchema>
+
+export const ItemProgressSchema = z.object({
+  kind: AttemptKindSchema,
+  id: ContentIdSchema,
+  weight: z.number(),
+  required: z.boolean(),
+  attempts: z.number().int(),
+  bestScore: z.number().nullable(),
+  done: z.boolean(),
+})
+export type ItemProgress = z.infer<typeof ItemProgressSchema>
+
+export const LessonProgressSchema = z.object({
+  lessonId: ContentIdSchema,
+  title: z.string(),
+  status: LessonStatusSchema,
+  visits: z.number().int(),
+  completedAt: z.string().nullable(),
+  score: z.number(),
+  items: z.array(ItemProgressSchema),
+})
+export type LessonProgress = z.infer<typeof LessonProgressSchema>
+
+export const CourseProgressSchema = z.object({
+  grade: z.number(),
+  percentComplete: z.number(),
+  requiredDone: z.number().int(),
+  requiredTotal: z.number().int(),
+  completed: z.boolean(),
+})
+export type CourseProgress = z.infer<typeof CourseProgressSchema>
+
+export const AttemptSummarySchema = z.object({
+  id: z.string(),
+  kind: AttemptKindSchema,
+  itemId: z.string(),
+  lessonId: z.string(),
+  score: z.number(),
+  passed: z.boolean(),
+  feedback: z.unknown(),
+  createdAt: z.string(),
+})
+export type AttemptSummary = z.infer<typeof AttemptSummarySchema>
+
+export const ProgressSchema = z.object({
+  progressCode: z.string(),
+  lessons: z.array(LessonProgressSchema),
+  attempts: z.array(AttemptSummarySchema),
+  course: CourseProgressSchema,
+})
+export type Progress = z.infer<typeof ProgressSchema>
+
+export const GradebookRowSchema = z.object({
+  learnerId: z.string(),
+  createdAt: z.string(),
+  lessons: z.record(z.string(), z.number()),
+  items: z.record(z.string(), z.number().nullable()),
+  grade: z.number(),
+  completed: z.boolean(),
+})
+export const GradebookSchema = z.object({
+  lessonIds: z.array(z.string()),
+  itemIds: z.array(z.string()),
+  rows: z.array(GradebookRowSchema),
+})
+export type Gradebook = z.infer<typeof GradebookSchema>
+
+export const ApiErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    retryAfterSeconds: z.number().optional(),
+  }),
+})
+export type ApiError = z.infer<typeof ApiErrorSchema>
