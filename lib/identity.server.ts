@@ -17,7 +17,7 @@ const ONE_YEAR_SECONDS = 365 * 24 * 3600
  * SESSION_SECRET, or the secret generated on first start into `<dataDir>/session-secret`
  * (mode 600). Creating with the `wx` flag means two processes starting together agree on one.
  */
-export function loadSessionSecret(dataDir: string, env: { SESSION_SECRET?: string } = process.env): string {
+export function loadSessionSecret(dataDir: string, env: Readonly<Record<string, string | undefined>> = process.env): string {
   const fromEnv = env.SESSION_SECRET
   if (fromEnv !== undefined && fromEnv !== '') {
     if (fromEnv.length < 32) throw new Error('SESSION_SECRET must be at least 32 characters (e.g. `openssl rand -hex 32`)')
