@@ -29,7 +29,7 @@ export type PredictKey = {
   answererId: string | null
   answererLabel: string | null
   explanation: string
-  trace: readonly unknown[]
+  trace: unknown[]
 }
 export type QuestionResult = {
   questionId: string
@@ -106,7 +106,7 @@ export function computePredictKey(q: PredictQuestion, runScenario: RunScenario):
   }
   return {
     ok: true,
-    value: { outcome: probe.outcome, answererId: answerer?.id ?? null, answererLabel: answerer?.label ?? null, explanation: probe.explanation, trace: probe.trace },
+    value: { outcome: probe.outcome, answererId: answerer?.id ?? null, answererLabel: answerer?.label ?? null, explanation: probe.explanation, trace: [...probe.trace] },
   }
 }
 
