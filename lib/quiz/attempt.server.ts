@@ -1,0 +1,73 @@
+// One quiz attempt, end to end on the server: check the body, grade it with the quiz's key (computed by the
+// simulator for predict questions), store it in the learner's record through the progress layer, and answer with
+// the verdicts and explanations. The route handler only reads the request and maps the error code to a status.
+import 'server-only'
+import { fail, ok, type AppError, type Result } from '../api-errors'
+import type { Db } from '../db.server'
+import type { Catalog } from '../progress-grading'
+import { getProgress, recordAttempt, type Learner } from '../progress.server'
+import { parseAnswers } from './answers'
+import { gradeAttempt, type AttemptResult, type GradeDeps } from './grade'
+import { loadQuiz } from './load'
+import type { AttemptResponse } from './response'
+import { AttemptBodySchema, formatIssues } from './schema'
+
+export type AttemptContext = { db: Db; catalog: Catalog; learner: Learner; deps: GradeDeps; quizDir?: string }
+
+/** What the record keeps per attempt: verdicts and feedback, not the option texts (those live in the quiz file). */
+function toStoredFeedback(result: AttemptResult) {
+  return result.questions.map((q) => ({
+    questionId: q.questionId,
+    verdict: q.verdict,
+    score: q.score,
+    feedback: q.feedback,
+    ...(q.predict ? { predicted: { outcome: q.predict.outcome, answererId: q.predict.answererId } } : {}),
+  }))
+}
+
+function passScore(catalog: Catalog, quizId: string): number {
+  const item = catalog.lessons.flatMap((l) => l.items).find((i) => i.kind === 'quiz' && i.id === quizId)
+  return item?.passScore ?? 1
+}
+
+export async function submitQuizAttempt(ctx: AttemptContext, quizId: string, body: unknown): Promise<Result<AttemptResponse, AppError>> {
+  const quiz = loadQuiz(quizId, ctx.quizDir)
+  if (!quiz) return fail({ code: 'unknown-item', message: `There is no quiz "${quizId}".` })
+
+  const shape = AttemptBodySchema.safeParse(body)
+  if (!shape.success) {
+    return fail({
+      code: 'invalid-fields',
+      message: `The attempt is not valid: ${formatIssues(shape.error)}`,
+      fields: shape.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })),
+    })
+  }
+  const answers = parseAnswers(quiz, shape.data.answers)
+  if (!answers.ok) {
+    return fail({ code: 'invalid-fields', message: answers.error.message, fields: [{ path: answers.error.path ?? 'answers', message: answers.error.message }] })
+  }
+
+  const graded = await gradeAttempt(quiz, answers.value, ctx.deps)
+  // A quiz whose key cannot be computed is a content bug that the quiz tests catch; it is not the learner's fault.
+  if (!graded.ok) throw new Error(`content/quizzes/${quizId}.json: ${graded.error.message}`)
+  const result = graded.value
+
+  const needed = passScore(ctx.catalog, quizId)
+  const recorded = await recordAttempt(ctx.db, ctx.catalog, ctx.learner.id, {
+    kind: 'quiz',
+    itemId: quizId,
+    submission: shape.data.answers,
+    grade: () => ({ score: result.score, passed: result.score >= needed, feedback: toStoredFeedback(result) }),
+  })
+  if (!recorded.ok) return recorded
+
+  const progress = await getProgress(ctx.db, ctx.catalog, ctx.learner)
+  const item = progress.lessons.flatMap((l) => l.items).find((i) => i.kind === 'quiz' && i.id === quizId)
+  return ok({
+    quizId,
+    score: result.score,
+    questions: result.questions,
+    attempt: { id: recorded.value.id, createdAt: recorded.value.createdAt },
+    bestScore: item?.bestScore ?? null,
+  })
+}
