@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadQuiz } from './load'
+import { toPublicQuiz } from './public-view'
+
+// scripts/check-no-keys.mjs runs after `next build`; here it runs on a hand-made build folder, to prove it finds
+// a key when there is one and stays quiet on a page that holds only the public view.
+const script = path.join(process.cwd(), 'scripts', 'check-no-keys.mjs')
+
+function fakeBuild(files: Record<string, string>): string {
+  const dist = mkdtempSync(path.join(tmpdir(), 'keys-'))
+  for (const [rel, body] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dist, rel)), { recursive: true })
+    writeFileSync(path.join(dist, rel), body)
+  }
+  return dist
+}
+const run = (dist: string) => spawnSync(process.execPath, [script], { env: { ...process.env, NEXT_DIST_DIR: dist }, encoding: 'utf8' })
+
+describe('check-no-keys', () => {
+  const quiz = loadQuiz('container-networking-intro')
+  if (!quiz) throw new Error('container-networking-intro quiz missing')
+  const publicPage = `<script>self.__next_f.push(${JSON.stringify(JSON.stringify(toPublicQuiz(quiz)))})</script>`
+
+  it('passes a build whose page and chunks carry only the public view', () => {
+    const r = run(fakeBuild({ 'static/chunks/app.js': 'console.log("quiz island")', 'server/app/review.html': publicPage }))
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(0)
+  })
+
+  it('fails and names the file when an explanation is in a chunk, even HTML-escaped', () => {
+    const q = quiz.questions[0]
+    const explanation = q && 'options' in q ? q.options[1]?.explanation ?? '' : ''
+    const escaped = explanation.replace(/'/g, '&#x27;').replace(/"/g, '&quot;')
+    const r = run(fakeBuild({ 'static/chunks/leaky.js': `var k=${JSON.stringify({ correct: true, explanation })}`, 'server/app/x.html': escaped }))
+    expect(r.status).toBe(1)
+    expect(r.stderr).toMatch(/LEAK .*\/static\/chunks\/leaky\.js: .*container-networking-intro\.json where-dnat-happens\/daemon-copies explanation/)
+    expect(r.stderr).toMatch(/LEAK .*\/server\/app\/x\.html/)
+  })
+})

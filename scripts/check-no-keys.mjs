@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// After `next build`: prove that no quiz key or rubric reached what the browser can download.
+// Scans every file under .next/static (JS/CSS chunks) and the prerendered pages (.next/server/app/**/*.html,
+// *.rsc, *.segment.rsc: the HTML and the RSC payload sent to the browser) for
+//   - the text of every option explanation in content/quizzes/*.json (shown only after a graded attempt), and
+//   - the feedback texts of the rubrics in content/review/rubrics/*.json (shown only after grading),
+// skipping texts that are public anyway (question prompts, option texts). Exit 1 and list the hits when any is found.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const dist = path.resolve(root, process.env.NEXT_DIST_DIR || '.next')
+const MIN_NEEDLE = 24
+
+function walk(dir, keep) {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name)
+    return statSync(p).isDirectory() ? walk(p, keep) : keep(p) ? [p] : []
+  })
+}
+
+function readJsonDir(dir) {
+  return walk(dir, (p) => p.endsWith('.json')).map((file) => ({ file, data: JSON.parse(readFileSync(file, 'utf8')) }))
+}
+
+function strings(value, out = []) {
+  if (typeof value === 'string') out.push(value)
+  else if (Array.isArray(value)) value.forEach((v) => strings(v, out))
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => strings(v, out))
+  return out
+}
+
+// Pages escape quotes and apostrophes, and bundles escape other characters; the longest plain run of a text
+// (letters, digits, spaces, simple punctuation) survives all of those unchanged.
+function needleOf(text) {
+  const runs = text.match(/[A-Za-z0-9 ,.;:()-]+/g) ?? []
+  const longest = runs.sort((a, b) => b.length - a.length)[0]?.trim() ?? ''
+  return longest.length >= MIN_NEEDLE ? longest : null
+}
+
+const quizzes = readJsonDir(path.join(root, 'content', 'quizzes'))
+const publicTexts = new Set()
+const markers = []
+for (const { file, data } of quizzes) {
+  for (const q of data.questions ?? []) {
+    publicTexts.add(q.prompt)
+    for (const o of q.options ?? []) {
+      publicTexts.add(o.text)
+      markers.push({ source: `${path.relative(root, file)} ${q.id}/${o.id} explanation`, text: o.explanation })
+    }
+  }
+}
+// From the rubrics, the texts a learner sees only after grading: point and wrong-claim labels and feedback, and
+// the praise. Concept phrasings are left out: they are ordinary words that the lessons use too.
+for (const { file, data } of readJsonDir(path.join(root, 'content', 'review', 'rubrics'))) {
+  const items = [...(data.points ?? []), ...(data.wrongClaims ?? [])]
+  for (const s of strings([items.map((i) => [i.label, i.feedback]), data.praise])) {
+    markers.push({ source: `${path.relative(root, file)} rubric feedback`, text: s })
+  }
+}
+const needles = [...new Map(markers.flatMap((m) => {
+  const n = needleOf(m.text)
+  return n && ![...publicTexts].some((t) => t.includes(n)) ? [[n, m.source]] : []
+})).entries()]
+
+if (!existsSync(dist)) {
+  console.error(`check-no-keys: ${path.relative(root, dist)} does not exist; run \`next build\` first`)
+  process.exit(2)
+}
+const files = [
+  ...walk(path.join(dist, 'static'), () => true),
+  ...walk(path.join(dist, 'server', 'app'), (p) => /\.(html|rsc)$/.test(p)),
+]
+const hits = []
+for (const file of files) {
+  const body = readFileSync(file, 'utf8')
+  for (const [needle, source] of needles) if (body.includes(needle)) hits.push({ file: path.relative(dist, file), source, needle })
+}
+console.log(`check-no-keys: ${needles.length} key texts from ${quizzes.length} quizzes and the rubrics, searched in ${files.length} files`)
+if (hits.length > 0) {
+  for (const h of hits) console.error(`  LEAK ${path.relative(root, dist)}/${h.file}: ${h.source}: "${h.needle}"`)
+  process.exit(1)
+}
+console.log('check-no-keys: no key found in .next/static or the prerendered pages')
