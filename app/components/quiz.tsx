@@ -179,7 +179,7 @@ function QuestionInput({ index, question: q, draft, update }: { index: number; q
         <fieldset>
           {legend}
           <label htmlFor={`${uid}-${q.id}`} className="mt-2 block text-sm">
-            Your answer to question {index + 1}
+            {`Your answer to question ${index + 1}`}
           </label>
           <textarea
             id={`${uid}-${q.id}`}
