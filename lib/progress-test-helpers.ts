@@ -2,6 +2,8 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import type { ApiContext } from './api-context.server'
+import { RateLimiter } from './api-rate-limit'
 import { openDatabase, type Db } from './db.server'
 import { GradingConfigSchema, toCatalog, type Catalog } from './progress-grading'
 
@@ -43,4 +45,38 @@ export async function openTempDb(): Promise<TempDb> {
       rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+export const TEST_SECRET = 's'.repeat(64)
+
+/** An ApiContext over a temp database, with a clock the test controls. */
+export function testContext(db: Db, overrides: Partial<ApiContext> = {}): ApiContext & { clock: { now: number } } {
+  const clock = { now: 1_000_000 }
+  return {
+    db,
+    catalog: testCatalog(),
+    secret: TEST_SECRET,
+    adminToken: undefined,
+    claimLimiter: new RateLimiter(5, 60_000),
+    now: () => clock.now,
+    clock,
+    ...overrides,
+  }
+}
+
+type RequestOptions = { method?: string; body?: unknown; raw?: string | Uint8Array; cookie?: string; headers?: Record<string, string> }
+
+/** A Request as the browser would send it: JSON body with its Content-Type unless `raw` is given. */
+export function apiRequest(path: string, opts: RequestOptions = {}): Request {
+  const headers = new Headers(opts.headers)
+  if (opts.cookie) headers.set('cookie', opts.cookie)
+  let body: string | Uint8Array | undefined = opts.raw
+  if (opts.body !== undefined) body = JSON.stringify(opts.body)
+  if (body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json')
+  return new Request(`http://localhost${path}`, { method: opts.method ?? (body === undefined ? 'GET' : 'POST'), headers, body })
+}
+
+/** The `name=value` pair of a Set-Cookie header, ready to send back. */
+export function cookieFrom(response: Response): string | undefined {
+  return response.headers.get('set-cookie')?.split(';')[0]
 }

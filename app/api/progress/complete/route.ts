@@ -1,0 +1,7 @@
+// POST { lessonId }: mark a lesson complete (idempotent).
+import { apiContext } from '@/lib/api-context.server'
+import { handleLessonComplete } from '@/lib/api-progress.server'
+
+export async function POST(request: Request): Promise<Response> {
+  return handleLessonComplete(request, await apiContext())
+}

@@ -1,0 +1,40 @@
+// What every progress route handler needs, built once per process from the environment:
+// the database under DATA_DIR, the gradable catalog, the signing secret, ADMIN_TOKEN and the
+// claim limiter. Tests build their own ApiContext against a temp database instead.
+import 'server-only'
+import { RateLimiter } from './api-rate-limit'
+import { dataDir, getDb, type Db } from './db.server'
+import { loadSessionSecret } from './identity.server'
+import { getCatalog } from './progress-catalog.server'
+import type { Catalog } from './progress-grading'
+
+export type ApiContext = {
+  db: Db
+  catalog: Catalog
+  secret: string
+  /** undefined or empty: the instructor gradebook is switched off. */
+  adminToken: string | undefined
+  claimLimiter: RateLimiter
+  now: () => number
+}
+
+/** Five progress-code tries per minute per address and per learner (issue 5: claims rate-limited). */
+export function newClaimLimiter(): RateLimiter {
+  return new RateLimiter(5, 60_000)
+}
+
+const state = globalThis as typeof globalThis & { __packetPathClaimLimiter?: RateLimiter; __packetPathSecret?: string }
+
+export async function apiContext(): Promise<ApiContext> {
+  const [db, catalog] = await Promise.all([getDb(), getCatalog()])
+  state.__packetPathSecret ??= loadSessionSecret(dataDir())
+  state.__packetPathClaimLimiter ??= newClaimLimiter()
+  return {
+    db,
+    catalog,
+    secret: state.__packetPathSecret,
+    adminToken: process.env.ADMIN_TOKEN || undefined,
+    claimLimiter: state.__packetPathClaimLimiter,
+    now: Date.now,
+  }
+}

@@ -1,0 +1,110 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
+vi.mock('server-only', () => ({}))
+
+const api = await import('./api-instructor.server')
+const progressApi = await import('./api-progress.server')
+const { formatGradebookCsv } = await import('./gradebook.server')
+const { recordChallengeAttempt } = await import('./progress.server')
+const { ApiErrorSchema, GradebookSchema } = await import('./schemas')
+const { openTempDb, testContext, apiRequest, cookieFrom } = await import('./progress-test-helpers')
+
+let t: Awaited<ReturnType<typeof openTempDb>>
+beforeEach(async () => {
+  t = await openTempDb()
+})
+afterEach(async () => {
+  await t.close()
+})
+
+const TOKEN = 'instructor-token-123'
+
+async function seed(ctx: ReturnType<typeof testContext>) {
+  const res = await progressApi.handleLessonComplete(apiRequest('/api/progress/complete', { body: { lessonId: 'bridge' } }), ctx)
+  const cookie = cookieFrom(res) ?? ''
+  const id = cookie.split('.')[1] ?? ''
+  await recordChallengeAttempt(t.db, ctx.catalog, id, 'publish-port', ['x'], () => ({ score: 0.5, passed: false, feedback: null }))
+  await progressApi.handleGetProgress(apiRequest('/api/progress'), ctx)
+  return id
+}
+
+describe('instructor gradebook', () => {
+  it('is off (404 with a sentence) when ADMIN_TOKEN is not set, even with a token', async () => {
+    const ctx = testContext(t.db)
+    const res = await api.handleGradebook(apiRequest('/api/instructor/gradebook', { headers: { authorization: `Bearer ${TOKEN}` } }), ctx)
+    expect(res.status).toBe(404)
+    expect(ApiErrorSchema.parse(await res.json()).error.message).toMatch(/switched off.*ADMIN_TOKEN/)
+  })
+
+  it.each([
+    ['no token', {}],
+    ['a wrong bearer token', { authorization: 'Bearer nope' }],
+    ['a forged cookie', { cookie: 'pp_admin=abc' }],
+  ])('refuses %s with 403', async (_name, headers) => {
+    const ctx = testContext(t.db, { adminToken: TOKEN })
+    const res = await api.handleGradebook(apiRequest('/api/instructor/gradebook', { headers }), ctx)
+    expect(res.status).toBe(403)
+    expect(ApiErrorSchema.parse(await res.json()).error.message).toMatch(/needs the instructor token/)
+  })
+
+  it('lists active learners with per-item scores and grade for the bearer token', async () => {
+    const ctx = testContext(t.db, { adminToken: TOKEN })
+    const id = await seed(ctx)
+    const res = await api.handleGradebook(apiRequest('/api/instructor/gradebook', { headers: { authorization: `Bearer ${TOKEN}` } }), ctx)
+    expect(res.status).toBe(200)
+    const book = GradebookSchema.parse(await res.json())
+    expect(book.lessonIds).toEqual(['intro', 'bridge'])
+    expect(book.itemIds).toEqual(['challenge:publish-port', 'quiz:bridge-quiz'])
+    // The learner who only read their progress has no activity and no row.
+    expect(book.rows).toHaveLength(1)
+    // bridge: (1 completion + 2×0.5 + 1×0) / 4 = 0.5; course: (1·0 + 3·0.5) / 4 = 0.375
+    expect(book.rows[0]).toMatchObject({
+      learnerId: id,
+      lessons: { intro: 0, bridge: 0.5 },
+      items: { 'challenge:publish-port': 0.5, 'quiz:bridge-quiz': null },
+      grade: 0.375,
+      completed: false,
+    })
+  })
+
+  it('exports CSV with one row per learner', async () => {
+    const ctx = testContext(t.db, { adminToken: TOKEN })
+    const id = await seed(ctx)
+    const res = await api.handleGradebook(apiRequest('/api/instructor/gradebook?format=csv', { headers: { authorization: `Bearer ${TOKEN}` } }), ctx)
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    const lines = (await res.text()).trimEnd().split('\r\n')
+    expect(lines[0]).toBe('learner_id,created_at,lesson:intro,lesson:bridge,challenge:publish-port,quiz:bridge-quiz,course_grade,completed')
+    expect(lines[1]).toMatch(new RegExp(`^${id},[^,]+,0,50,50,,37.5,false$`))
+  })
+
+  it('quotes CSV cells and defuses formulas', () => {
+    const csv = formatGradebookCsv({
+      lessonIds: [],
+      itemIds: [],
+      rows: [{ learnerId: '=HYPERLINK("x")', createdAt: 'a,b', lessons: {}, items: {}, grade: 1, completed: true }],
+    })
+    expect(csv.split('\r\n')[1]).toBe(`"'=HYPERLINK(""x"")","a,b",100,true`)
+  })
+
+  it('signs in with the token via a cookie that works for the gradebook', async () => {
+    const ctx = testContext(t.db, { adminToken: TOKEN })
+    const wrong = await api.handleAdminLogin(apiRequest('/api/instructor/login', { body: { token: 'guess' } }), ctx)
+    expect(wrong.status).toBe(403)
+    const res = await api.handleAdminLogin(apiRequest('/api/instructor/login', { body: { token: TOKEN } }), ctx)
+    expect(res.status).toBe(200)
+    const setCookie = res.headers.get('set-cookie') ?? ''
+    expect(setCookie).toMatch(/^pp_admin=[\w-]+; Path=\/; HttpOnly; SameSite=Lax/)
+    expect(setCookie).not.toContain(TOKEN)
+    const book = await api.handleGradebook(apiRequest('/api/instructor/gradebook', { cookie: cookieFrom(res) }), ctx)
+    expect(book.status).toBe(200)
+  })
+
+  it('rate-limits sign-in attempts', async () => {
+    const ctx = testContext(t.db, { adminToken: TOKEN })
+    const attempt = () => api.handleAdminLogin(apiRequest('/api/instructor/login', { body: { token: 'guess' }, headers: { 'x-forwarded-for': '198.51.100.7' } }), ctx)
+    for (let i = 0; i < 5; i++) expect((await attempt()).status).toBe(403)
+    const limited = await attempt()
+    expect(limited.status).toBe(429)
+    expect(limited.headers.get('retry-after')).toBe('60')
+  })
+})

@@ -1,0 +1,63 @@
+// The instructor gradebook API. Off unless ADMIN_TOKEN is set; then it answers only a request
+// carrying the token as `Authorization: Bearer …` or the cookie the /instructor login sets.
+import 'server-only'
+import type { ApiContext } from './api-context.server'
+import { fail, ok, type Result } from './api-errors'
+import { clientAddress, errorResponse, isHttps, jsonResponse, readJsonBody } from './api-http.server'
+import { getGradebook, formatGradebookCsv } from './gradebook.server'
+import { ADMIN_COOKIE, adminCookieValue, cookieHeader, isAdminRequest, readCookie } from './identity.server'
+import { AdminLoginBodySchema } from './schemas'
+
+const DISABLED = 'The instructor gradebook is switched off on this server. Start it with ADMIN_TOKEN set to enable it.'
+
+export function checkAdmin(request: Request, ctx: Pick<ApiContext, 'secret' | 'adminToken'>): Result<void> {
+  if (!ctx.adminToken) return fail({ code: 'admin-disabled', message: DISABLED })
+  const auth = request.headers.get('authorization')
+  const bearer = auth?.startsWith('Bearer ') ? auth.slice('Bearer '.length).trim() : undefined
+  const cookie = readCookie(request.headers.get('cookie'), ADMIN_COOKIE)
+  if (isAdminRequest(ctx.secret, ctx.adminToken, bearer, cookie)) return ok(undefined)
+  return fail({
+    code: 'admin-forbidden',
+    message: 'The gradebook needs the instructor token: send "Authorization: Bearer <ADMIN_TOKEN>" or sign in at /instructor.',
+  })
+}
+
+export async function handleGradebook(request: Request, ctx: ApiContext): Promise<Response> {
+  const allowed = checkAdmin(request, ctx)
+  if (!allowed.ok) return errorResponse(allowed.error)
+  const book = await getGradebook(ctx.db, ctx.catalog)
+  if (new URL(request.url).searchParams.get('format') === 'csv') {
+    return new Response(formatGradebookCsv(book), {
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': 'attachment; filename="packet-path-gradebook.csv"',
+        'cache-control': 'no-store',
+      },
+    })
+  }
+  return jsonResponse(book)
+}
+
+/** Exchanges the token for an httpOnly cookie holding an HMAC of it (never the token itself). */
+export async function handleAdminLogin(request: Request, ctx: ApiContext): Promise<Response> {
+  if (!ctx.adminToken) return errorResponse({ code: 'admin-disabled', message: DISABLED })
+  const body = await readJsonBody(request, AdminLoginBodySchema)
+  if (!body.ok) return errorResponse(body.error)
+  const decision = ctx.claimLimiter.hit([`admin-ip:${clientAddress(request)}`], ctx.now())
+  if (!decision.allowed) {
+    const wait = decision.retryAfterSeconds
+    return errorResponse({ code: 'rate-limited', message: `Too many sign-in attempts. Try again in ${wait} seconds.`, retryAfterSeconds: wait })
+  }
+  if (!isAdminRequest(ctx.secret, ctx.adminToken, body.value.token, undefined)) {
+    return errorResponse({ code: 'admin-forbidden', message: 'That is not the instructor token.' })
+  }
+  const headers = new Headers()
+  headers.append('set-cookie', cookieHeader(ADMIN_COOKIE, adminCookieValue(ctx.secret, ctx.adminToken), isHttps(request), 8 * 3600))
+  return jsonResponse({ signedIn: true }, 200, headers)
+}
+
+export function handleAdminLogout(request: Request): Response {
+  const headers = new Headers()
+  headers.append('set-cookie', cookieHeader(ADMIN_COOKIE, '', isHttps(request), 0))
+  return jsonResponse({ signedIn: false }, 200, headers)
+}

@@ -1,0 +1,97 @@
+// The learner-facing progress API as plain (Request, ApiContext) → Response functions. The
+// files under app/api/ only pass the real context in, so tests drive these directly.
+import 'server-only'
+import type { ApiContext } from './api-context.server'
+import type { AppError, Result } from './api-errors'
+import { clientAddress, errorResponse, invalidFieldsError, isHttps, jsonResponse, readJsonBody } from './api-http.server'
+import {
+  LEARNER_COOKIE,
+  cookieHeader,
+  formatProgressCode,
+  normalizeProgressCode,
+  readCookie,
+  signLearnerId,
+  verifyLearnerCookie,
+} from './identity.server'
+import { completeLesson, claimProgressCode, getOrCreateLearner, getProgress, recordLessonVisit, type Learner } from './progress.server'
+import { exportRecord, importRecord } from './progress-record.server'
+import { ClaimBodySchema, ExportedRecordSchema, LessonActionBodySchema } from './schemas'
+
+type Resolved = { learner: Learner; headers: Headers }
+
+/**
+ * The learner this request belongs to: the one named by a validly signed cookie, or a new one
+ * (with the cookie to set) when the cookie is missing, forged or names a learner we no longer have.
+ */
+export async function resolveLearner(request: Request, ctx: ApiContext): Promise<Resolved> {
+  const claimed = verifyLearnerCookie(ctx.secret, readCookie(request.headers.get('cookie'), LEARNER_COOKIE))
+  const { learner, created } = await getOrCreateLearner(ctx.db, claimed)
+  const headers = new Headers()
+  if (created) headers.append('set-cookie', cookieHeader(LEARNER_COOKIE, signLearnerId(ctx.secret, learner.id), isHttps(request)))
+  return { learner, headers }
+}
+
+function failed(result: Result<unknown> & { ok: false }, headers?: Headers): Response {
+  return errorResponse(result.error, headers)
+}
+
+export async function handleGetProgress(request: Request, ctx: ApiContext): Promise<Response> {
+  const { learner, headers } = await resolveLearner(request, ctx)
+  const progress = await getProgress(ctx.db, ctx.catalog, learner)
+  return jsonResponse({ ...progress, progressCode: formatProgressCode(progress.progressCode) }, 200, headers)
+}
+
+async function lessonAction(request: Request, ctx: ApiContext, action: typeof completeLesson): Promise<Response> {
+  const body = await readJsonBody(request, LessonActionBodySchema)
+  if (!body.ok) return failed(body)
+  const { learner, headers } = await resolveLearner(request, ctx)
+  const done = await action(ctx.db, ctx.catalog, learner.id, body.value.lessonId)
+  if (!done.ok) return failed(done, headers)
+  return jsonResponse({ lessonId: body.value.lessonId }, 200, headers)
+}
+
+export const handleLessonVisit = (request: Request, ctx: ApiContext) => lessonAction(request, ctx, recordLessonVisit)
+export const handleLessonComplete = (request: Request, ctx: ApiContext) => lessonAction(request, ctx, completeLesson)
+
+/**
+ * Resume on this device with a progress code. Limited per address and per current learner
+ * before the code is even looked at, so a guesser learns nothing from timing or answers.
+ */
+export async function handleClaim(request: Request, ctx: ApiContext): Promise<Response> {
+  const body = await readJsonBody(request, ClaimBodySchema)
+  if (!body.ok) return failed(body)
+  const current = verifyLearnerCookie(ctx.secret, readCookie(request.headers.get('cookie'), LEARNER_COOKIE))
+  const keys = [`ip:${clientAddress(request)}`, ...(current ? [`learner:${current}`] : [])]
+  const decision = ctx.claimLimiter.hit(keys, ctx.now())
+  if (!decision.allowed) {
+    const error: AppError = {
+      code: 'rate-limited',
+      message: `Too many progress-code attempts. Try again in ${decision.retryAfterSeconds} seconds.`,
+      retryAfterSeconds: decision.retryAfterSeconds,
+    }
+    return errorResponse(error)
+  }
+  const code = normalizeProgressCode(body.value.code)
+  if (!code) return errorResponse(invalidFieldsError([{ path: 'code', message: 'must be 12 letters and digits, like ABCD-EFGH-JKMN' }]))
+  const found = await claimProgressCode(ctx.db, code)
+  if (!found.ok) return failed(found)
+  const headers = new Headers()
+  headers.append('set-cookie', cookieHeader(LEARNER_COOKIE, signLearnerId(ctx.secret, found.value.id), isHttps(request)))
+  return jsonResponse({ progressCode: formatProgressCode(found.value.progressCode) }, 200, headers)
+}
+
+export async function handleExport(request: Request, ctx: ApiContext): Promise<Response> {
+  const { learner, headers } = await resolveLearner(request, ctx)
+  const record = await exportRecord(ctx.db, learner.id, ctx.secret)
+  headers.set('content-disposition', 'attachment; filename="packet-path-progress.json"')
+  return jsonResponse(record, 200, headers)
+}
+
+export async function handleImport(request: Request, ctx: ApiContext): Promise<Response> {
+  const body = await readJsonBody(request, ExportedRecordSchema)
+  if (!body.ok) return failed(body)
+  const { learner, headers } = await resolveLearner(request, ctx)
+  const imported = await importRecord(ctx.db, ctx.catalog, learner.id, body.value, ctx.secret)
+  if (!imported.ok) return failed(imported, headers)
+  return jsonResponse(imported.value, 200, headers)
+}
