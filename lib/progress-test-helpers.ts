@@ -64,13 +64,13 @@ export function testContext(db: Db, overrides: Partial<ApiContext> = {}): ApiCon
   }
 }
 
-type RequestOptions = { method?: string; body?: unknown; raw?: string | Uint8Array; cookie?: string; headers?: Record<string, string> }
+type RequestOptions = { method?: string; body?: unknown; raw?: string; cookie?: string; headers?: Record<string, string> }
 
 /** A Request as the browser would send it: JSON body with its Content-Type unless `raw` is given. */
 export function apiRequest(path: string, opts: RequestOptions = {}): Request {
   const headers = new Headers(opts.headers)
   if (opts.cookie) headers.set('cookie', opts.cookie)
-  let body: string | Uint8Array | undefined = opts.raw
+  let body: string | undefined = opts.raw
   if (opts.body !== undefined) body = JSON.stringify(opts.body)
   if (body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json')
   return new Request(`http://localhost${path}`, { method: opts.method ?? (body === undefined ? 'GET' : 'POST'), headers, body })
