@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { z } from 'zod'
 import type { PublicQuestion, QuestionResultView } from '@/lib/quiz'
 
 // Presentational pieces of the quiz island: prompts with inline code, verdict text and per-question results.
@@ -94,18 +95,42 @@ function formatHop(hop: unknown): string {
 
 type Scenario = { lans: unknown[]; hosts: unknown[]; steps: unknown[] }
 
+// Only the parts worth describing in words; predict.test.ts checks the whole world with the simulator itself.
+const HostViewSchema = z.object({
+  name: z.string(),
+  docker: z.boolean().optional(),
+  nics: z.array(z.object({ name: z.string(), lan: z.string(), ip: z.string() })).default([]),
+})
+const StepViewSchema = z.object({ on: z.string(), run: z.string() })
+const LanViewSchema = z.object({ name: z.string(), subnet: z.string() })
+
 /** The predict question's world in words: who is on which LAN, what was run, and the probe. */
 export function ScenarioSummary({ scenario, probe }: { scenario: Scenario; probe: { from: string; run: string } }) {
-  const hosts = scenario.hosts.map((h) => h as { name?: string; docker?: boolean; nics?: { name?: string; lan?: string; ip?: string }[] })
-  const steps = scenario.steps.map((s) => s as { on?: string; run?: string })
+  const hosts = scenario.hosts.flatMap((h) => {
+    const parsed = HostViewSchema.safeParse(h)
+    return parsed.success ? [parsed.data] : []
+  })
+  const lans = scenario.lans.flatMap((l) => {
+    const parsed = LanViewSchema.safeParse(l)
+    return parsed.success ? [parsed.data] : []
+  })
+  const steps = scenario.steps.flatMap((s) => {
+    const parsed = StepViewSchema.safeParse(s)
+    return parsed.success ? [parsed.data] : []
+  })
   return (
     <div className="my-2 rounded bg-slate-50 p-3 text-sm dark:bg-slate-900">
       <p className="font-semibold">The world</p>
       <ul className="list-disc pl-5">
+        {lans.map((l) => (
+          <li key={l.name}>
+            LAN <strong>{l.name}</strong> {l.subnet}
+          </li>
+        ))}
         {hosts.map((h, i) => (
           <li key={i}>
             <strong>{h.name}</strong> {h.docker ? '(runs Docker Engine)' : '(no Docker)'}
-            {(h.nics ?? []).map((n) => ` ${n.name} ${n.ip} on LAN ${n.lan}`).join(',')}
+            {h.nics.map((n) => ` ${n.name} ${n.ip} on LAN ${n.lan}`).join(',')}
           </li>
         ))}
       </ul>
