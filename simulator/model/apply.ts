@@ -1,0 +1,138 @@
+// applyCommand: one command line typed on one host → the next world and what the terminal would show.
+// Framing follows the docker CLI: `docker run` errors read "docker: Error response from daemon: …." and others
+// "Error response from daemon: …" (facts 1, CLI run.go).
+import { parseDockerCommand, type DockerCommand } from '../parse/docker-command'
+import { parseIptablesCommand } from '../parse/iptables-command'
+import type { SimError } from '../result'
+import { connectNetwork, disconnectNetwork } from './connect'
+import { createContainer, removeContainer, startContainer, stopContainer } from './containers'
+import { formatNetworkLs, formatPs } from './format'
+import { applyIptables } from './iptables'
+import { createNetwork, removeNetwork, type Change } from './networks'
+import { serviceCreate, serviceRemove, swarmInit, swarmJoin, swarmLeave } from './swarm'
+import type { Host, StepResult, World } from './types'
+import { findContainer, getHost, putHost } from './world'
+
+const HOST_MODE_WARNING = 'WARNING: Published ports are discarded when using host network mode'
+
+function daemonError(e: SimError, cmd: DockerCommand): string {
+  if (e.code === 'usage' || e.code === 'unknown-flag' || e.code === 'invalid-port' || e.code === 'invalid-argument' || e.code === 'invalid-ip') {
+    return e.message
+  }
+  if (cmd.kind === 'run') {
+    const pull = e.code === 'no-such-image' ? `Unable to find image '${cmd.image.includes(':') ? cmd.image : `${cmd.image}:latest`}' locally\n` : ''
+    return `${pull}docker: Error response from daemon: ${e.message}.`
+  }
+  return `Error response from daemon: ${e.message}`
+}
+
+function runContainer(world: World, host: Host, cmd: Extract<DockerCommand, { kind: 'run' }>): Change {
+  const created = createContainer(world, host, cmd)
+  if (!created.ok) return created
+  const warnings = cmd.networks[0] === 'host' && cmd.publish.length > 0 ? [HOST_MODE_WARNING] : []
+  if (cmd.create) return { ok: true, value: { world: created.value.world, output: created.value.container.id, warnings } }
+  const started = startContainer(created.value.world, created.value.container)
+  if (!started.ok) return { ok: false, error: started.error, world: created.value.world }
+  return { ok: true, value: { world: started.value.world, output: cmd.detach ? created.value.container.id : '', warnings } }
+}
+
+function eachContainer(world: World, host: Host, names: readonly string[], f: (w: World, name: string) => Change): Change {
+  let w = world
+  const out: string[] = []
+  for (const name of names) {
+    const r = f(w, name)
+    if (!r.ok) return r
+    w = r.value.world
+    out.push(r.value.output)
+  }
+  return { ok: true, value: { world: w, output: out.join('\n') } }
+}
+
+function noSuch(name: string): Change {
+  return { ok: false, error: { code: 'no-such-container', message: `No such container: ${name}` } }
+}
+
+function dispatch(world: World, host: Host, cmd: DockerCommand): Change {
+  switch (cmd.kind) {
+    case 'run':
+      return runContainer(world, host, cmd)
+    case 'start':
+    case 'restart':
+      return eachContainer(world, host, cmd.names, (w, name) => {
+        const c = findContainer(w, host.name, name)
+        if (c === undefined) return noSuch(name)
+        const w1 = cmd.kind === 'restart' ? stopContainer(w, c) : w
+        const fresh = findContainer(w1, host.name, c.id) ?? c
+        const r = startContainer(w1, fresh)
+        return r.ok ? { ok: true, value: { world: r.value.world, output: name } } : r
+      })
+    case 'stop':
+    case 'kill':
+      return eachContainer(world, host, cmd.names, (w, name) => {
+        const c = findContainer(w, host.name, name)
+        if (c === undefined) return noSuch(name)
+        if (cmd.kind === 'kill' && c.state !== 'running') return { ok: false, error: { code: 'not-running', message: `cannot kill container: ${name}: container ${c.id} is not running` } }
+        return { ok: true, value: { world: stopContainer(w, c), output: name } }
+      })
+    case 'rm':
+      return eachContainer(world, host, cmd.names, (w, name) => {
+        const c = findContainer(w, host.name, name)
+        if (c === undefined) return noSuch(name)
+        const r = removeContainer(w, c, cmd.force)
+        return r.ok ? { ok: true, value: { world: r.value, output: name } } : r
+      })
+    case 'exec': {
+      const c = findContainer(world, host.name, cmd.container)
+      if (c === undefined) return noSuch(cmd.container)
+      if (c.state !== 'running') return { ok: false, error: { code: 'not-running', message: `container ${c.id} is not running` } }
+      return { ok: true, value: { world, output: '' } }
+    }
+    case 'ps':
+      return { ok: true, value: { world, output: formatPs(world, host, cmd.all) } }
+    case 'network-ls':
+      return { ok: true, value: { world, output: formatNetworkLs(world, host) } }
+    case 'network-create':
+      return createNetwork(world, host, cmd)
+    case 'network-rm':
+      return eachContainer(world, host, cmd.names, (w, name) => removeNetwork(w, getHost(w, host.name) as Host, name))
+    case 'network-connect':
+      return connectNetwork(world, host, cmd)
+    case 'network-disconnect':
+      return disconnectNetwork(world, host, cmd)
+    case 'swarm-init':
+      return swarmInit(world, host, cmd)
+    case 'swarm-join':
+      return swarmJoin(world, host, cmd)
+    case 'swarm-leave':
+      return swarmLeave(world, host, cmd.force)
+    case 'service-create':
+      return serviceCreate(world, host, cmd)
+    case 'service-rm':
+      return serviceRemove(world, host, cmd.names)
+  }
+}
+
+export function applyCommand(world: World, hostName: string, line: string): { world: World; result: StepResult } {
+  const fail = (error: string): { world: World; result: StepResult } => ({ world, result: { ok: false, error } })
+  const host = getHost(world, hostName)
+  if (host === undefined) return fail(`no host named "${hostName}" in this world`)
+  const text = line.trim().replace(/^sudo\s+/, '')
+  const prog = text.split(/\s+/)[0] ?? ''
+  if (prog === 'iptables' || prog === 'ufw') {
+    const cmd = parseIptablesCommand(text)
+    if (!cmd.ok) return fail(cmd.error.message)
+    const next = applyIptables(host, cmd.value)
+    if (!next.ok) return fail(next.error.message)
+    return { world: putHost(world, next.value), result: { ok: true, output: '', warnings: [] } }
+  }
+  if (prog !== 'docker') return fail(`${prog || '(empty)'}: the simulator runs docker, iptables and ufw commands on hosts`)
+  if (host.engine === null) return fail('bash: docker: command not found')
+  const cmd = parseDockerCommand(text)
+  if (!cmd.ok) return fail(cmd.error.message)
+  const r = dispatch(world, host, cmd.value)
+  if (!r.ok) {
+    // A run that fails at start keeps the Created container (its name stays taken), as on a real engine.
+    return { world: r.world ?? world, result: { ok: false, error: daemonError(r.error, cmd.value) } }
+  }
+  return { world: r.value.world, result: { ok: true, output: r.value.output, warnings: r.value.warnings ?? [] } }
+}

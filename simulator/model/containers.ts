@@ -1,0 +1,192 @@
+// Container lifecycle: create (names, network mode, create-time validation), start (endpoints, published ports,
+// the main process), stop, rm. A run that fails at start leaves a Created container whose name stays taken (facts 1).
+import type { RunCommand } from '../parse/docker-command'
+import { err, ok, type Result, type SimError } from '../result'
+import { attachEndpoint, detachEndpoint } from './endpoints'
+import { hexId } from './ids'
+import { imageBase, isKnownImage, processOf } from './images'
+import { allocateBindings, gatewayNetwork, hostProcessListens, releaseBindings } from './ports'
+import type { Attachment, Container, Engine, Host, NetMode, World } from './types'
+import { findContainer, findNetwork, getNetwork, nextCounter, putContainer, putEngine } from './world'
+
+export function nameInUse(name: string, id: string): string {
+  return `Conflict. The container name "/${name}" is already in use by container "${id}". You have to remove (or rename) that container to be able to reuse that name.`
+}
+
+function generatedName(n: number): string {
+  const left = ['admiring', 'brave', 'clever', 'eager', 'focused', 'gallant', 'happy', 'jolly', 'keen', 'loving']
+  const right = ['babbage', 'curie', 'darwin', 'euler', 'fermi', 'gauss', 'hopper', 'lovelace', 'noether', 'turing']
+  return `${left[n % 10]}_${right[Math.floor(n / 10) % 10]}${n >= 100 ? n : ''}`
+}
+
+function resolveNetMode(world: World, host: Host, cmd: RunCommand): Result<{ mode: NetMode; attachments: Attachment[] }> {
+  const [first, ...others] = cmd.networks.length > 0 ? cmd.networks : ['bridge']
+  const mode = first as string
+  if (mode === 'host' || mode === 'none' || mode.startsWith('container:')) {
+    if (others.length > 0) {
+      return err('bad-netmode', mode === 'none' ? 'container cannot be connected to multiple networks with one of the networks in private (none) mode' : 'container sharing network namespace with another container or host cannot be connected to any other network')
+    }
+    if (mode.startsWith('container:')) {
+      if (cmd.publish.length > 0 || cmd.publishAll) return err('conflict', 'conflicting options: port publishing and the container type network mode')
+      if (cmd.hostname !== null) return err('conflict', 'conflicting options: hostname and the network mode')
+      if (cmd.addHosts.length > 0) return err('conflict', 'conflicting options: custom host-to-IP mapping and the network mode')
+      const target = findContainer(world, host.name, mode.slice('container:'.length))
+      if (target === undefined) return err('no-such-container', `No such container: ${mode.slice('container:'.length)}`)
+      return ok({ mode: { kind: 'container', target: target.id }, attachments: [] })
+    }
+    return ok({ mode: mode === 'host' ? { kind: 'host' } : { kind: 'none' }, attachments: [] })
+  }
+  const attachments: Attachment[] = []
+  for (const ref of [first as string, ...others]) {
+    const net = findNetwork(world, host.name, ref === 'default' ? 'bridge' : ref)
+    if (net === undefined) return err('no-such-network', `network ${ref} not found`)
+    if (net.driver === 'host' || net.driver === 'null') {
+      return err('bad-netmode', 'container sharing network namespace with another container or host cannot be connected to any other network')
+    }
+    if (net.predefined && cmd.ip !== null) return err('ip-on-default', 'user-specified IP address is supported on user-defined networks only')
+    if (net.predefined && cmd.aliases.length > 0) return err('alias-on-default', 'network-scoped aliases are only supported for user-defined networks')
+    if (net.scope === 'swarm' && !net.attachable) {
+      return err('not-attachable', `Could not attach to network ${ref}: rpc error: code = PermissionDenied desc = network ${ref} not manually attachable`)
+    }
+    const isFirst = attachments.length === 0
+    attachments.push({ netId: net.id, ip: isFirst ? cmd.ip : null, aliases: isFirst ? cmd.aliases : [] })
+  }
+  return ok({ mode: { kind: 'default' }, attachments })
+}
+
+export function createContainer(world: World, host: Host, cmd: RunCommand, service: Container['service'] = null): Result<{ world: World; container: Container }> {
+  if (!isKnownImage(cmd.image)) {
+    return err('no-such-image', `pull access denied for ${imageBase(cmd.image)}, repository does not exist or may require 'docker login'`)
+  }
+  const [w1, n] = nextCounter(world)
+  const id = hexId(n)
+  const name = cmd.name ?? generatedName(n)
+  if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name)) return err('bad-name', `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`)
+  const engine = host.engine as Engine
+  const holder = engine.names.get(name)
+  if (holder !== undefined) return err('name-conflict', nameInUse(name, holder))
+  const net = resolveNetMode(w1, host, cmd)
+  if (!net.ok) return net
+  const proc = processOf(cmd.image, cmd.cmd, cmd.interactive)
+  const container: Container = {
+    id,
+    name,
+    host: host.name,
+    image: cmd.image,
+    cmd: cmd.cmd,
+    state: 'created',
+    netMode: net.value.mode,
+    attachments: net.value.attachments,
+    endpoints: [],
+    publish: cmd.publish,
+    publishAll: cmd.publishAll,
+    expose: cmd.expose,
+    bindings: [],
+    links: cmd.links,
+    addHosts: cmd.addHosts,
+    hostname: cmd.hostname,
+    interactive: cmd.interactive,
+    autoRemove: cmd.rm,
+    listens: proc.listens,
+    longRunning: proc.longRunning,
+    service,
+    seq: n,
+  }
+  return ok({ world: putContainer(w1, container), container })
+}
+
+function attachAll(world: World, c: Container): Result<{ world: World; container: Container }> {
+  let w = world
+  const endpoints: Container['endpoints'][number][] = []
+  const wanted = [...c.attachments]
+  const needsGw = c.attachments.some((a) => {
+    const n = getNetwork(world, c.host, a.netId)
+    return n?.driver === 'overlay' && !n.internal
+  })
+  const gw = needsGw ? findNetwork(world, c.host, 'docker_gwbridge') : undefined
+  if (gw !== undefined && !wanted.some((a) => a.netId === gw.id)) wanted.push({ netId: gw.id, ip: null, aliases: [] })
+  for (const a of wanted) {
+    const r = attachEndpoint(w, c, a.netId, a.ip, a.aliases)
+    if (!r.ok) {
+      if (r.error.code === 'no-such-network') return err('no-such-network', `network ${a.netId} not found`)
+      if (r.error.code === 'address-in-use') return err('address-in-use', `failed to set up container networking: ${r.error.message}`)
+      return r
+    }
+    w = r.value.world
+    endpoints.push({ netId: a.netId, ip: r.value.ip, mac: r.value.mac })
+  }
+  return ok({ world: w, container: { ...c, endpoints } })
+}
+
+function releaseAll(world: World, c: Container): World {
+  let w = world
+  for (const e of c.endpoints) w = detachEndpoint(w, c, e.netId)
+  const host = w.hosts.get(c.host) as Host
+  return putEngine(w, host, releaseBindings(host.engine as Engine, c))
+}
+
+function publishPorts(world: World, c: Container): Result<{ world: World; container: Container }> {
+  if (c.netMode.kind !== 'default') return ok({ world, container: c })
+  const gw = gatewayNetwork(world, c)
+  // Only the bridge driver maps ports, and only on the gateway endpoint (facts 34, 35).
+  if (gw === null || gw.driver !== 'bridge') return ok({ world, container: c })
+  const specs = [...c.publish]
+  if (c.publishAll) {
+    for (const p of [...c.listens.map((l) => l.port), ...c.expose]) {
+      if (!specs.some((s) => s.containerPort === p)) specs.push({ hostIp: null, hostPort: null, containerPort: p, proto: 'tcp', mode: 'ingress' })
+    }
+  }
+  const host = world.hosts.get(c.host) as Host
+  const r = allocateBindings(host.engine as Engine, host, c, specs)
+  if (!r.ok) {
+    const inner = `driver failed programming external connectivity on endpoint ${c.name} (${hexId(world.counter + 1)}): ${r.error.text}`
+    return err('port-allocated', `failed to set up container networking: ${r.error.reason === 'bind' ? r.error.text : inner}`)
+  }
+  return ok({ world: putEngine(world, host, r.value.engine), container: { ...c, bindings: r.value.bindings } })
+}
+
+/** Start a created or exited container. On failure the world is unchanged (the container stays as it was). */
+export function startContainer(world: World, c: Container): Result<{ world: World; container: Container; warnings: string[] }> {
+  if (c.state === 'running') return ok({ world, container: c, warnings: [] })
+  if (c.netMode.kind === 'container') {
+    const target = world.hosts.get(c.host)?.engine?.containers.get(c.netMode.target)
+    if (target === undefined || target.state !== 'running') {
+      return err('target-not-running', `cannot join network namespace of a non running container: container ${target?.name ?? c.netMode.target} is ${target?.state ?? 'removed'}`)
+    }
+  }
+  const att = attachAll(world, c)
+  if (!att.ok) return att
+  const pub = publishPorts(att.value.world, att.value.container)
+  if (!pub.ok) return { ok: false, error: { code: pub.error.code, message: pub.error.message } }
+  let w = pub.value.world
+  let started: Container = { ...pub.value.container, state: 'running' }
+  const host = w.hosts.get(c.host) as Host
+  // A host-network server that finds its port taken exits at once, though `docker run -d` still printed its id.
+  const bindFails = c.netMode.kind === 'host' && c.listens.some((l) => hostProcessListens(host, l.proto, l.port) !== null || host.engine?.ports.has(`${l.proto}/${l.port}`))
+  if (!c.longRunning || bindFails) {
+    w = releaseAll(w, started)
+    started = { ...started, state: 'exited', endpoints: [], bindings: [] }
+    if (c.autoRemove) return ok({ world: removeFromEngine(w, started), container: started, warnings: [] })
+  }
+  return ok({ world: putContainer(w, started), container: started, warnings: [] })
+}
+
+export function stopContainer(world: World, c: Container): World {
+  if (c.state !== 'running') return world
+  const w = releaseAll(world, c)
+  const stopped: Container = { ...c, state: 'exited', endpoints: [], bindings: [] }
+  return c.autoRemove ? removeFromEngine(w, stopped) : putContainer(w, stopped)
+}
+
+export function removeFromEngine(world: World, c: Container): World {
+  const host = world.hosts.get(c.host) as Host
+  const engine = host.engine as Engine
+  return putEngine(world, host, { ...engine, containers: engine.containers.delete(c.id), names: engine.names.delete(c.name) })
+}
+
+export function removeContainer(world: World, c: Container, force: boolean): Result<World, SimError> {
+  if (c.state === 'running' && !force) {
+    return err('running', `cannot remove container "${c.name}": container is running: stop the container before removing or force remove`)
+  }
+  return ok(removeFromEngine(c.state === 'running' ? releaseAll(world, c) : world, c))
+}

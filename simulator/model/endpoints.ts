@@ -1,0 +1,80 @@
+// Joining a container to a network (libnetwork's endpoint create + join): an address from IPAM, a MAC, DNS names on
+// user-defined networks (facts 39–40), and, for macvlan/ipvlan, an ARP owner on the parent's LAN.
+import type { Ipv4 } from '../parse/ip'
+import { err, ok, type Result } from '../result'
+import { macFrom, shortId } from './ids'
+import { allocateAddress, hintAfterRelease } from './ipam'
+import type { Container, Host, Network, World } from './types'
+import { getNetwork, nextCounter, putNetwork } from './world'
+
+export function endpointKey(host: string, cid: string): string {
+  return `${host}/${cid}`
+}
+
+/** Which LAN a macvlan/ipvlan network's parent sits on ("eth0.50" is VLAN 50 on eth0's LAN). */
+export function parentLan(host: Host, net: Network): string | null {
+  if (net.parent === null) return null
+  const nic = host.nics.find((n) => n.name === net.parent)
+  if (nic === undefined) return null
+  return nic.vlan === null ? nic.lan : `${nic.lan}.vlan${nic.vlan}`
+}
+
+function dnsNames(c: Container, net: Network, aliases: readonly string[]): string[] {
+  if (net.predefined) return []
+  const names = [c.name, ...aliases, shortId(c.id)]
+  if (c.hostname !== null) names.push(c.hostname)
+  return [...new Set(names)]
+}
+
+export function attachEndpoint(world: World, c: Container, netId: string, requested: Ipv4 | null, aliases: readonly string[]): Result<{ world: World; ip: Ipv4; mac: string }> {
+  const net = getNetwork(world, c.host, netId)
+  if (net === undefined) return err('no-such-network', `network ${netId} not found`)
+  const alloc = allocateAddress(net, requested)
+  if (!alloc.ok) return alloc
+  const [w1, n] = nextCounter(world)
+  // ipvlan shares the parent's MAC (docs: ipvlan driver); everything else gets its own.
+  const host = w1.hosts.get(c.host) as Host
+  const parentMac = host.nics.find((x) => x.name === net.parent)?.mac
+  const mac = net.driver === 'ipvlan' && parentMac !== undefined ? parentMac : macFrom(n)
+  const key = endpointKey(c.host, c.id)
+  const names = dnsNames(c, net, aliases)
+  let dns = net.dns
+  for (const name of names) dns = dns.set(name, [...(dns.get(name) ?? []), key])
+  const updated: Network = {
+    ...net,
+    endpoints: net.endpoints.set(key, { key, host: c.host, cid: c.id, ip: alloc.value.ip, mac, names }),
+    byIp: net.byIp.set(alloc.value.ip, key),
+    dns,
+    nextHint: requested === null ? alloc.value.nextHint : net.nextHint,
+  }
+  let w2 = putNetwork(w1, c.host, updated)
+  const lan = parentLan(host, net)
+  if (lan !== null && (net.driver === 'macvlan' || net.driver === 'ipvlan')) {
+    w2 = { ...w2, lanIndex: w2.lanIndex.set(`${lan}|${alloc.value.ip}`, { kind: 'container', host: c.host, cid: c.id, netId }) }
+  }
+  return ok({ world: w2, ip: alloc.value.ip, mac })
+}
+
+export function detachEndpoint(world: World, c: Container, netId: string): World {
+  const net = getNetwork(world, c.host, netId)
+  if (net === undefined) return world
+  const key = endpointKey(c.host, c.id)
+  const ep = net.endpoints.get(key)
+  if (ep === undefined) return world
+  let dns = net.dns
+  for (const name of ep.names) {
+    const rest = (dns.get(name) ?? []).filter((k) => k !== key)
+    dns = rest.length === 0 ? dns.delete(name) : dns.set(name, rest)
+  }
+  const updated: Network = {
+    ...net,
+    endpoints: net.endpoints.delete(key),
+    byIp: net.byIp.delete(ep.ip),
+    dns,
+    nextHint: hintAfterRelease(net, ep.ip),
+  }
+  let w = putNetwork(world, c.host, updated)
+  const lan = parentLan(w.hosts.get(c.host) as Host, net)
+  if (lan !== null) w = { ...w, lanIndex: w.lanIndex.delete(`${lan}|${ep.ip}`) }
+  return w
+}

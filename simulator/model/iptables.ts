@@ -1,0 +1,80 @@
+// Learner-added filter rules on a host (INPUT, FORWARD, DOCKER-USER) and their evaluation. Docker's own rules are
+// not stored as rules: the tracer applies them as code, in the order of the v28.0.1+ chains (facts 23–31).
+import type { Ipv4 } from '../parse/ip'
+import { cidrContains } from '../parse/ip'
+import type { IptablesCommand, Rule } from '../parse/iptables-command'
+import { sameMatch } from '../parse/iptables-command'
+import { err, ok, type Result } from '../result'
+import type { Chains, Host } from './types'
+
+export type FilterPacket = Readonly<{
+  inIf: string | null
+  outIf: string | null
+  src: Ipv4
+  dst: Ipv4
+  proto: 'tcp' | 'udp' | 'icmp'
+  dport: number | null
+  origDst: Ipv4
+  origDport: number | null
+}>
+
+export type RuleHit = Readonly<{ chain: string; index: number; rule: Rule }>
+
+function ifMatches(pattern: string, name: string | null): boolean {
+  if (name === null) return false
+  return pattern.endsWith('+') ? name.startsWith(pattern.slice(0, -1)) : pattern === name
+}
+
+export function ruleMatches(rule: Rule, p: FilterPacket): boolean {
+  const m = rule.match
+  if (m.inIf !== undefined && !ifMatches(m.inIf, p.inIf)) return false
+  if (m.outIf !== undefined && !ifMatches(m.outIf, p.outIf)) return false
+  if (m.src !== undefined && !cidrContains(m.src, p.src)) return false
+  if (m.dst !== undefined && !cidrContains(m.dst, p.dst)) return false
+  if (m.proto !== undefined && m.proto !== p.proto) return false
+  if (m.dport !== undefined && m.dport !== p.dport) return false
+  if (m.ctOrigDst !== undefined && !cidrContains(m.ctOrigDst, p.origDst)) return false
+  if (m.ctOrigDstPort !== undefined && m.ctOrigDstPort !== p.origDport) return false
+  return true
+}
+
+/** The first terminating rule that matches, or null when the chain falls through (RETURN counts as fall-through). */
+export function evaluateChain(name: string, rules: readonly Rule[], p: FilterPacket): RuleHit | null {
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i] as Rule
+    if (!ruleMatches(rule, p)) continue
+    if (rule.target === 'RETURN') return null
+    return { chain: name, index: i + 1, rule }
+  }
+  return null
+}
+
+export function applyIptables(host: Host, cmd: IptablesCommand): Result<Host> {
+  const chains: { -readonly [K in keyof Chains]: Chains[K] } = { ...host.chains }
+  switch (cmd.kind) {
+    case 'insert': {
+      const rules = [...chains[cmd.chain]]
+      if (cmd.position > rules.length + 1) return err('iptables', 'iptables: Index of insertion too big.')
+      rules.splice(cmd.position - 1, 0, cmd.rule)
+      chains[cmd.chain] = rules
+      return ok({ ...host, chains })
+    }
+    case 'append':
+      if (cmd.chain === 'FORWARD') return ok({ ...host, forwardAppended: [...host.forwardAppended, cmd.rule] })
+      chains[cmd.chain] = [...chains[cmd.chain], cmd.rule]
+      return ok({ ...host, chains })
+    case 'delete': {
+      const i = chains[cmd.chain].findIndex((r) => sameMatch(r, cmd.rule))
+      if (i < 0) {
+        const j = cmd.chain === 'FORWARD' ? host.forwardAppended.findIndex((r) => sameMatch(r, cmd.rule)) : -1
+        if (j < 0) return err('iptables', 'iptables: Bad rule (does a matching rule exist in that chain?).')
+        return ok({ ...host, forwardAppended: host.forwardAppended.filter((_, k) => k !== j) })
+      }
+      chains[cmd.chain] = chains[cmd.chain].filter((_, k) => k !== i)
+      return ok({ ...host, chains })
+    }
+    case 'flush':
+      chains[cmd.chain] = []
+      return ok({ ...host, chains, forwardAppended: cmd.chain === 'FORWARD' ? [] : host.forwardAppended })
+  }
+}

@@ -1,0 +1,127 @@
+// A small persistent hash map (a hash array mapped trie without bitmaps): set/delete copy only the path to one
+// leaf, so a world with 10,000 containers can be "changed" per step without copying every container
+// (the structural sharing the benchmark depends on; see bench/bench.ts).
+
+type Entry<V> = readonly [string, V]
+type Leaf<V> = { readonly leaf: true; readonly hash: number; readonly entries: readonly Entry<V>[] }
+type Branch<V> = { readonly leaf: false; readonly kids: readonly (TrieNode<V> | undefined)[] }
+type TrieNode<V> = Leaf<V> | Branch<V>
+
+const BITS = 5
+const WIDTH = 1 << BITS
+
+function hashKey(key: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return h >>> 0
+}
+
+function slot(hash: number, shift: number): number {
+  return (hash >>> shift) & (WIDTH - 1)
+}
+
+function setIn<V>(node: TrieNode<V> | undefined, hash: number, shift: number, key: string, value: V): [TrieNode<V>, boolean] {
+  if (node === undefined) return [{ leaf: true, hash, entries: [[key, value]] }, true]
+  if (node.leaf) {
+    if (node.hash === hash || shift >= 32) {
+      const i = node.entries.findIndex((e) => e[0] === key)
+      const entries = node.entries.slice()
+      if (i >= 0) entries[i] = [key, value]
+      else entries.push([key, value])
+      return [{ leaf: true, hash: node.hash, entries }, i < 0]
+    }
+    const kids: (TrieNode<V> | undefined)[] = new Array(WIDTH)
+    kids[slot(node.hash, shift)] = node
+    return setIn({ leaf: false, kids }, hash, shift, key, value)
+  }
+  const i = slot(hash, shift)
+  const [child, added] = setIn(node.kids[i], hash, shift + BITS, key, value)
+  const kids = node.kids.slice()
+  kids[i] = child
+  return [{ leaf: false, kids }, added]
+}
+
+function deleteIn<V>(node: TrieNode<V> | undefined, hash: number, shift: number, key: string): TrieNode<V> | undefined | null {
+  if (node === undefined) return null
+  if (node.leaf) {
+    const i = node.entries.findIndex((e) => e[0] === key)
+    if (i < 0) return null
+    if (node.entries.length === 1) return undefined
+    return { leaf: true, hash: node.hash, entries: node.entries.filter((_, j) => j !== i) }
+  }
+  const i = slot(hash, shift)
+  const child = deleteIn(node.kids[i], hash, shift + BITS, key)
+  if (child === null) return null
+  const kids = node.kids.slice()
+  kids[i] = child
+  return { leaf: false, kids }
+}
+
+function getIn<V>(node: TrieNode<V> | undefined, hash: number, key: string): V | undefined {
+  let shift = 0
+  let cur = node
+  while (cur !== undefined) {
+    if (cur.leaf) {
+      for (const e of cur.entries) if (e[0] === key) return e[1]
+      return undefined
+    }
+    cur = cur.kids[slot(hash, shift)]
+    shift += BITS
+  }
+  return undefined
+}
+
+function* walk<V>(node: TrieNode<V> | undefined): Generator<Entry<V>> {
+  if (node === undefined) return
+  if (node.leaf) {
+    yield* node.entries
+    return
+  }
+  for (const kid of node.kids) if (kid !== undefined) yield* walk(kid)
+}
+
+export class PMap<V> {
+  static empty<V>(): PMap<V> {
+    return new PMap<V>(undefined, 0)
+  }
+
+  static from<V>(entries: Iterable<Entry<V>>): PMap<V> {
+    let m = PMap.empty<V>()
+    for (const [k, v] of entries) m = m.set(k, v)
+    return m
+  }
+
+  private constructor(
+    private readonly root: TrieNode<V> | undefined,
+    readonly size: number,
+  ) {}
+
+  get(key: string): V | undefined {
+    return getIn(this.root, hashKey(key), key)
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined
+  }
+
+  set(key: string, value: V): PMap<V> {
+    const [root, added] = setIn(this.root, hashKey(key), 0, key, value)
+    return new PMap(root, this.size + (added ? 1 : 0))
+  }
+
+  delete(key: string): PMap<V> {
+    const root = deleteIn(this.root, hashKey(key), 0, key)
+    return root === null ? this : new PMap(root, this.size - 1)
+  }
+
+  entries(): Entry<V>[] {
+    return [...walk(this.root)]
+  }
+
+  values(): V[] {
+    return this.entries().map((e) => e[1])
+  }
+}

@@ -1,0 +1,84 @@
+// Port publishing: which endpoint is the gateway (only it publishes, facts 35), host-port allocation with Docker's
+// conflict texts (facts 1–2), and dynamic ports from the ephemeral range 32768–60999 (facts 36).
+import type { Ipv4 } from '../parse/ip'
+import type { PortSpec, Proto } from '../parse/ports'
+import { err, ok, type Result } from '../result'
+import type { Binding, Container, Engine, Host, Network, PortOwner, World } from './types'
+import { getNetwork } from './world'
+
+export function portKey(proto: Proto, port: number): string {
+  return `${proto}/${port}`
+}
+
+/** The endpoint that carries the default route: non-internal first, then network name (libnetwork Endpoint.Less). */
+export function gatewayNetwork(world: World, c: Container): Network | null {
+  const nets = c.endpoints
+    .map((e) => getNetwork(world, c.host, e.netId))
+    .filter((n): n is Network => n !== undefined && !n.internal && n.gateway !== null && n.driver !== 'overlay')
+  nets.sort((a, b) => a.name.localeCompare(b.name))
+  return nets[0] ?? null
+}
+
+/** Plain processes listening in the host's own network namespace: scenario services and --network host containers. */
+export function hostProcessListens(host: Host, proto: Proto, port: number): { container: Container | null } | null {
+  if (host.services.some((s) => s.port === port && s.proto === proto)) return { container: null }
+  const engine = host.engine
+  if (engine === null) return null
+  for (const c of engine.containers.values()) {
+    if (c.state === 'running' && c.netMode.kind === 'host' && c.listens.some((l) => l.port === port && l.proto === proto)) return { container: c }
+  }
+  return null
+}
+
+function clashes(owners: readonly PortOwner[], hostIp: Ipv4 | null): boolean {
+  return owners.some((o) => o.hostIp === null || hostIp === null || o.hostIp === hostIp)
+}
+
+export type PortError = { reason: 'allocated' | 'bind'; text: string }
+
+export function allocateBindings(
+  engine: Engine,
+  host: Host,
+  c: Container,
+  specs: readonly PortSpec[],
+): Result<{ engine: Engine; bindings: Binding[] }, PortError> {
+  let ports = engine.ports
+  const bindings: Binding[] = []
+  for (const s of specs) {
+    let hostPort = s.hostPort
+    if (hostPort === null) {
+      for (let p = 32768; p <= 60999; p++) {
+        if (!clashes(ports.get(portKey(s.proto, p)) ?? [], s.hostIp) && hostProcessListens(host, s.proto, p) === null) {
+          hostPort = p
+          break
+        }
+      }
+      if (hostPort === null) return { ok: false, error: { reason: 'allocated', text: 'no free ephemeral port' } }
+    }
+    const shown = `${s.hostIp ?? '0.0.0.0'}:${hostPort}`
+    if (clashes(ports.get(portKey(s.proto, hostPort)) ?? [], s.hostIp)) {
+      return { ok: false, error: { reason: 'allocated', text: `Bind for ${shown} failed: port is already allocated` } }
+    }
+    if (hostProcessListens(host, s.proto, hostPort) !== null) {
+      return { ok: false, error: { reason: 'bind', text: `failed to bind host port ${shown}/${s.proto}: address already in use` } }
+    }
+    ports = ports.set(portKey(s.proto, hostPort), [...(ports.get(portKey(s.proto, hostPort)) ?? []), { hostIp: s.hostIp, cid: c.id, containerPort: s.containerPort }])
+    bindings.push({ hostIp: s.hostIp, hostPort, containerPort: s.containerPort, proto: s.proto, mode: s.mode })
+  }
+  return ok({ engine: { ...engine, ports }, bindings })
+}
+
+export function releaseBindings(engine: Engine, c: Container): Engine {
+  let ports = engine.ports
+  for (const b of c.bindings) {
+    const key = portKey(b.proto, b.hostPort)
+    const rest = (ports.get(key) ?? []).filter((o) => o.cid !== c.id)
+    ports = rest.length === 0 ? ports.delete(key) : ports.set(key, rest)
+  }
+  return { ...engine, ports }
+}
+
+export function formatBinding(b: Binding): string {
+  return `${b.hostIp ?? '0.0.0.0'}:${b.hostPort}->${b.containerPort}/${b.proto}`
+}
+

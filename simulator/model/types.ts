@@ -1,0 +1,147 @@
+// The world as plain immutable values. Collections that grow with the number of containers are PMaps (structural
+// sharing); small ones (networks per host, NICs) are arrays or ReadonlyMaps copied on write.
+import type { Cidr, Ipv4 } from '../parse/ip'
+import type { PortSpec, Proto } from '../parse/ports'
+import type { Rule } from '../parse/iptables-command'
+import type { PMap } from './pmap'
+
+export type NetDriver = 'bridge' | 'host' | 'null' | 'macvlan' | 'ipvlan' | 'overlay'
+
+/** One container's presence on one network (libnetwork's endpoint). `key` = `${host}/${containerId}`. */
+export type Endpoint = Readonly<{ key: string; host: string; cid: string; ip: Ipv4; mac: string; names: readonly string[] }>
+
+export type Network = Readonly<{
+  id: string
+  name: string
+  driver: NetDriver
+  scope: 'local' | 'swarm'
+  predefined: boolean
+  subnet: Cidr | null
+  userSubnet: boolean
+  gateway: Ipv4 | null
+  ipRange: Cidr | null
+  aux: readonly Ipv4[]
+  internal: boolean
+  icc: boolean
+  attachable: boolean
+  ingress: boolean
+  bridge: string | null // docker0, br-<12 hex>, docker_gwbridge
+  parent: string | null // macvlan/ipvlan parent (eth0, eth0.50, dm-<12 hex>)
+  ipvlanMode: 'l2' | 'l3' | null
+  vni: number | null
+  endpoints: PMap<Endpoint>
+  byIp: PMap<string> // ip → endpoint key, or `vip:<service>` for a swarm virtual IP
+  dns: PMap<readonly string[]> // name → endpoint keys
+  nextHint: number // IPAM: lowest offset that may be free (serial networks never move it back)
+  serial: boolean
+  seq: number
+}>
+
+export type NetMode =
+  | Readonly<{ kind: 'default' }>
+  | Readonly<{ kind: 'host' }>
+  | Readonly<{ kind: 'none' }>
+  | Readonly<{ kind: 'container'; target: string }>
+
+export type Attachment = Readonly<{ netId: string; ip: Ipv4 | null; aliases: readonly string[] }>
+export type Binding = Readonly<{ hostIp: Ipv4 | null; hostPort: number; containerPort: number; proto: Proto; mode: 'ingress' | 'host' }>
+export type Listener = Readonly<{ port: number; proto: Proto }>
+
+export type Container = Readonly<{
+  id: string
+  name: string
+  host: string
+  image: string
+  cmd: readonly string[]
+  state: 'created' | 'running' | 'exited'
+  netMode: NetMode
+  attachments: readonly Attachment[]
+  endpoints: readonly Readonly<{ netId: string; ip: Ipv4; mac: string }>[]
+  publish: readonly PortSpec[]
+  publishAll: boolean
+  expose: readonly number[]
+  bindings: readonly Binding[]
+  links: readonly Readonly<{ name: string; alias: string }>[]
+  addHosts: readonly Readonly<{ name: string; ip: string }>[]
+  hostname: string | null
+  interactive: boolean
+  autoRemove: boolean
+  listens: readonly Listener[]
+  longRunning: boolean
+  service: Readonly<{ name: string; slot: number }> | null
+  seq: number
+}>
+
+export type PortOwner = Readonly<{ hostIp: Ipv4 | null; cid: string; containerPort: number }>
+
+export type Engine = Readonly<{
+  networks: ReadonlyMap<string, Network> // local-scope networks by id
+  containers: PMap<Container>
+  names: PMap<string> // container name → id
+  ports: PMap<readonly PortOwner[]> // `${proto}/${hostPort}` → owners
+  swarm: 'manager' | 'worker' | null
+}>
+
+export type Nic = Readonly<{ name: string; lan: string; ip: Ipv4 | null; mac: string; vlan: number | null; link: string | null }>
+export type Chains = Readonly<{ INPUT: readonly Rule[]; FORWARD: readonly Rule[]; 'DOCKER-USER': readonly Rule[] }>
+
+export type Host = Readonly<{
+  name: string
+  docker: boolean
+  nics: readonly Nic[]
+  services: readonly Listener[]
+  engine: Engine | null
+  // FORWARD holds rules inserted with -I (before Docker's jumps); forwardAppended holds -A rules, which sit after
+  // Docker's ACCEPTs and so only see traffic Docker did not already decide (docs: packet-filtering-firewalls.md).
+  chains: Chains
+  forwardAppended: readonly Rule[]
+  seq: number
+}>
+
+export type LanInfo = Readonly<{ name: string; subnet: Cidr; gateway: Ipv4 | null }>
+export type LanOwner =
+  | Readonly<{ kind: 'nic'; host: string; nic: string }>
+  | Readonly<{ kind: 'container'; host: string; cid: string; netId: string }>
+  | Readonly<{ kind: 'router'; name: string }>
+
+export type Router = Readonly<{
+  name: string
+  lan: string
+  ip: Ipv4
+  publicIp: Ipv4
+  mac: string
+  forwards: readonly Readonly<{ port: number; proto: Proto; to: Ipv4; toPort: number }>[]
+}>
+export type InternetHost = Readonly<{ name: string; ip: Ipv4; services: readonly Listener[] }>
+
+export type Service = Readonly<{
+  id: string
+  name: string
+  image: string
+  cmd: readonly string[]
+  networks: readonly string[] // overlay network ids (ingress first when publishing in ingress mode)
+  publish: readonly PortSpec[]
+  endpointMode: 'vip' | 'dnsrr'
+  vips: Readonly<Record<string, Ipv4>> // network id → VIP
+  tasks: readonly Readonly<{ slot: number; host: string; cid: string }>[]
+}>
+
+export type Swarm = Readonly<{
+  managers: readonly string[]
+  workers: readonly string[]
+  networks: ReadonlyMap<string, Network> // overlay networks, including ingress
+  services: ReadonlyMap<string, Service> // by name
+}>
+
+export type World = Readonly<{
+  lans: ReadonlyMap<string, LanInfo>
+  hosts: PMap<Host>
+  hostOrder: readonly string[]
+  routers: readonly Router[]
+  internet: readonly InternetHost[]
+  lanIndex: PMap<LanOwner> // `${lan}|${ip}` → who answers ARP for that address
+  swarm: Swarm | null
+  counter: number
+}>
+
+export type StepResult = { ok: true; output: string; warnings: string[] } | { ok: false; error: string; output?: string }

@@ -1,0 +1,38 @@
+// Split a command line the way a POSIX shell would for the simple cases learners type: whitespace, single and
+// double quotes, backslash escapes. No expansion, pipes or redirection (those are reported as errors).
+import { err, ok, type Result } from '../result'
+
+export function splitArgv(line: string): Result<string[]> {
+  const out: string[] = []
+  let cur = ''
+  let inToken = false
+  let quote: '"' | "'" | null = null
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i] as string
+    if (quote !== null) {
+      if (c === quote) quote = null
+      else if (c === '\\' && quote === '"' && i + 1 < line.length) cur += line[++i]
+      else cur += c
+      continue
+    }
+    if (c === '"' || c === "'") {
+      quote = c
+      inToken = true
+    } else if (c === '\\' && i + 1 < line.length) {
+      cur += line[++i]
+      inToken = true
+    } else if (/\s/.test(c)) {
+      if (inToken) out.push(cur)
+      cur = ''
+      inToken = false
+    } else if (c === '|' || c === ';' || c === '&' || c === '>' || c === '<') {
+      return err('bad-syntax', `the simulator runs one command per line; "${c}" (pipes, redirection, chaining) is not supported`)
+    } else {
+      cur += c
+      inToken = true
+    }
+  }
+  if (quote !== null) return err('bad-syntax', `unterminated ${quote} quote in: ${line}`)
+  if (inToken) out.push(cur)
+  return ok(out)
+}

@@ -1,0 +1,155 @@
+// The subset of iptables (and ufw) that learners add to a Docker host:
+//   iptables -I|-A INPUT|FORWARD|DOCKER-USER [N] [-i IF] [-o IF] [-s CIDR] [-d CIDR] [-p tcp|udp|icmp]
+//            [--dport N] [-m conntrack --ctorigdstport N --ctorigdst IP] -j DROP|REJECT|ACCEPT|RETURN
+//   iptables -D CHAIN <same match>, iptables -F CHAIN;   ufw deny|allow PORT[/proto]
+import { err, ok, type Result } from '../result'
+import { splitArgv } from './argv'
+import { parseCidr, type Cidr } from './ip'
+
+export type ChainName = 'INPUT' | 'FORWARD' | 'DOCKER-USER'
+export type Target = 'DROP' | 'REJECT' | 'ACCEPT' | 'RETURN'
+export type RuleMatch = Readonly<{
+  inIf?: string
+  outIf?: string
+  src?: Cidr
+  dst?: Cidr
+  proto?: 'tcp' | 'udp' | 'icmp'
+  dport?: number
+  ctOrigDst?: Cidr
+  ctOrigDstPort?: number
+}>
+export type Rule = Readonly<{ match: RuleMatch; target: Target; text: string }>
+export type IptablesCommand =
+  | Readonly<{ kind: 'insert'; chain: ChainName; position: number; rule: Rule }>
+  | Readonly<{ kind: 'append'; chain: ChainName; rule: Rule }>
+  | Readonly<{ kind: 'delete'; chain: ChainName; rule: Rule }>
+  | Readonly<{ kind: 'flush'; chain: ChainName }>
+
+const CHAINS: readonly string[] = ['INPUT', 'FORWARD', 'DOCKER-USER']
+
+function parseMatch(args: readonly string[], text: string): Result<Rule> {
+  const match: { -readonly [K in keyof RuleMatch]: RuleMatch[K] } = {}
+  let target: Target | null = null
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string
+    const v = args[i + 1]
+    const need = (): Result<string> => (v === undefined ? err('iptables', `iptables: option "${a}" requires an argument`) : ok(v))
+    const val = need()
+    switch (a) {
+      case '-m':
+      case '--match':
+        i++
+        continue
+      case '-i':
+      case '--in-interface':
+      case '-o':
+      case '--out-interface': {
+        if (!val.ok) return val
+        if (a === '-i' || a === '--in-interface') match.inIf = val.value
+        else match.outIf = val.value
+        i++
+        continue
+      }
+      case '-s':
+      case '--source':
+      case '-d':
+      case '--destination':
+      case '--ctorigdst': {
+        if (!val.ok) return val
+        const c = parseCidr(val.value.includes('/') ? val.value : `${val.value}/32`)
+        if (!c.ok) return err('iptables', `iptables v1.8.9 (legacy): host/network \`${val.value}' not found`)
+        if (a === '-s' || a === '--source') match.src = c.value
+        else if (a === '--ctorigdst') match.ctOrigDst = c.value
+        else match.dst = c.value
+        i++
+        continue
+      }
+      case '-p':
+      case '--protocol': {
+        if (!val.ok) return val
+        const p = val.value.toLowerCase()
+        if (p !== 'tcp' && p !== 'udp' && p !== 'icmp') return err('iptables', `iptables v1.8.9 (legacy): unknown protocol "${val.value}" specified`)
+        match.proto = p
+        i++
+        continue
+      }
+      case '--dport':
+      case '--destination-port':
+      case '--ctorigdstport': {
+        if (!val.ok) return val
+        const n = Number(val.value)
+        if (!Number.isInteger(n) || n < 0 || n > 65535) return err('iptables', `iptables v1.8.9 (legacy): invalid port/service \`${val.value}' specified`)
+        if (a === '--ctorigdstport') match.ctOrigDstPort = n
+        else {
+          if (match.proto !== 'tcp' && match.proto !== 'udp') return err('iptables', `iptables v1.8.9 (legacy): unknown option "${a}" (add -p tcp or -p udp before --dport)`)
+          match.dport = n
+        }
+        i++
+        continue
+      }
+      case '--ctstate':
+      case '--state':
+      case '--reject-with':
+      case '--comment':
+        i++
+        continue
+      case '-j':
+      case '--jump': {
+        if (!val.ok) return val
+        const t = val.value.toUpperCase()
+        if (t !== 'DROP' && t !== 'REJECT' && t !== 'ACCEPT' && t !== 'RETURN') return err('iptables', `iptables v1.8.9 (legacy): the simulator supports -j DROP, REJECT, ACCEPT or RETURN, not "${val.value}"`)
+        target = t
+        i++
+        continue
+      }
+      default:
+        return err('iptables', `iptables v1.8.9 (legacy): unknown option "${a}"\nTry \`iptables -h' or 'iptables --help' for more information.`)
+    }
+  }
+  if (target === null) return err('iptables', 'iptables: a rule needs a target such as -j DROP')
+  return ok({ match, target, text })
+}
+
+function parseUfw(args: readonly string[], line: string): Result<IptablesCommand> {
+  const [verb, portText] = args
+  const m = portText === undefined ? null : /^(\d+)(?:\/(tcp|udp))?$/.exec(portText)
+  if ((verb !== 'deny' && verb !== 'allow' && verb !== 'reject') || !m) {
+    return err('ufw', `ufw: the simulator supports "ufw deny|allow|reject PORT[/tcp|udp]", not: ${line}`)
+  }
+  const proto = (m[2] as 'tcp' | 'udp' | undefined) ?? 'tcp'
+  const target: Target = verb === 'deny' ? 'DROP' : verb === 'reject' ? 'REJECT' : 'ACCEPT'
+  return ok({ kind: 'insert', chain: 'INPUT', position: 1, rule: { match: { proto, dport: Number(m[1]) }, target, text: line } })
+}
+
+export function parseIptablesCommand(line: string): Result<IptablesCommand> {
+  const argv = splitArgv(line)
+  if (!argv.ok) return argv
+  const [prog, ...rest] = argv.value
+  if (prog === 'ufw') return parseUfw(rest, line)
+  if (prog !== 'iptables') return err('usage', `not an iptables command: ${line}`)
+  const filtered = rest[0] === '-t' && rest[1] === 'filter' ? rest.slice(2) : rest
+  const [op, chain, ...more] = filtered
+  if (rest[0] === '-t' && rest[1] !== 'filter') return err('iptables', `the simulator supports only the filter table, not "${rest[1] ?? ''}"`)
+  if (chain === undefined || !CHAINS.includes(chain)) {
+    return err('iptables', `iptables: No chain/target/match by that name (the simulator supports INPUT, FORWARD and DOCKER-USER, got "${chain ?? ''}")`)
+  }
+  const c = chain as ChainName
+  if (op === '-F' || op === '--flush') return ok({ kind: 'flush', chain: c })
+  let args = more
+  let position = 1
+  if (op === '-I' && more[0] !== undefined && /^\d+$/.test(more[0])) {
+    position = Number(more[0])
+    args = more.slice(1)
+  }
+  const rule = parseMatch(args, line)
+  if (!rule.ok) return rule
+  if (op === '-I' || op === '--insert') return ok({ kind: 'insert', chain: c, position, rule: rule.value })
+  if (op === '-A' || op === '--append') return ok({ kind: 'append', chain: c, rule: rule.value })
+  if (op === '-D' || op === '--delete') return ok({ kind: 'delete', chain: c, rule: rule.value })
+  return err('iptables', `iptables: the simulator supports -I, -A, -D and -F, not "${op ?? ''}"`)
+}
+
+export function sameMatch(a: Rule, b: Rule): boolean {
+  return JSON.stringify([a.match, a.target]) === JSON.stringify([b.match, b.target])
+}
+

@@ -1,0 +1,172 @@
+// Inside container namespaces: sending (own routes: connected networks, then the gateway endpoint), bridges and
+// ICC, overlay networks with VXLAN between nodes (facts 56–57), and the receiving application.
+import { cidrContains, isLoopback, type Ipv4 } from '../parse/ip'
+import { gatewayNetwork } from '../model/ports'
+import type { Container, Host, Network } from '../model/types'
+import { getNetwork } from '../model/world'
+import { end, hop, type Ctx, type End, type Pkt } from './context'
+import { blockedDirect, deliverToHost, localBridges, ownsAddress, sendFromHost, tryDnat, userChain } from './host-path'
+import { ingressPath } from './ingress'
+import { egressNic, lanSend } from './lan'
+
+export function label(c: Container): string {
+  return c.service === null ? c.name : `${c.service.name}.${c.service.slot}`
+}
+
+function netnsMembers(host: Host, owner: Container): Container[] {
+  const sharers = (host.engine?.containers.values() ?? []).filter(
+    (c) => c.state === 'running' && c.netMode.kind === 'container' && c.netMode.target === owner.id,
+  )
+  return [owner, ...sharers.sort((a, b) => a.seq - b.seq)]
+}
+
+export function arriveContainer(ctx: Ctx, host: Host, c: Container, p: Pkt): End {
+  const at = `${host.name}:${label(c)}`
+  if (p.proto === 'icmp') {
+    hop(ctx, 'container-app', at, p, `${label(c)}'s kernel answers the echo request`)
+    return end('delivered', `${label(c)} answered the ping at ${p.dst}.`, { host: host.name, container: label(c) })
+  }
+  const port = p.dport as number
+  const member = netnsMembers(host, c).find((m) => m.listens.some((l) => l.port === port && l.proto === p.proto))
+  if (member !== undefined) {
+    hop(ctx, 'container-app', `${host.name}:${label(member)}`, p, `${member.image} in ${label(member)} accepts on port ${port}`)
+    return end('delivered', `Delivered to ${label(member)} (${member.image}) on ${host.name}, port ${port}.`, { host: host.name, container: label(member), port })
+  }
+  const listening = c.listens.map((l) => l.port).join(', ')
+  hop(ctx, 'container-app', at, p, `nothing listens on port ${port} in ${label(c)}: RST`)
+  return end('refused', `Connection refused by ${label(c)}: its ${c.image} process listens on ${listening === '' ? 'no port at all' : `port ${listening}`}, not ${port}.`)
+}
+
+/** docker-proxy's own connection to the container: it comes from the bridge gateway address (facts 26). */
+export function proxyToContainer(ctx: Ctx, host: Host, c: Container, net: Network, ip: Ipv4, port: number, p: Pkt): End {
+  const q: Pkt = { src: net.gateway as Ipv4, dst: ip, proto: p.proto, sport: 40000, dport: port, origDst: p.origDst, origDport: p.origDport }
+  hop(ctx, 'network-plugin', `${host.name}:${net.bridge}`, q, `docker-proxy connects from ${net.gateway} (the container will see this source, not the client)`)
+  const r = arriveContainer(ctx, host, c, q)
+  if (r.outcome !== 'refused') return r
+  return end('refused', `docker-proxy accepted the connection but ${label(c)} does not listen on port ${port}, so the client gets an empty reply and the connection closes.`)
+}
+
+function vxlan(ctx: Ctx, from: Host, to: Host, net: Network, p: Pkt): End | null {
+  const src = from.nics.find((n) => n.ip !== null)?.ip as Ipv4
+  const dst = to.nics.find((n) => n.ip !== null)?.ip as Ipv4
+  const encap = { src, dst, proto: 'udp' as const, dport: 4789, vni: net.vni ?? 4096 }
+  hop(ctx, 'network-plugin', `${from.name}:vxlan`, { ...p, encap }, `VXLAN encapsulation: ${p.dst} lives on ${to.name}, so the frame goes inside UDP ${src} -> ${dst}:4789 (VNI ${encap.vni})`)
+  const outer: Pkt = { src, dst, proto: 'udp', sport: 4789, dport: 4789, origDst: dst, origDport: 4789 }
+  hop(ctx, 'host-nic', `${to.name}:${to.nics[0]?.name ?? 'eth0'}`, { ...p, encap }, 'VXLAN packet arrives on the underlay')
+  const input = userChain(ctx, to, 'INPUT', outer, to.nics[0]?.name ?? null, null)
+  if (input !== null && input !== 'accept') {
+    return end('timeout', `Overlay traffic is carried in VXLAN (udp/4789) between the nodes, and an INPUT rule on ${to.name} drops it, so ${p.dst} never receives the packet.`)
+  }
+  hop(ctx, 'network-plugin', `${to.name}:vxlan`, p, `decapsulated into overlay ${net.name}`)
+  return null
+}
+
+function pickTask(ctx: Ctx, service: string): { host: Host; c: Container } | null {
+  const svc = ctx.world.swarm?.services.get(service)
+  for (const t of [...(svc?.tasks ?? [])].sort((a, b) => a.slot - b.slot)) {
+    const host = ctx.world.hosts.get(t.host)
+    const c = host?.engine?.containers.get(t.cid)
+    if (host !== undefined && c !== undefined && c.state === 'running') return { host, c }
+  }
+  return null
+}
+
+function onSameNetwork(ctx: Ctx, host: Host, src: Container, net: Network, p: Pkt): End {
+  const key = net.byIp.get(p.dst)
+  if (key?.startsWith('vip:') === true && ctx.depth < 4) {
+    const task = pickTask(ctx, key.slice(4))
+    const ip = task?.c.endpoints.find((e) => e.netId === net.id)?.ip
+    if (task === null || ip === undefined) {
+      hop(ctx, 'network-plugin', `${host.name}:ipvs`, p, `VIP ${p.dst} has no running task`)
+      return end('timeout', `The service VIP ${p.dst} has no running task behind it.`)
+    }
+    hop(ctx, 'network-plugin', `${host.name}:${label(src)}:ipvs`, { ...p, dst: ip }, `IPVS: service VIP ${p.dst} -> task ${label(task.c)} at ${ip}`)
+    ctx.depth++
+    return onSameNetwork(ctx, host, src, net, { ...p, dst: ip })
+  }
+  const ep = key === undefined ? undefined : net.endpoints.get(key)
+  const dstHost = ep === undefined ? undefined : ctx.world.hosts.get(ep.host)
+  const target = ep === undefined ? undefined : dstHost?.engine?.containers.get(ep.cid)
+  const where = `${host.name}:${net.bridge ?? net.name}`
+  if (ep === undefined || dstHost === undefined || target === undefined) {
+    hop(ctx, 'network-plugin', where, p, `ARP for ${p.dst} on ${net.name}: no answer`)
+    return end('unreachable', `No route to host: no running container has ${p.dst} on ${net.name}.`)
+  }
+  const framed = { ...p, dstMac: ep.mac }
+  if (net.driver === 'bridge') {
+    if (!net.icc) {
+      hop(ctx, 'os', `${host.name}:DOCKER-FORWARD`, framed, `DROP -i ${net.bridge} -o ${net.bridge} (enable_icc=false)`)
+      return end('timeout', `Dropped by Docker's ICC rule: ${net.name} was created with com.docker.network.bridge.enable_icc=false, so its containers cannot talk to each other.`)
+    }
+    const head = userChain(ctx, host, 'FORWARD', p, net.bridge, net.bridge) ?? userChain(ctx, host, 'DOCKER-USER', p, net.bridge, net.bridge)
+    if (head !== null && head !== 'accept') return head
+    hop(ctx, 'network-plugin', where, framed, `bridge ${net.bridge} switches the frame to ${target.name}'s veth (same network)`)
+    return arriveContainer(ctx, host, target, framed)
+  }
+  if (net.driver === 'overlay') {
+    if (dstHost.name !== host.name) {
+      const blocked = vxlan(ctx, host, dstHost, net, framed)
+      if (blocked !== null) return blocked
+    } else hop(ctx, 'network-plugin', where, framed, `overlay ${net.name}: same node, switched locally without VXLAN`)
+    return arriveContainer(ctx, dstHost, target, framed)
+  }
+  if (net.parent?.startsWith('dm-') === true) {
+    hop(ctx, 'network-plugin', where, framed, `${net.driver} on dummy parent ${net.parent}: container to container`)
+    return arriveContainer(ctx, dstHost, target, framed)
+  }
+  return lanSend(ctx, { kind: 'macvlan', host, c: src, net }, p)
+}
+
+/** A packet leaving a container towards the host through the bridge gateway (the container's default route). */
+function viaBridgeGateway(ctx: Ctx, host: Host, net: Network, p: Pkt): End {
+  const br = net.bridge as string
+  hop(ctx, 'network-plugin', `${host.name}:${br}`, p, `to the default gateway ${net.gateway} on ${br}; the host routes it`)
+  if (ownsAddress(ctx, host, p.dst) !== null) {
+    const dnat = tryDnat(ctx, host, p, br, net)
+    if (dnat !== null) return dnat
+    const ingress = ingressPath(ctx, host, p, br)
+    if (ingress !== null) return ingress
+    return deliverToHost(ctx, host, p, br)
+  }
+  const other = localBridges(ctx, host).find((n) => n.subnet !== null && cidrContains(n.subnet, p.dst))
+  if (other !== undefined) return blockedDirect(ctx, host, p, other, br, net)
+  const nic = egressNic(ctx, host, p.dst)
+  const head = userChain(ctx, host, 'FORWARD', p, br, nic?.name ?? null) ?? userChain(ctx, host, 'DOCKER-USER', p, br, nic?.name ?? null)
+  if (head !== null && head !== 'accept') return head
+  if (nic?.ip == null) {
+    hop(ctx, 'os', `${host.name}:routing`, p, 'the host has no address to masquerade behind')
+    return end('unreachable', `Network is unreachable: ${host.name} has no route out.`)
+  }
+  const masq: Pkt = { ...p, src: nic.ip, srcMac: undefined, dstMac: undefined }
+  hop(ctx, 'os', `${host.name}:nat POSTROUTING`, masq, `FORWARD: DOCKER-FORWARD -i ${br} -j ACCEPT; MASQUERADE ${p.src} -> ${nic.ip} (out ${nic.name})`)
+  return lanSend(ctx, { kind: 'host', host }, masq)
+}
+
+export function sendFromContainer(ctx: Ctx, host: Host, c0: Container, p: Pkt): End {
+  const owner = c0.netMode.kind === 'container' ? host.engine?.containers.get(c0.netMode.target) : c0
+  if (owner === undefined) return end('error', `${c0.name} shares a network namespace that no longer exists.`)
+  if (owner.netMode.kind === 'host') return sendFromHost(ctx, host, p, `${c0.name} (host network)`)
+  hop(ctx, 'container-app', `${host.name}:${label(c0)}`, p, `${label(c0)} sends to ${p.dst}${p.dport ? `:${p.dport}` : ''}`)
+  if (isLoopback(p.dst) || owner.endpoints.some((e) => e.ip === p.dst)) return arriveContainer(ctx, host, owner, p)
+  if (owner.netMode.kind === 'none') {
+    hop(ctx, 'os', `${host.name}:${c0.name}`, p, '--network none: only lo, no routes')
+    return end('unreachable', `Network is unreachable: ${c0.name} runs with --network none, so it has only a loopback interface.`)
+  }
+  for (const e of owner.endpoints) {
+    const net = getNetwork(ctx.world, host.name, e.netId)
+    if (net?.subnet == null || !cidrContains(net.subnet, p.dst)) continue
+    const src = { ...p, src: e.ip, srcMac: e.mac }
+    if (net.driver === 'bridge' && p.dst === net.gateway) return viaBridgeGateway(ctx, host, net, src)
+    return onSameNetwork(ctx, host, owner, net, src)
+  }
+  const gw = gatewayNetwork(ctx.world, owner)
+  if (gw === null) {
+    hop(ctx, 'os', `${host.name}:${c0.name}`, p, 'no default route in the container')
+    const internal = owner.endpoints.some((e) => getNetwork(ctx.world, host.name, e.netId)?.internal === true)
+    return end('unreachable', internal ? `Network is unreachable: ${c0.name} is only on --internal networks, which have no default route.` : `Network is unreachable: ${c0.name} has no default route.`)
+  }
+  const ep = owner.endpoints.find((e) => e.netId === gw.id)
+  const src = { ...p, src: ep?.ip ?? p.src, srcMac: ep?.mac }
+  if (gw.driver === 'bridge') return viaBridgeGateway(ctx, host, gw, src)
+  return lanSend(ctx, { kind: 'macvlan', host, c: owner, net: gw }, src)
+}

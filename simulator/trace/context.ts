@@ -1,0 +1,43 @@
+// The mutable scratchpad of one probe walk (local to runProbe, so the walk stays a pure function of the world).
+import type { Ipv4 } from '../parse/ip'
+import type { World } from '../model/types'
+import type { AnsweredBy, Hop, HopPacket, Outcome, Stage } from './types'
+
+export type Pkt = Readonly<{
+  src: Ipv4
+  dst: Ipv4
+  proto: 'tcp' | 'udp' | 'icmp'
+  sport?: number
+  dport?: number
+  srcMac?: string
+  dstMac?: string
+  origDst: Ipv4
+  origDport?: number
+  encap?: HopPacket['encap']
+}>
+
+export type End = Readonly<{ outcome: Outcome; answeredBy: AnsweredBy | null; explanation: string }>
+
+export type Ctx = { world: World; hops: Hop[]; depth: number }
+
+export function toHopPacket(p: Pkt): HopPacket {
+  const out: HopPacket = { src: p.src, dst: p.dst, proto: p.proto }
+  if (p.srcMac !== undefined) out.srcMac = p.srcMac
+  if (p.dstMac !== undefined) out.dstMac = p.dstMac
+  if (p.sport !== undefined) out.sport = p.sport
+  if (p.dport !== undefined) out.dport = p.dport
+  if (p.encap !== undefined) out.encap = p.encap
+  return out
+}
+
+export function hop(ctx: Ctx, stage: Stage, at: string, p: Pkt, note: string): void {
+  ctx.hops.push({ stage, at, packet: toHopPacket(p), note })
+}
+
+export function end(outcome: Outcome, explanation: string, answeredBy: AnsweredBy | null = null): End {
+  return { outcome, answeredBy, explanation }
+}
+
+export function describeDst(p: Pkt): string {
+  return p.proto === 'icmp' ? p.dst : `${p.dst}:${p.dport ?? ''}`
+}

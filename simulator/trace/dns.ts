@@ -1,0 +1,94 @@
+// Name resolution as a learner's tools see it (facts 39–44): /etc/hosts (links, --add-host; curl and ping read it,
+// nslookup does not), Docker's embedded DNS at 127.0.0.11 on user-defined networks only, swarm service names
+// (VIP or dnsrr task IPs, tasks.SERVICE), and an upstream that answers NXDOMAIN for everything else.
+import { isIpv4, type Ipv4 } from '../parse/ip'
+import type { Container, Host, Network } from '../model/types'
+import { getNetwork } from '../model/world'
+import { hop, type Ctx, type Pkt } from './context'
+
+export type Origin =
+  | Readonly<{ kind: 'host'; host: Host }>
+  | Readonly<{ kind: 'container'; host: Host; c: Container }>
+  | Readonly<{ kind: 'internet'; name: string; ip: Ipv4 }>
+
+export type Resolution = { ok: true; ips: Ipv4[] } | { ok: false; explanation: string }
+
+function namesOnNetwork(ctx: Ctx, host: Host, net: Network, name: string): Ipv4[] {
+  const bare = name.endsWith(`.${net.name}`) ? name.slice(0, -(net.name.length + 1)) : name
+  const svcName = bare.startsWith('tasks.') ? bare.slice(6) : bare
+  const svc = ctx.world.swarm?.services.get(svcName)
+  if (svc !== undefined && svc.networks.includes(net.id)) {
+    const vip = svc.vips[net.id]
+    if (!bare.startsWith('tasks.') && svc.endpointMode === 'vip' && vip !== undefined) return [vip]
+    return [...svc.tasks]
+      .sort((a, b) => a.slot - b.slot)
+      .flatMap((t) => {
+        const c = ctx.world.hosts.get(t.host)?.engine?.containers.get(t.cid)
+        const ip = c?.endpoints.find((e) => e.netId === net.id)?.ip
+        return ip === undefined ? [] : [ip]
+      })
+  }
+  return (net.dns.get(bare) ?? []).flatMap((key) => {
+    const ep = net.endpoints.get(key)
+    return ep === undefined ? [] : [ep.ip]
+  })
+}
+
+function etcHosts(ctx: Ctx, host: Host, c: Container, name: string): Ipv4[] {
+  if (name === c.name || name === c.id.slice(0, 12) || name === c.hostname) {
+    const ip = c.endpoints[0]?.ip
+    if (ip !== undefined) return [ip]
+  }
+  for (const l of c.links) {
+    if (l.name !== name && l.alias !== name) continue
+    const target = host.engine?.names.get(l.name)
+    const linked = target === undefined ? undefined : host.engine?.containers.get(target)
+    const ip = linked?.endpoints[0]?.ip
+    if (ip !== undefined) return [ip]
+  }
+  for (const h of c.addHosts) {
+    if (h.name !== name) continue
+    if (h.ip === 'host-gateway') {
+      const docker0 = [...(host.engine?.networks.values() ?? [])].find((n) => n.name === 'bridge')
+      if (docker0?.gateway != null) return [docker0.gateway]
+    } else if (isIpv4(h.ip)) return [h.ip]
+  }
+  return []
+}
+
+export function resolveName(ctx: Ctx, origin: Origin, name: string, viaDnsOnly: boolean, p: Pkt): Resolution {
+  if (isIpv4(name)) return { ok: true, ips: [name] }
+  if (name === 'localhost') return { ok: true, ips: ['127.0.0.1' as Ipv4] }
+  if (origin.kind !== 'container') {
+    const who = origin.kind === 'host' ? origin.host.name : origin.name
+    hop(ctx, 'os', `${who}:resolver`, { ...p, proto: 'udp', dport: 53 }, `lookup ${name}: the upstream DNS server answers NXDOMAIN`)
+    return { ok: false, explanation: `"${name}" does not resolve on ${who}: container names are known only to Docker's embedded DNS inside containers on user-defined networks.` }
+  }
+  const { host, c } = origin
+  const owner = c.netMode.kind === 'container' ? (host.engine?.containers.get(c.netMode.target) ?? c) : c
+  if (!viaDnsOnly) {
+    const fromHosts = etcHosts(ctx, host, owner === c ? c : { ...c, endpoints: owner.endpoints }, name)
+    if (fromHosts.length > 0) {
+      hop(ctx, 'container-app', `${host.name}:${c.name}:/etc/hosts`, p, `/etc/hosts: ${name} -> ${fromHosts[0]}`)
+      return { ok: true, ips: fromHosts }
+    }
+  }
+  const userNets = owner.endpoints
+    .map((e) => getNetwork(ctx.world, host.name, e.netId))
+    .filter((n): n is Network => n !== undefined && !n.predefined && n.name !== 'docker_gwbridge')
+  const query: Pkt = { ...p, dst: '127.0.0.11' as Ipv4, proto: 'udp', dport: 53, origDst: '127.0.0.11' as Ipv4 }
+  if (userNets.length === 0) {
+    hop(ctx, 'os', `${host.name}:${c.name}:resolv.conf`, { ...query, dst: p.src }, `no embedded DNS on the default bridge: ${name} goes to the host's upstream DNS, which answers NXDOMAIN`)
+    const linkHint = c.links.some((l) => l.name === name || l.alias === name) ? ' (--link only writes /etc/hosts, which nslookup ignores)' : ''
+    return { ok: false, explanation: `"${name}" does not resolve: ${c.name} is on the default bridge, which has no embedded DNS, so container names are unknown there${linkHint}. Use a user-defined network.` }
+  }
+  for (const net of userNets) {
+    const ips = namesOnNetwork(ctx, host, net, name)
+    if (ips.length > 0) {
+      hop(ctx, 'docker-engine', `${host.name}:127.0.0.11`, query, `embedded DNS: ${name} -> ${ips.join(', ')} (network ${net.name})`)
+      return { ok: true, ips }
+    }
+  }
+  hop(ctx, 'docker-engine', `${host.name}:127.0.0.11`, query, `embedded DNS: no container, alias or service "${name}" on ${userNets.map((n) => n.name).join(', ')}; upstream says NXDOMAIN`)
+  return { ok: false, explanation: `"${name}" does not resolve: no container, alias or service by that name shares a network with ${c.name} (${userNets.map((n) => n.name).join(', ')}).` }
+}

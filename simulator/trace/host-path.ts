@@ -1,0 +1,197 @@
+// What a host's kernel does with a packet: routing from the host's own namespace, packets arriving on a NIC,
+// Docker's nat/filter rules (v28.0.1+ layout, facts 23–31) and local delivery through INPUT.
+import { cidrContains, isLoopback, type Ipv4 } from '../parse/ip'
+import { evaluateChain, type FilterPacket } from '../model/iptables'
+import { gatewayNetwork, hostProcessListens, portKey } from '../model/ports'
+import type { Container, Host, Network, PortOwner } from '../model/types'
+import { visibleNetworks } from '../model/world'
+import { arriveContainer, proxyToContainer } from './container-path'
+import { end, hop, type Ctx, type End, type Pkt } from './context'
+import { ingressPath } from './ingress'
+import { lanSend, routeOut } from './lan'
+
+export function localBridges(ctx: Ctx, host: Host): Network[] {
+  return [...(host.engine?.networks.values() ?? [])].filter((n) => n.driver === 'bridge' && n.subnet !== null)
+}
+
+/** Is `ip` one of this host's own addresses (a NIC, or a bridge's gateway address)? */
+export function ownsAddress(ctx: Ctx, host: Host, ip: Ipv4): string | null {
+  if (isLoopback(ip)) return 'lo'
+  const nic = host.nics.find((n) => n.ip === ip)
+  if (nic !== undefined) return nic.name
+  const br = localBridges(ctx, host).find((n) => n.gateway === ip)
+  return br === undefined ? null : (br.bridge as string)
+}
+
+function filterPacket(p: Pkt, inIf: string | null, outIf: string | null): FilterPacket {
+  return { inIf, outIf, src: p.src, dst: p.dst, proto: p.proto, dport: p.dport ?? null, origDst: p.origDst, origDport: p.origDport ?? null }
+}
+
+/** Learner rules in a chain: returns an End when a rule decides (DROP/REJECT), 'accept' on ACCEPT, null otherwise. */
+export function userChain(ctx: Ctx, host: Host, chain: 'INPUT' | 'FORWARD' | 'DOCKER-USER', p: Pkt, inIf: string | null, outIf: string | null): End | 'accept' | null {
+  const rules = chain === 'FORWARD' ? host.chains.FORWARD : host.chains[chain]
+  const hit = evaluateChain(chain, rules, filterPacket(p, inIf, outIf))
+  if (hit === null) return null
+  const at = `${host.name}:${chain}`
+  if (hit.rule.target === 'ACCEPT') {
+    hop(ctx, 'os', at, p, `${chain} rule ${hit.index} (${hit.rule.text}): ACCEPT`)
+    return 'accept'
+  }
+  const reject = hit.rule.target === 'REJECT'
+  hop(ctx, 'os', at, p, `${chain} rule ${hit.index}: ${hit.rule.target} (${hit.rule.text})`)
+  const what = chain === 'INPUT' ? 'packets for the host itself' : 'forwarded packets'
+  return end(
+    reject ? 'refused' : 'timeout',
+    `${reject ? 'Rejected' : 'Dropped'} in ${chain} by rule ${hit.index} "${hit.rule.text}" on ${host.name} (${chain} sees ${what})${reject ? ': the client gets "connection refused"' : ': the client waits until it times out'}.`,
+  )
+}
+
+export function findBinding(host: Host, p: Pkt, includeLoopback: boolean): { owner: PortOwner; c: Container } | null {
+  if (p.proto === 'icmp' || p.dport === undefined || host.engine === null) return null
+  const owners = host.engine.ports.get(portKey(p.proto, p.dport)) ?? []
+  const owner = owners.find((o) => o.hostIp === null || o.hostIp === p.dst || (includeLoopback && o.hostIp !== null && isLoopback(o.hostIp) && isLoopback(p.dst)))
+  if (owner === undefined) return null
+  const c = host.engine.containers.get(owner.cid)
+  return c === undefined ? null : { owner, c }
+}
+
+function containerIpOn(ctx: Ctx, c: Container): { net: Network; ip: Ipv4 } | null {
+  const gw = gatewayNetwork(ctx.world, c)
+  const ep = gw === null ? undefined : c.endpoints.find((e) => e.netId === gw.id)
+  return gw === null || ep === undefined ? null : { net: gw, ip: ep.ip }
+}
+
+/** Local delivery in the host namespace: INPUT, then a listening socket (a host service, host-network container,
+ *  or docker-proxy for a published port) or a RST/ICMP reply. */
+export function deliverToHost(ctx: Ctx, host: Host, p: Pkt, inIf: string): End {
+  const input = userChain(ctx, host, 'INPUT', p, inIf, null)
+  if (input !== null && input !== 'accept') return input
+  const at = `${host.name}:${inIf}`
+  if (p.proto === 'icmp') {
+    hop(ctx, 'os', at, p, `the host's kernel answers the echo request on ${p.dst}`)
+    return end('delivered', `${host.name} answered the ping itself.`, { host: host.name, container: null })
+  }
+  const dport = p.dport as number
+  const listener = hostProcessListens(host, p.proto, dport)
+  if (listener !== null) {
+    const who = listener.container === null ? `a process on ${host.name}` : `container ${listener.container.name} (--network host, so it listens in the host's namespace)`
+    hop(ctx, listener.container === null ? 'os' : 'container-app', at, p, `${who} accepts on port ${dport}`)
+    return end('delivered', `Delivered to ${who} listening on port ${dport}.`, { host: host.name, container: listener.container?.name ?? null, port: dport })
+  }
+  // docker-proxy listens on every published host address; it is what answers host-local and hairpin traffic (facts 26).
+  const proxied = findBinding(host, p, true)
+  if (proxied !== null) {
+    const target = containerIpOn(ctx, proxied.c)
+    if (target !== null) {
+      hop(ctx, 'docker-engine', `${host.name}:docker-proxy`, p, `docker-proxy listening on ${proxied.owner.hostIp ?? '0.0.0.0'}:${dport} accepts and opens its own connection to ${target.ip}:${proxied.owner.containerPort}`)
+      return proxyToContainer(ctx, host, proxied.c, target.net, target.ip, proxied.owner.containerPort, p)
+    }
+  }
+  hop(ctx, 'os', at, p, `nothing listens on ${p.dst}:${dport}; the kernel answers with a TCP RST`)
+  const loop = host.engine?.ports.get(portKey(p.proto, dport))?.find((o) => o.hostIp !== null && isLoopback(o.hostIp))
+  const hint = loop !== undefined && !isLoopback(p.dst) ? ` Port ${dport} is published on ${loop.hostIp} only, so it is reachable from ${host.name} itself and nowhere else.` : ''
+  return end('refused', `Connection refused: nothing on ${host.name} listens on ${p.dst}:${dport}.${hint}`)
+}
+
+/** A DNATed or routed packet crossing FORWARD towards a container on a bridge network. */
+export function forwardToContainer(ctx: Ctx, host: Host, c: Container, net: Network, p: Pkt, inIf: string): End {
+  const br = net.bridge ?? net.name
+  const head = userChain(ctx, host, 'FORWARD', p, inIf, br)
+  if (head !== null && head !== 'accept') return head
+  if (head === null) {
+    const user = userChain(ctx, host, 'DOCKER-USER', p, inIf, br)
+    if (user !== null && user !== 'accept') return user
+    if (user === null && net.internal) {
+      hop(ctx, 'os', `${host.name}:DOCKER-INTERNAL`, p, `DROP: ${net.name} is --internal (! -s ${net.subnet?.text} -o ${br} -j DROP)`)
+      return end('timeout', `Dropped in FORWARD by Docker's DOCKER-INTERNAL rule: ${net.name} is an --internal network, so nothing outside it can reach its containers.`)
+    }
+    hop(ctx, 'os', `${host.name}:DOCKER`, p, `FORWARD -> DOCKER-FORWARD -> DOCKER: ACCEPT -d ${p.dst} -o ${br} --dport ${p.dport ?? ''} (published port)`)
+  }
+  const ep = c.endpoints.find((e) => e.netId === net.id)
+  hop(ctx, 'network-plugin', `${host.name}:${br}`, { ...p, dstMac: ep?.mac }, `bridge ${br} delivers to ${c.name} through its veth pair`)
+  return arriveContainer(ctx, host, c, { ...p, dstMac: ep?.mac })
+}
+
+/** nat PREROUTING/OUTPUT -j DOCKER: DNAT of a published port on a local address (facts 25). */
+export function tryDnat(ctx: Ctx, host: Host, p: Pkt, inIf: string, fromBridge: Network | null): End | null {
+  const found = findBinding(host, p, false)
+  if (found === null) return null
+  const target = containerIpOn(ctx, found.c)
+  if (target === null) return null
+  if (fromBridge !== null && fromBridge.id === target.net.id) return null // DNAT rule has "! -i br": docker-proxy handles hairpin
+  const dnat: Pkt = { ...p, dst: target.ip, dport: found.owner.containerPort }
+  const chain = inIf === 'local' ? 'OUTPUT' : 'PREROUTING'
+  hop(ctx, 'docker-engine', `${host.name}:nat ${chain}`, dnat, `DNAT ${p.dst}:${p.dport} -> ${target.ip}:${found.owner.containerPort} (published port of ${found.c.name})`)
+  if (inIf === 'local') {
+    hop(ctx, 'network-plugin', `${host.name}:${target.net.bridge}`, dnat, `host-originated, so no FORWARD: straight onto bridge ${target.net.bridge}`)
+    return arriveContainer(ctx, host, found.c, dnat)
+  }
+  return forwardToContainer(ctx, host, found.c, target.net, dnat, inIf)
+}
+
+/** Direct routing to a container IP from outside its bridge (static route, or another bridge network). */
+export function blockedDirect(ctx: Ctx, host: Host, p: Pkt, target: Network, inIf: string, fromBridge: Network | null): End {
+  const br = target.bridge as string
+  hop(ctx, 'os', `${host.name}:raw PREROUTING`, p, `DROP -d ${p.dst} ! -i ${br} (Docker blocks direct access to container addresses)`)
+  if (fromBridge !== null) {
+    return end('timeout', `Dropped by Docker's isolation rules: ${fromBridge.name} and ${target.name} are separate bridge networks, so a container on one cannot reach an address on the other (connect both to one network, or use a published port).`)
+  }
+  return end('timeout', `Dropped in raw PREROUTING on ${host.name}: since v28 Docker blocks direct routed access to container ${p.dst} from ${inIf}; publish a port instead.`)
+}
+
+/** A packet arriving from the wire on one of the host's NICs. */
+export function receiveOnHost(ctx: Ctx, host: Host, nicName: string, p: Pkt): End {
+  hop(ctx, 'host-nic', `${host.name}:${nicName}`, p, `arrives on ${nicName}`)
+  if (ownsAddress(ctx, host, p.dst) !== null && !isLoopback(p.dst)) {
+    if (p.encap === undefined) {
+      const dnat = tryDnat(ctx, host, p, nicName, null)
+      if (dnat !== null) return dnat
+      const ingress = ingressPath(ctx, host, p, nicName)
+      if (ingress !== null) return ingress
+    }
+    return deliverToHost(ctx, host, p, nicName)
+  }
+  const bridge = localBridges(ctx, host).find((n) => n.subnet !== null && cidrContains(n.subnet, p.dst))
+  if (bridge !== undefined) return blockedDirect(ctx, host, p, bridge, nicName, null)
+  if (host.engine === null) {
+    hop(ctx, 'os', `${host.name}:${nicName}`, p, 'not addressed to this host and ip_forward is 0: dropped')
+    return end('timeout', `${host.name} is not a router: it silently drops packets for ${p.dst}.`)
+  }
+  const fwd = userChain(ctx, host, 'FORWARD', p, nicName, null) ?? userChain(ctx, host, 'DOCKER-USER', p, nicName, null)
+  if (fwd !== null && fwd !== 'accept') return fwd
+  if (fwd === 'accept') return routeOut(ctx, host, p)
+  hop(ctx, 'os', `${host.name}:FORWARD`, p, 'policy DROP (Docker set it when it enabled ip_forward)')
+  return end('timeout', `Dropped by the FORWARD policy DROP on ${host.name}: Docker hosts do not route other traffic.`)
+}
+
+/** A packet the host itself sends (curl/ping run on the host, or a --network host container). */
+export function sendFromHost(ctx: Ctx, host: Host, p: Pkt, label: string): End {
+  hop(ctx, 'os', `${host.name}:${label}`, p, `${label === 'host' ? host.name : label} sends to ${p.dst}${p.dport ? `:${p.dport}` : ''}`)
+  const owned = ownsAddress(ctx, host, p.dst)
+  if (owned !== null) {
+    if (!isLoopback(p.dst)) {
+      const dnat = tryDnat(ctx, host, p, 'local', null)
+      if (dnat !== null) return dnat
+      const ingress = ingressPath(ctx, host, p, 'lo')
+      if (ingress !== null) return ingress
+    }
+    return deliverToHost(ctx, host, p, 'lo')
+  }
+  const bridge = localBridges(ctx, host).find((n) => n.subnet !== null && cidrContains(n.subnet, p.dst))
+  if (bridge !== undefined) {
+    const key = bridge.byIp.get(p.dst)
+    const c = key === undefined ? undefined : host.engine?.containers.get(key.split('/')[1] as string)
+    if (c === undefined) {
+      hop(ctx, 'network-plugin', `${host.name}:${bridge.bridge}`, p, `ARP for ${p.dst} on ${bridge.bridge}: no answer`)
+      return end('unreachable', `No route to host: no running container has ${p.dst} on ${bridge.name}.`)
+    }
+    const src = { ...p, src: bridge.gateway as Ipv4 }
+    hop(ctx, 'network-plugin', `${host.name}:${bridge.bridge}`, src, `the host reaches ${c.name} directly over ${bridge.bridge} (no FORWARD for host-originated traffic)`)
+    return arriveContainer(ctx, host, c, src)
+  }
+  const otherNets = visibleNetworks(ctx.world, host.name).filter((n) => n.driver === 'overlay' && n.subnet !== null && cidrContains(n.subnet, p.dst))
+  if (otherNets.length > 0) {
+    hop(ctx, 'os', `${host.name}:routing`, p, `overlay ${otherNets[0]?.name} lives in container namespaces; the host has no route into it`)
+  }
+  return lanSend(ctx, { kind: 'host', host }, p)
+}

@@ -1,0 +1,4 @@
+// trace/: walks one probe through a world and explains the deciding step. It reads the model, never raw strings
+// other than the probe command it parses through parse/.
+export { runProbe } from './probe'
+export type { AnsweredBy, Hop, HopPacket, Outcome, ProbeResult, Stage } from './types'

@@ -1,0 +1,48 @@
+// The swarm ingress routing mesh (facts 59): a published service port is open on every node; nat DOCKER-INGRESS
+// DNATs to the node's ingress-sbox, IPVS picks a task and the ingress overlay carries it (VXLAN) to that task.
+import type { Ipv4 } from '../parse/ip'
+import type { Container, Host } from '../model/types'
+import { arriveContainer, label } from './container-path'
+import { end, hop, type Ctx, type End, type Pkt } from './context'
+import { userChain } from './host-path'
+
+export function ingressPath(ctx: Ctx, host: Host, p: Pkt, inIf: string): End | null {
+  const swarm = ctx.world.swarm
+  if (swarm === null || host.engine?.swarm == null || p.proto === 'icmp') return null
+  const svc = [...swarm.services.values()].find((s) => s.publish.some((q) => q.mode === 'ingress' && q.hostPort === p.dport && q.proto === p.proto))
+  if (svc === undefined) return null
+  const port = svc.publish.find((q) => q.hostPort === p.dport) as NonNullable<(typeof svc.publish)[number]>
+  const ingress = [...swarm.networks.values()].find((n) => n.ingress)
+  hop(ctx, 'docker-engine', `${host.name}:nat DOCKER-INGRESS`, p, `DNAT ${p.dst}:${p.dport} -> ingress-sbox (service ${svc.name}, published on every node)`)
+  if (inIf !== 'lo') {
+    const user = userChain(ctx, host, 'DOCKER-USER', p, inIf, 'docker_gwbridge')
+    if (user !== null && user !== 'accept') return user
+  }
+  const tasks = [...svc.tasks].sort((a, b) => a.slot - b.slot)
+  let chosen: { h: Host; c: Container } | null = null
+  for (const t of tasks) {
+    const h = ctx.world.hosts.get(t.host)
+    const c = h?.engine?.containers.get(t.cid)
+    if (h !== undefined && c !== undefined && c.state === 'running') {
+      chosen = { h, c }
+      break
+    }
+  }
+  const ip = chosen?.c.endpoints.find((e) => e.netId === ingress?.id)?.ip
+  if (chosen === null || ip === undefined || ingress === undefined) {
+    hop(ctx, 'network-plugin', `${host.name}:ipvs`, p, `IPVS has no running task of ${svc.name}`)
+    return end('timeout', `Service ${svc.name} publishes ${p.dport} through the ingress mesh but has no running task to send it to.`)
+  }
+  const q: Pkt = { ...p, src: '10.0.0.2' as Ipv4, dst: ip, dport: port.containerPort }
+  hop(ctx, 'network-plugin', `${host.name}:ingress-sbox`, q, `IPVS (round robin) picks task ${label(chosen.c)} at ${ip}:${port.containerPort}; source becomes the ingress address`)
+  if (chosen.h.name !== host.name) {
+    const encap = { src: host.nics[0]?.ip ?? '', dst: chosen.h.nics[0]?.ip ?? '', proto: 'udp' as const, dport: 4789, vni: ingress.vni ?? 4096 }
+    hop(ctx, 'network-plugin', `${host.name}:vxlan`, { ...q, encap }, `VXLAN over the ingress overlay to ${chosen.h.name}`)
+    const outer: Pkt = { src: encap.src as Ipv4, dst: encap.dst as Ipv4, proto: 'udp', sport: 4789, dport: 4789, origDst: encap.dst as Ipv4, origDport: 4789 }
+    const input = userChain(ctx, chosen.h, 'INPUT', outer, chosen.h.nics[0]?.name ?? null, null)
+    if (input !== null && input !== 'accept') {
+      return end('timeout', `The ingress mesh forwards to ${label(chosen.c)} on ${chosen.h.name} over VXLAN (udp/4789), and an INPUT rule there drops it.`)
+    }
+  }
+  return arriveContainer(ctx, chosen.h, chosen.c, q)
+}

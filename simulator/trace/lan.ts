@@ -1,0 +1,160 @@
+// Layer 2 on a LAN (ARP, who owns an address), the host's routing table (connected LANs, then the LAN gateway),
+// and the router/internet extension: NAT for the LAN and port forwards from the public address.
+import { cidrContains, type Ipv4 } from '../parse/ip'
+import { parentLan } from '../model/endpoints'
+import type { Container, Host, Network, Router } from '../model/types'
+import { arriveContainer } from './container-path'
+import { end, hop, type Ctx, type End, type Pkt } from './context'
+import { receiveOnHost } from './host-path'
+
+export type Sender =
+  | Readonly<{ kind: 'host'; host: Host }>
+  | Readonly<{ kind: 'macvlan'; host: Host; c: Container; net: Network }>
+  | Readonly<{ kind: 'router'; router: Router }>
+
+function lanKeyOfNic(host: Host, nicName: string): string | null {
+  const nic = host.nics.find((n) => n.name === nicName)
+  if (nic === undefined) return null
+  return nic.vlan === null ? nic.lan : `${nic.lan}.vlan${nic.vlan}`
+}
+
+type Route = { lanKey: string; nextHop: Ipv4; srcMac: string; via: string; viaGateway: boolean } | { error: End }
+
+function routeFromHost(ctx: Ctx, host: Host, p: Pkt): Route {
+  for (const nic of host.nics) {
+    const lan = ctx.world.lans.get(nic.lan)
+    if (nic.ip !== null && lan !== undefined && cidrContains(lan.subnet, p.dst)) {
+      return { lanKey: lanKeyOfNic(host, nic.name) as string, nextHop: p.dst, srcMac: nic.mac, via: nic.name, viaGateway: false }
+    }
+  }
+  for (const nic of host.nics) {
+    const lan = ctx.world.lans.get(nic.lan)
+    if (nic.ip !== null && lan?.gateway != null) {
+      return { lanKey: lanKeyOfNic(host, nic.name) as string, nextHop: lan.gateway, srcMac: nic.mac, via: nic.name, viaGateway: true }
+    }
+  }
+  hop(ctx, 'os', `${host.name}:routing`, p, `no route to ${p.dst}: no LAN of ${host.name} contains it and there is no default gateway`)
+  return { error: end('unreachable', `Network is unreachable: ${host.name} has no route to ${p.dst} (its LAN has no gateway).`) }
+}
+
+function routeFromMacvlan(ctx: Ctx, host: Host, c: Container, net: Network, p: Pkt): Route {
+  const lanKey = parentLan(host, net)
+  const mac = c.endpoints.find((e) => e.netId === net.id)?.mac ?? ''
+  if (lanKey === null) {
+    hop(ctx, 'network-plugin', `${host.name}:${net.parent}`, p, `${net.name} has no parent interface on a LAN (internal/dummy parent)`)
+    return { error: end('unreachable', `Network is unreachable: ${net.name} is isolated (no parent interface), so ${c.name} can only reach containers on ${net.name}.`) }
+  }
+  if (net.subnet !== null && cidrContains(net.subnet, p.dst)) return { lanKey, nextHop: p.dst, srcMac: mac, via: net.parent as string, viaGateway: false }
+  if (net.gateway !== null) return { lanKey, nextHop: net.gateway, srcMac: mac, via: net.parent as string, viaGateway: true }
+  hop(ctx, 'os', `${host.name}/${c.name}:routing`, p, `no default route: ${net.name} was created without --gateway (v29 installs none)`)
+  return { error: end('unreachable', `Network is unreachable: ${net.driver} network ${net.name} has no --gateway, so ${c.name} has only its on-link route.`) }
+}
+
+/** Put a packet on a LAN towards its next hop, resolving the next hop with ARP. */
+export function lanSend(ctx: Ctx, sender: Sender, p: Pkt): End {
+  let route: Route
+  if (sender.kind === 'host') route = routeFromHost(ctx, sender.host, p)
+  else if (sender.kind === 'macvlan') route = routeFromMacvlan(ctx, sender.host, sender.c, sender.net, p)
+  else route = { lanKey: sender.router.lan, nextHop: p.dst, srcMac: sender.router.mac, via: 'lan', viaGateway: false }
+  if ('error' in route) return route.error
+  const owner = ctx.world.lanIndex.get(`${route.lanKey}|${route.nextHop}`)
+  const senderName = sender.kind === 'router' ? sender.router.name : sender.host.name
+  const out = { ...p, srcMac: route.srcMac }
+  if (owner === undefined) {
+    hop(ctx, 'os', `${senderName}:${route.via}`, out, `ARP: who has ${route.nextHop}? no answer on ${route.lanKey}`)
+    const what = route.viaGateway ? `the gateway ${route.nextHop} does not answer ARP (nothing in the scenario owns that address)` : `nothing on ${route.lanKey} answers ARP for ${route.nextHop}`
+    return end('unreachable', `No route to host: ${what}.`)
+  }
+  // A macvlan child and its own parent interface cannot talk: the kernel filters it (facts 51).
+  const ownHost = sender.kind === 'router' ? null : sender.host.name
+  const childOfSender = owner.kind === 'container' && owner.host === ownHost && sender.kind === 'host'
+  const parentOfSender = owner.kind === 'nic' && sender.kind === 'macvlan' && owner.host === ownHost
+  if (childOfSender || parentOfSender) {
+    hop(ctx, 'network-plugin', `${senderName}:${route.via}`, out, 'ARP never crosses between a macvlan child and its own parent interface')
+    return end('unreachable', `No route to host: a Docker host cannot reach its own macvlan containers through the parent interface (and they cannot reach it); use another machine on the LAN or a macvlan "shim" interface on the host.`)
+  }
+  if (owner.kind === 'nic') {
+    const host = ctx.world.hosts.get(owner.host) as Host
+    const dstMac = host.nics.find((n) => n.name === owner.nic)?.mac
+    hop(ctx, 'os', `${senderName}:${route.via}`, { ...out, dstMac }, `ARP: ${route.nextHop} is at ${dstMac}; frame sent on ${route.lanKey}`)
+    return receiveOnHost(ctx, host, owner.nic, { ...out, dstMac })
+  }
+  if (owner.kind === 'router') {
+    const router = ctx.world.routers.find((r) => r.name === owner.name) as Router
+    hop(ctx, 'os', `${senderName}:${route.via}`, { ...out, dstMac: router.mac }, `ARP: ${route.nextHop} (router ${router.name}) is at ${router.mac}`)
+    return routerFromLan(ctx, router, { ...out, dstMac: router.mac })
+  }
+  const host = ctx.world.hosts.get(owner.host) as Host
+  const c = host.engine?.containers.get(owner.cid) as Container
+  const ep = c.endpoints.find((e) => e.netId === owner.netId)
+  const framed = { ...out, dstMac: ep?.mac }
+  hop(ctx, 'network-plugin', `${owner.host}:${c.name}`, framed, `ARP: ${route.nextHop} is macvlan/ipvlan container ${c.name} (own MAC ${ep?.mac} on the parent's LAN)`)
+  return arriveContainer(ctx, host, c, framed)
+}
+
+function internetDeliver(ctx: Ctx, p: Pkt): End {
+  const server = ctx.world.internet.find((h) => h.ip === p.dst)
+  if (server === undefined) {
+    const router = ctx.world.routers.find((r) => r.publicIp === p.dst)
+    if (router !== undefined) return routerFromInternet(ctx, router, p)
+    hop(ctx, 'internet', 'internet', p, `no machine in this world has ${p.dst}`)
+    return end('timeout', `Nothing on the internet answers at ${p.dst}: the packet is lost.`)
+  }
+  if (p.proto === 'icmp') {
+    hop(ctx, 'internet', server.name, p, `${server.name} answers the ping`)
+    return end('delivered', `${server.name} answered the ping.`, { host: server.name, container: null })
+  }
+  const listens = server.services.some((s) => s.port === p.dport && s.proto === p.proto)
+  hop(ctx, 'internet', server.name, p, listens ? `${server.name} accepts on port ${p.dport}` : `nothing listens on ${p.dport}: TCP RST`)
+  return listens
+    ? end('delivered', `Delivered to ${server.name} on the internet, port ${p.dport}.`, { host: server.name, container: null, port: p.dport as number })
+    : end('refused', `Connection refused by ${server.name}: nothing listens on port ${p.dport}.`)
+}
+
+export function sendFromInternet(ctx: Ctx, from: string, p: Pkt): End {
+  hop(ctx, 'internet', from, p, `${from} sends to ${p.dst}${p.dport ? `:${p.dport}` : ''}`)
+  return internetDeliver(ctx, p)
+}
+
+export function routerFromInternet(ctx: Ctx, router: Router, p: Pkt): End {
+  hop(ctx, 'router', `${router.name}:wan`, p, `arrives on ${router.name}'s public address`)
+  const fwd = p.proto === 'icmp' ? undefined : router.forwards.find((f) => f.port === p.dport && f.proto === p.proto)
+  if (fwd === undefined) {
+    if (p.proto === 'icmp') return end('delivered', `${router.name} answered the ping on its public address.`, { host: router.name, container: null })
+    hop(ctx, 'router', `${router.name}:wan`, p, `no port forward for ${p.proto}/${p.dport}: dropped`)
+    return end('timeout', `Dropped at ${router.name}: it has no port forward for ${p.proto}/${p.dport}, so the NAT router does not know which LAN machine should get it.`)
+  }
+  const dnat: Pkt = { ...p, dst: fwd.to, dport: fwd.toPort }
+  hop(ctx, 'router', `${router.name}:lan`, dnat, `port forward: DNAT ${p.dst}:${p.dport} -> ${fwd.to}:${fwd.toPort}`)
+  return lanSend(ctx, { kind: 'router', router }, dnat)
+}
+
+function routerFromLan(ctx: Ctx, router: Router, p: Pkt): End {
+  if (p.dst === router.ip) {
+    hop(ctx, 'router', `${router.name}:lan`, p, p.proto === 'icmp' ? 'the router answers the ping' : `the router has no service on ${p.dport}: RST`)
+    return p.proto === 'icmp'
+      ? end('delivered', `${router.name} answered the ping.`, { host: router.name, container: null })
+      : end('refused', `Connection refused by ${router.name}: it runs no service on port ${p.dport}.`)
+  }
+  if (p.dst === router.publicIp) return routerFromInternet(ctx, router, p)
+  const snat: Pkt = { ...p, src: router.publicIp, srcMac: undefined, dstMac: undefined }
+  hop(ctx, 'router', `${router.name}:wan`, snat, `NAT for the LAN: source ${p.src} -> ${router.publicIp}`)
+  return internetDeliver(ctx, snat)
+}
+
+/** The NIC a host would send `dst` out of, for MASQUERADE (facts 38). */
+export function egressNic(ctx: Ctx, host: Host, dst: Ipv4): Host['nics'][number] | undefined {
+  const withIp = host.nics.filter((n) => n.ip !== null)
+  return (
+    withIp.find((n) => {
+      const lan = ctx.world.lans.get(n.lan)
+      return lan !== undefined && cidrContains(lan.subnet, dst)
+    }) ??
+    withIp.find((n) => ctx.world.lans.get(n.lan)?.gateway != null) ??
+    withIp[0]
+  )
+}
+
+export function routeOut(ctx: Ctx, host: Host, p: Pkt): End {
+  return lanSend(ctx, { kind: 'host', host }, p)
+}

@@ -1,0 +1,91 @@
+// runProbe: one probe command walked hop by hop through the world.
+//
+//   internet ──> router (NAT, port forwards) ──> LAN (ARP) ──> host NIC
+//        │                                                        │
+//        │            raw PREROUTING (direct-access drops) ──> nat PREROUTING/OUTPUT (-j DOCKER: DNAT)
+//        │                                   │ local address, no DNAT          │ DNAT to a container
+//        │                                   v                                 v
+//        │                      INPUT ──> host process / docker-proxy   FORWARD: DOCKER-USER ──> DOCKER-FORWARD
+//        │                                                              (ICC, INTERNAL, published-port ACCEPT)
+//        │                                                                     │
+//        │      bridge/veth, macvlan child, overlay (VXLAN udp/4789) <─────────┘
+//        v                                     │
+//   container netns: 127.0.0.11 DNS, routes ──> container app (listening socket, or RST)
+//   and back out: container ──> bridge ──> FORWARD ──> POSTROUTING MASQUERADE ──> host NIC ──> LAN/router
+//
+// Every place a packet can stop appends a hop saying why, and the End carries one sentence naming the rule.
+import type { Ipv4 } from '../parse/ip'
+import { parseProbeCommand, type ProbeTool } from '../parse/probe-command'
+import type { World } from '../model/types'
+import { findContainer } from '../model/world'
+import { sendFromContainer } from './container-path'
+import { end, hop, type Ctx, type End, type Pkt } from './context'
+import { resolveName, type Origin } from './dns'
+import { sendFromHost } from './host-path'
+import { egressNic, sendFromInternet } from './lan'
+import type { ProbeResult } from './types'
+
+function originIp(ctx: Ctx, origin: Origin, dst: Ipv4): Ipv4 {
+  if (dst.startsWith('127.')) return '127.0.0.1' as Ipv4
+  if (origin.kind === 'internet') return origin.ip
+  if (origin.kind === 'container') {
+    const owner = origin.c.netMode.kind === 'container' ? origin.host.engine?.containers.get(origin.c.netMode.target) : origin.c
+    if (owner?.netMode.kind !== 'host') return owner?.endpoints[0]?.ip ?? ('127.0.0.1' as Ipv4)
+  }
+  return egressNic(ctx, origin.host, dst)?.ip ?? ('127.0.0.1' as Ipv4)
+}
+
+function failure(ctx: Ctx, at: string, message: string): End {
+  ctx.hops.push({ stage: 'os', at, packet: { src: '0.0.0.0', dst: '0.0.0.0', proto: 'tcp' }, note: message })
+  return end('error', message)
+}
+
+function findOrigin(ctx: Ctx, from: string, exec: string | null): Origin | End {
+  const host = ctx.world.hosts.get(from)
+  if (host === undefined) {
+    const inet = ctx.world.internet.find((h) => h.name === from)
+    if (inet === undefined || exec !== null) return failure(ctx, from, exec !== null ? 'docker: command not found' : `no host named "${from}"`)
+    return { kind: 'internet', name: inet.name, ip: inet.ip }
+  }
+  if (exec === null) return { kind: 'host', host }
+  if (host.engine === null) return failure(ctx, from, 'bash: docker: command not found')
+  const c = findContainer(ctx.world, from, exec)
+  if (c === undefined) return failure(ctx, from, `Error response from daemon: No such container: ${exec}`)
+  if (c.state !== 'running') return failure(ctx, `${from}:${c.name}`, `Error response from daemon: container ${c.id} is not running`)
+  return { kind: 'container', host, c }
+}
+
+function walk(ctx: Ctx, origin: Origin, tool: ProbeTool): End & { address?: string } {
+  const name = tool.kind === 'nslookup' ? tool.name : tool.host
+  const seed: Pkt = { src: '0.0.0.0' as Ipv4, dst: '0.0.0.0' as Ipv4, proto: 'udp', origDst: '0.0.0.0' as Ipv4 }
+  const provisional = originIp(ctx, origin, '8.8.8.8' as Ipv4)
+  const resolved = resolveName(ctx, origin, name, tool.kind === 'nslookup', { ...seed, src: provisional })
+  if (!resolved.ok) return end('unresolved', resolved.explanation)
+  const dst = resolved.ips[0] as Ipv4
+  if (tool.kind === 'nslookup') {
+    if (ctx.hops.length === 0) hop(ctx, 'os', 'resolver', { ...seed, src: provisional, dst }, `${name} is an address literal`)
+    return { ...end('delivered', `${name} resolves to ${resolved.ips.join(', ')}.`), address: dst }
+  }
+  const p: Pkt =
+    tool.kind === 'ping'
+      ? { src: originIp(ctx, origin, dst), dst, proto: 'icmp', origDst: dst }
+      : { src: originIp(ctx, origin, dst), dst, proto: 'tcp', sport: 49152, dport: tool.port, origDst: dst, origDport: tool.port }
+  if (origin.kind === 'host') return sendFromHost(ctx, origin.host, p, 'host')
+  if (origin.kind === 'container') return sendFromContainer(ctx, origin.host, origin.c, p)
+  return sendFromInternet(ctx, origin.name, p)
+}
+
+export function runProbe(world: World, from: string, line: string): ProbeResult {
+  const ctx: Ctx = { world, hops: [], depth: 0 }
+  const parsed = parseProbeCommand(line)
+  let result: End & { address?: string }
+  if (!parsed.ok) result = failure(ctx, from, parsed.error.message)
+  else {
+    const origin = findOrigin(ctx, from, parsed.value.exec)
+    result = 'outcome' in origin ? origin : walk(ctx, origin, parsed.value.tool)
+  }
+  if (ctx.hops.length === 0) ctx.hops.push({ stage: 'os', at: from, packet: { src: '0.0.0.0', dst: '0.0.0.0', proto: 'tcp' }, note: result.explanation })
+  const out: ProbeResult = { outcome: result.outcome, answeredBy: result.answeredBy, explanation: result.explanation, trace: ctx.hops }
+  if (result.address !== undefined) out.address = result.address
+  return out
+}

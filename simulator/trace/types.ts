@@ -1,0 +1,26 @@
+// The probe result vocabulary shared with the UI (issue 3): outcomes, stages of the lesson's packet path, hops.
+
+export type Outcome = 'delivered' | 'refused' | 'timeout' | 'unreachable' | 'unresolved' | 'error'
+export type Stage = 'internet' | 'router' | 'host-nic' | 'os' | 'docker-engine' | 'network-plugin' | 'container-app'
+
+export type HopPacket = {
+  srcMac?: string
+  dstMac?: string
+  src: string
+  dst: string
+  proto: 'tcp' | 'udp' | 'icmp'
+  sport?: number
+  dport?: number
+  encap?: { src: string; dst: string; proto: 'udp'; dport: number; vni: number }
+}
+
+export type Hop = { stage: Stage; at: string; packet: HopPacket; note: string }
+export type AnsweredBy = { host: string; container: string | null; port?: number }
+
+export type ProbeResult = {
+  outcome: Outcome
+  answeredBy: AnsweredBy | null
+  address?: string
+  explanation: string
+  trace: Hop[]
+}
