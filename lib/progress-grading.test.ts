@@ -84,4 +84,11 @@ describe('grading maths', () => {
       .map((f) => /^id:\s*["']?([a-z0-9-]+)/m.exec(readFileSync(path.join(dir, f), 'utf8'))?.[1])
     for (const lessonId of Object.keys(config.lessons)) expect(ids).toContain(lessonId)
   })
+
+  it('content/grading.json grades only quizzes that exist in content/quizzes', () => {
+    const config = GradingConfigSchema.parse(gradingJson)
+    const quizzes = readdirSync(path.resolve('content/quizzes')).filter((f) => f.endsWith('.json'))
+    const graded = Object.values(config.lessons).flatMap((l) => l.items.filter((i) => i.kind === 'quiz').map((i) => `${i.id}.json`))
+    for (const file of graded) expect(quizzes).toContain(file)
+  })
 })
