@@ -1,0 +1,24 @@
+// POST /api/quizzes/<id>/attempts as a plain (Request, context) → Response function, so tests drive it directly
+// and app/api/quizzes/[id]/attempts/route.ts only passes the real context in. Body limits, JSON errors, the
+// learner cookie and the error → status table are the progress API's own (lib/api-*.server.ts).
+import 'server-only'
+import type { ApiContext } from '../api-context.server'
+import { errorResponse, jsonResponse, readJsonBody } from '../api-http.server'
+import { resolveLearner } from '../api-progress.server'
+import { submitQuizAttempt } from './attempt.server'
+import type { GradeDeps } from './grade'
+import { loadQuiz } from './load'
+import { AttemptBodySchema } from './schema'
+
+export type QuizApiOptions = { deps: GradeDeps; quizDir?: string }
+
+export async function handleQuizAttempt(request: Request, ctx: ApiContext, quizId: string, opts: QuizApiOptions): Promise<Response> {
+  // An unknown quiz is a 404 whatever the body says, so a typo in the URL is not reported as a bad body.
+  if (!loadQuiz(quizId, opts.quizDir)) return errorResponse({ code: 'unknown-item', message: `There is no quiz "${quizId}".` })
+  const body = await readJsonBody(request, AttemptBodySchema)
+  if (!body.ok) return errorResponse(body.error)
+  const { learner, headers } = await resolveLearner(request, ctx)
+  const result = await submitQuizAttempt({ db: ctx.db, catalog: ctx.catalog, learner, deps: opts.deps, quizDir: opts.quizDir }, quizId, body.value)
+  if (!result.ok) return errorResponse(result.error, headers)
+  return jsonResponse(result.value, 200, headers)
+}
