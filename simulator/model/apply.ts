@@ -21,7 +21,7 @@ function daemonError(e: SimError, cmd: DockerCommand): string {
   }
   if (cmd.kind === 'run') {
     const pull = e.code === 'no-such-image' ? `Unable to find image '${cmd.image.includes(':') ? cmd.image : `${cmd.image}:latest`}' locally\n` : ''
-    return `${pull}docker: Error response from daemon: ${e.message}.`
+    return `${pull}docker: Error response from daemon: ${e.message}\n\nRun '${cmd.create ? 'docker create' : 'docker run'} --help' for more information`
   }
   return `Error response from daemon: ${e.message}`
 }

@@ -72,6 +72,10 @@ function pickTask(ctx: Ctx, service: string): { host: Host; c: Container } | nul
 }
 
 function onSameNetwork(ctx: Ctx, host: Host, src: Container, net: Network, p: Pkt): End {
+  // macvlan/ipvlan children sit directly on the parent's LAN: their neighbours are whatever answers ARP there.
+  if ((net.driver === 'macvlan' || net.driver === 'ipvlan') && net.parent?.startsWith('dm-') === false) {
+    return lanSend(ctx, { kind: 'macvlan', host, c: src, net }, p)
+  }
   const key = net.byIp.get(p.dst)
   if (key?.startsWith('vip:') === true && ctx.depth < 4) {
     const task = pickTask(ctx, key.slice(4))
@@ -110,11 +114,8 @@ function onSameNetwork(ctx: Ctx, host: Host, src: Container, net: Network, p: Pk
     } else hop(ctx, 'network-plugin', where, framed, `overlay ${net.name}: same node, switched locally without VXLAN`)
     return arriveContainer(ctx, dstHost, target, framed)
   }
-  if (net.parent?.startsWith('dm-') === true) {
-    hop(ctx, 'network-plugin', where, framed, `${net.driver} on dummy parent ${net.parent}: container to container`)
-    return arriveContainer(ctx, dstHost, target, framed)
-  }
-  return lanSend(ctx, { kind: 'macvlan', host, c: src, net }, p)
+  hop(ctx, 'network-plugin', where, framed, `${net.driver} on dummy parent ${net.parent}: container to container`)
+  return arriveContainer(ctx, dstHost, target, framed)
 }
 
 /** A packet leaving a container towards the host through the bridge gateway (the container's default route). */
