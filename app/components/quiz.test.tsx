@@ -33,6 +33,13 @@ describe('<Quiz>', () => {
     expect(html).toContain('>Check answers<')
   })
 
+  it('renders without an app-wide QueryClientProvider (a page prerendered before <Providers> is wired)', () => {
+    const review = quizzes.find((q) => q.id === 'review')
+    if (!review) throw new Error('review quiz missing')
+    const html = renderToString(<Quiz quiz={toPublicQuiz(review)} />)
+    expect(html).toContain('Your answer to question 4')
+  })
+
   it('labels every input: radios and checkboxes inside <label>, textareas by for/id', () => {
     const intro = quizzes.find((q) => q.id === 'container-networking-intro')
     if (!intro) throw new Error('container-networking-intro quiz missing')

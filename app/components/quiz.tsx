@@ -1,7 +1,7 @@
 'use client'
 
-import { useMutation } from '@tanstack/react-query'
-import { useId, useState, type FormEvent } from 'react'
+import { QueryClient, QueryClientContext, useMutation } from '@tanstack/react-query'
+import { useContext, useId, useState, type FormEvent } from 'react'
 import { postQuizAttempt, type AttemptResponse, type PublicQuestion, type PublicQuiz, type QuestionResultView } from '@/lib/quiz'
 import { InlineText, QuestionResult, ScenarioSummary, formatScore } from './quiz-parts'
 
@@ -43,11 +43,18 @@ function summary(r: AttemptResponse): string {
 
 export function Quiz({ quiz }: { quiz: PublicQuiz }) {
   const [draft, setDraft] = useState<Draft>(EMPTY)
-  const mutation = useMutation({
-    mutationFn: (answers: Record<string, unknown>) => postQuizAttempt(quiz.id, answers),
-    // A dropped connection is worth one more try; a 400 is not, and postQuizAttempt reports it as is.
-    retry: (count, error) => count < 1 && error instanceof TypeError,
-  })
+  // Inside the app's <Providers> the island shares its QueryClient; on a page rendered without one (a
+  // standalone page, a test) it keeps its own instead of failing to render.
+  const appClient = useContext(QueryClientContext)
+  const [ownClient] = useState(() => appClient ?? new QueryClient())
+  const mutation = useMutation(
+    {
+      mutationFn: (answers: Record<string, unknown>) => postQuizAttempt(quiz.id, answers),
+      // A dropped connection is worth one more try; a 400 is not, and postQuizAttempt reports it as is.
+      retry: (count, error) => count < 1 && error instanceof TypeError,
+    },
+    appClient ?? ownClient,
+  )
   const [emptyWarning, setEmptyWarning] = useState(false)
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
