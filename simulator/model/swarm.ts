@@ -167,7 +167,10 @@ export function serviceCreate(world: World, host: Host, cmd: Extract<ServiceComm
       publish: publish.filter((p) => p.mode === 'host'), publishAll: false, links: [], addHosts: [], hostname: null, dns: [], expose: [], image: cmd.image, cmd: cmd.cmd,
     }, { name, slot })
     if (!created.ok) return created
-    const c = { ...created.value.container, netMode: { kind: 'default' as const }, attachments: allNets.map((x) => ({ netId: x.id, ip: null, aliases: [] })) }
+    // A task with no swarm network runs on the node's default bridge (swarmkit's container executor).
+    const docker0 = [...(nodeHost.engine?.networks.values() ?? [])].find((x) => x.name === 'bridge')
+    const netIds = allNets.length > 0 || docker0 === undefined ? allNets.map((x) => x.id) : [docker0.id]
+    const c = { ...created.value.container, netMode: { kind: 'default' as const }, attachments: netIds.map((id) => ({ netId: id, ip: null, aliases: [] })) }
     const started = startContainer(putContainer(created.value.world, c), c)
     if (!started.ok) return started
     w = started.value.world

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { lab, on1 } from '../testing'
+
+const WEB = 'docker run -d --name web -p 8080:80 nginx'
+
+describe('iptables rules learners add', () => {
+  it('classic mistake: an INPUT rule does not protect a published port', () => {
+    const l = lab(on1(WEB, 'iptables -I INPUT -p tcp --dport 8080 -j DROP'))
+    expect(l.probe('laptop', 'curl http://10.77.0.10:8080').outcome).toBe('delivered')
+    // but host-local traffic reaches docker-proxy through INPUT on lo
+    expect(l.probe('host1', 'curl http://127.0.0.1:8080').outcome).toBe('timeout')
+  })
+
+  it('ufw deny behaves like an INPUT rule', () => {
+    const l = lab(on1(WEB, 'ufw deny 8080'))
+    expect(l.probe('laptop', 'curl http://10.77.0.10:8080').outcome).toBe('delivered')
+  })
+
+  it('DOCKER-USER sees the DNATed packet and can drop it', () => {
+    const l = lab(on1(WEB, 'iptables -I DOCKER-USER -s 10.77.0.50 -j DROP'))
+    const r = l.probe('laptop', 'curl http://10.77.0.10:8080')
+    expect(r.outcome).toBe('timeout')
+    expect(r.explanation).toContain('DOCKER-USER')
+    // the host itself never passes DOCKER-USER
+    expect(l.probe('host1', 'curl http://10.77.0.10:8080').outcome).toBe('delivered')
+  })
+
+  it('v28.3+: -A DOCKER-USER takes effect too', () => {
+    expect(lab(on1(WEB, 'iptables -A DOCKER-USER -s 10.77.0.50 -j DROP')).probe('laptop', 'curl http://10.77.0.10:8080').outcome).toBe('timeout')
+  })
+
+  it('matches the original port with conntrack --ctorigdstport', () => {
+    const l = lab(on1(WEB, 'iptables -I DOCKER-USER -p tcp -m conntrack --ctorigdstport 8080 -j REJECT'))
+    expect(l.probe('laptop', 'curl http://10.77.0.10:8080').outcome).toBe('refused')
+  })
+
+  it('a DOCKER-USER rule on the published port number misses (it sees the container port)', () => {
+    const l = lab(on1(WEB, 'iptables -I DOCKER-USER -p tcp --dport 8080 -j DROP'))
+    expect(l.probe('laptop', 'curl http://10.77.0.10:8080').outcome).toBe('delivered')
+  })
+
+  it('REJECT gives refused, DROP gives timeout, on a host service', () => {
+    const base = { ...(lab([]).world && {}) }
+    expect(base).toEqual({})
+    const hosts = {
+      lans: [{ name: 'office', subnet: '10.77.0.0/24' }],
+      hosts: [
+        { name: 'srv', docker: false, nics: [{ name: 'eth0', lan: 'office', ip: '10.77.0.20' }], services: [{ port: 22 }, { port: 80 }] },
+        { name: 'pc', docker: false, nics: [{ name: 'eth0', lan: 'office', ip: '10.77.0.21' }] },
+      ],
+    }
+    const l = lab([['srv', 'iptables -A INPUT -p tcp --dport 22 -j REJECT'], ['srv', 'iptables -A INPUT -p tcp --dport 80 -j DROP']], hosts)
+    expect(l.probe('pc', 'curl http://10.77.0.20:22').outcome).toBe('refused')
+    expect(l.probe('pc', 'curl http://10.77.0.20:80').outcome).toBe('timeout')
+    expect(l.probe('pc', 'ping -c 1 8.8.8.8').outcome).toBe('unreachable')
+  })
+
+  it('-I FORWARD applies to container traffic, -D removes the rule', () => {
+    const l = lab(on1(WEB, 'iptables -I FORWARD -p tcp --dport 80 -j DROP'))
+    expect(l.probe('laptop', 'curl http://10.77.0.10:8080').outcome).toBe('timeout')
+    const undone = lab(on1(WEB, 'iptables -I FORWARD -p tcp --dport 80 -j DROP', 'iptables -D FORWARD -p tcp --dport 80 -j DROP'))
+    expect(undone.probe('laptop', 'curl http://10.77.0.10:8080').outcome).toBe('delivered')
+  })
+
+  it('rejects rules the simulator does not model with a clear error', () => {
+    const l = lab(on1('iptables -I OUTPUT -j DROP', 'iptables -I INPUT --dport 80 -j DROP', 'iptables -t nat -I PREROUTING -j DROP'))
+    expect(l.results.map((r) => r.ok)).toEqual([false, false, false])
+    expect(l.results[1]).toMatchObject({ ok: false, error: expect.stringContaining('-p tcp') })
+  })
+})

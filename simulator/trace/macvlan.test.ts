@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { lab } from '../testing'
+
+const NET = 'docker network create -d macvlan --subnet 10.77.0.0/24 --gateway 10.77.0.1 --ip-range 10.77.0.192/27 -o parent=eth0 lan'
+
+describe('macvlan', () => {
+  const l = lab([
+    ['host1', NET],
+    ['host2', NET.replace('192/27', '224/27')],
+    ['host1', 'docker run -d --name web --network lan --ip 10.77.0.200 nginx'],
+    ['host2', 'docker run -d --name api --network lan httpd'],
+  ])
+
+  it('puts containers on the LAN with their own MAC: the laptop reaches them', () => {
+    const r = l.probe('laptop', 'curl http://10.77.0.200')
+    expect(r.answeredBy).toEqual({ host: 'host1', container: 'web', port: 80 })
+    expect(r.trace.some((h) => h.note.includes('macvlan'))).toBe(true)
+  })
+
+  it('classic mistake: the host cannot reach its own macvlan container', () => {
+    const r = l.probe('host1', 'curl http://10.77.0.200')
+    expect(r.outcome).toBe('unreachable')
+    expect(r.explanation).toContain('own macvlan')
+    expect(l.probe('host1', 'docker exec web ping -c 1 10.77.0.10').outcome).toBe('unreachable')
+  })
+
+  it('other hosts and their macvlan containers can', () => {
+    expect(l.probe('host2', 'curl http://10.77.0.200').outcome).toBe('delivered')
+    expect(l.probe('host2', 'docker exec api curl http://10.77.0.200').answeredBy).toEqual({ host: 'host1', container: 'web', port: 80 })
+    expect(l.probe('host1', 'docker exec web curl http://10.77.0.224').answeredBy).toEqual({ host: 'host2', container: 'api', port: 80 })
+  })
+
+  it('creates an 802.1Q sub-interface for parent eth0.50 and validates parents', () => {
+    const v = lab([
+      ['host1', 'docker network create -d macvlan --subnet 192.168.50.0/24 --gateway 192.168.50.1 -o parent=eth0.50 vlan50'],
+      ['host1', 'docker network create -d macvlan -o parent=eth9 bad1'],
+      ['host1', 'docker network create -d macvlan -o parent=eth5.50 bad2'],
+      ['host1', 'docker network create -d macvlan -o parent=eth0.5000 bad3'],
+      ['host1', 'docker network create -d macvlan -o parent=lo bad4'],
+    ])
+    expect(v.results[0]?.ok).toBe(true)
+    expect(v.world.hosts.get('host1')?.nics.map((n) => n.name)).toEqual(['eth0', 'eth0.50'])
+    expect(v.results.slice(1).map((r) => (r.ok ? '' : r.error))).toEqual([
+      'Error response from daemon: invalid subinterface vlan name eth9, example formatting is eth0.10',
+      'Error response from daemon: -o parent interface was not found on the host: eth5',
+      'Error response from daemon: vlan id must be between 1-4094, received: 5000',
+      'Error response from daemon: loopback interface is not a valid macvlan parent link',
+    ])
+  })
+
+  it('ignores -p: macvlan has no port mapping', () => {
+    const p = lab([['host1', NET], ['host1', 'docker run -d --name w --network lan -p 8080:80 nginx']])
+    expect(p.probe('laptop', 'curl http://10.77.0.10:8080').outcome).toBe('refused')
+  })
+})
