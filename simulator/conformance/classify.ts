@@ -8,7 +8,7 @@ export type ClientOutput = { code: number; stdout: string; stderr: string; timed
 
 export type Answer = { containerId: string | null; host: string; port: number | null }
 
-export type Classified = { outcome: Outcome; observed: string; answer?: Answer; address?: string }
+export type Classified = { outcome: Outcome; observed: string; answer?: Answer; address?: string; replyFrom?: string }
 
 // `docker exec` itself failing (no such container, not running) is the probe command failing: "error".
 const EXEC_FAILURE = /(Error response from daemon|Error: No such container|is not running|is paused|is restarting)/
@@ -40,7 +40,7 @@ export function classifyCurl(out: ClientOutput): Classified {
     return answer ? { outcome: 'delivered', observed: firstLine(out.stdout).replace(/container=[0-9a-f]{64}/, 'container=<id>'), answer } : { outcome: 'delivered', observed: firstLine(out.stdout) }
   }
   // busybox `timeout` ends wget with SIGTERM (143); our own kill gives timedOut.
-  if (out.timedOut || out.code === 143 || out.code === 124) return { outcome: 'timeout', observed: observedOf(out) || 'no answer' }
+  if (out.timedOut || out.code === 143 || out.code === 124) return { outcome: 'timeout', observed: 'no answer before the client gave up' }
   if (/Connection refused/.test(err)) return { outcome: 'refused', observed: observedOf(out) }
   if (/Network is unreachable|No route to host|Host is unreachable/.test(err)) return { outcome: 'unreachable', observed: observedOf(out) }
   if (/bad address/.test(err)) return { outcome: 'unresolved', observed: observedOf(out) }
@@ -59,8 +59,8 @@ export function classifyPing(out: ClientOutput, neighbourState: string | null): 
   if (isExecFailure(out)) return { outcome: 'error', observed: observedOf(out) }
   const text = `${out.stdout}\n${out.stderr}`
   if (/ 1 packets received/.test(text)) {
-    const reply = /\d+ bytes from [\d.]+/.exec(out.stdout)?.[0] ?? '1 packets received'
-    return { outcome: 'delivered', observed: reply }
+    const reply = /\d+ bytes from ([\d.]+)/.exec(out.stdout)
+    return { outcome: 'delivered', observed: reply?.[0] ?? '1 packets received', ...(reply?.[1] ? { replyFrom: reply[1] } : {}) }
   }
   if (/Network is unreachable/.test(text)) return { outcome: 'unreachable', observed: observedOf(out) }
   if (/bad address/.test(text)) return { outcome: 'unresolved', observed: observedOf(out) }
@@ -91,7 +91,7 @@ export function toStepError(stderr: string): string {
   const lines = stderr
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('WARNING:') && !/^See '.*--help'\.$/.test(l) && !l.startsWith('time='))
+    .filter((l) => l !== '' && !l.startsWith('WARNING:') && !/^(See|Run) '.*--help'( for more information|\.)$/.test(l) && !/^exit status \d+$/.test(l) && !l.startsWith('time='))
   const text = lines.join('\n').replace(/^docker: /, '').replace(/^Error response from daemon: /, '').replace(/^Error: /, '').replace(/\.$/, '')
   return normalizeIds(text)
 }

@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createWriteStream } from 'node:fs'
+import { constants } from 'node:os'
 
 export type ExecResult = { code: number; stdout: string; stderr: string; timedOut: boolean }
 
@@ -31,7 +32,8 @@ export function execArgv(argv: readonly string[], options: ExecOptions = {}): Pr
     })
     child.on('close', (code, signal) => {
       clearTimeout(timer)
-      resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr, timedOut })
+      // A child killed by a signal reports 128+N, as a shell would (busybox `timeout` ends wget with TERM: 143).
+      resolve({ code: code ?? 128 + (signal ? constants.signals[signal] : 0), stdout, stderr, timedOut })
     })
     if (options.input !== undefined) child.stdin?.end(options.input)
   })

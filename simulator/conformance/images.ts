@@ -57,7 +57,10 @@ export async function importImages(docker: readonly string[], tar: string, hostN
   await Promise.all(
     Object.entries(IMAGE_PORTS).map(([name, ports]) => {
       const cmd = ports.length > 0 ? ['/bin/pp-serve', ...ports.map(String)] : ['sh']
-      return mustExec([...docker, 'import', '-c', `ENV PP_HOST=${hostName}`, '-c', `ENV PATH=/bin`, '-c', `CMD ${JSON.stringify(cmd)}`, tar, `${name}:latest`], { timeoutMs: 60_000 })
+      // EXPOSE as in the real images, so `-P` has something to publish.
+      const expose = ports.flatMap((p) => ['-c', `EXPOSE ${p}`])
+      const changes = ['-c', `ENV PP_HOST=${hostName}`, '-c', 'ENV PATH=/bin', '-c', `CMD ${JSON.stringify(cmd)}`, ...expose]
+      return mustExec([...docker, 'import', ...changes, tar, `${name}:latest`], { timeoutMs: 60_000 })
     }),
   )
 }

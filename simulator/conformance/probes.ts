@@ -43,7 +43,9 @@ async function containerNames(bed: Testbed, host: string): Promise<Map<string, s
   if (!engine) return names
   const res = await execArgv([...engine.docker, 'ps', '-a', '--no-trunc', '--format', '{{.ID}}\t{{.Names}}'], { timeoutMs: 15_000 })
   for (const line of res.stdout.split('\n')) {
-    const [id, name] = line.split('\t')
+    const [id, list] = line.split('\t')
+    // Legacy links add "other/alias" entries to the list; the container's own name has no slash.
+    const name = list?.split(',').find((n) => !n.includes('/'))
     if (id && name) names.set(id, toContainerLabel(name))
   }
   return names
@@ -106,7 +108,7 @@ export async function runProbe(run: string, from: string, bed: Testbed, owners: 
   if (classified.outcome === 'delivered' && command.kind === 'curl') {
     probe.answeredBy = await answerOf(classified, bed)
   } else if (classified.outcome === 'delivered' && command.kind === 'ping') {
-    probe.answeredBy = pingOwner(command.address, from, exec, owners)
+    probe.answeredBy = pingOwner(classified.replyFrom ?? command.address, from, exec, owners)
   }
   if (classified.address) probe.address = classified.address
   return { ...probe, observed: classified.observed }

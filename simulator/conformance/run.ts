@@ -4,56 +4,39 @@
  * a temp dir, then diffs the fresh recordings against the committed ones and against the simulator.
  * `--write` copies the fresh recordings over the committed ones. Needs root, ip, iptables and dockerd.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ANNOTATIONS } from './annotations'
-import { installSignalHandlers } from './cleanup'
+import { Cleanup, installSignalHandlers, track, untrack } from './cleanup'
+import { startEngine } from './engine'
+import { mustExec } from './exec'
 import { compareWithRecording, diffRecordings, type SimResult } from './compare'
 import { buildRootfsTar } from './images'
 import { recordScenario } from './recorder'
-import { formatIssues, RecordingSchema, ScenarioSchema, type Recording, type Scenario } from './schema'
+import { listFiles, readRecording, readScenario, RECORDING_DIR, SCENARIO_DIR } from './load'
+import { ScenarioSchema, type Recording, type Scenario } from './schema'
 
-const HERE = fileURLToPath(new URL('.', import.meta.url))
-export const SCENARIO_DIR = join(HERE, 'scenarios')
-export const RECORDING_DIR = join(HERE, 'recordings')
-
-type Options = { write: boolean; only: string[] | null; jobs: number }
+type Options = { write: boolean; only: string[] | null; jobs: number; check: boolean }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { write: false, only: null, jobs: 3 }
+  const opts: Options = { write: false, only: null, jobs: 3, check: false }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     if (a === '--write') opts.write = true
+    else if (a === '--check') opts.check = true
     else if (a === '--only') opts.only = (argv[++i] ?? '').split(',').filter(Boolean)
     else if (a === '--jobs') opts.jobs = Number(argv[++i])
-    else throw new Error(`unknown option "${a}" (use --write, --only NNN[,NNN], --jobs N)`)
+    else throw new Error(`unknown option "${a}" (use --write, --only NNN[,NNN], --jobs N, --check)`)
   }
   if (opts.only?.length === 0) throw new Error('--only needs scenario numbers, e.g. --only 007 or --only 007,012')
   if (!Number.isInteger(opts.jobs) || opts.jobs < 1 || opts.jobs > 8) throw new Error('--jobs takes a whole number from 1 to 8')
   return opts
 }
 
-export function loadScenario(file: string): Scenario {
-  const path = join(SCENARIO_DIR, file)
-  let json: unknown
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'))
-  } catch (err) {
-    throw new Error(`${file}: not valid JSON: ${(err as Error).message}`)
-  }
-  const parsed = ScenarioSchema.safeParse(json)
-  if (!parsed.success) throw new Error(`${file}: invalid scenario:\n${formatIssues(parsed.error)}`)
-  return parsed.data
-}
-
 function loadCommitted(file: string): Recording | null {
-  const path = join(RECORDING_DIR, file)
-  if (!existsSync(path)) return null
-  const parsed = RecordingSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')))
-  if (!parsed.success) throw new Error(`recordings/${file}: invalid recording:\n${formatIssues(parsed.error)}`)
-  return parsed.data
+  return existsSync(join(RECORDING_DIR, file)) ? readRecording(file) : null
 }
 
 type RunScenario = (input: unknown) => { ok: true; value: SimResult } | { ok: false; error: { message: string } }
@@ -81,12 +64,11 @@ async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2))
   if (process.getuid?.() !== 0) throw new Error('the recorder needs root (network namespaces, dockerd)')
   installSignalHandlers()
-  const files = readdirSync(SCENARIO_DIR)
-    .filter((f) => /^\d{3}-[a-z0-9-]+\.json$/.test(f))
+  if (opts.check) return checkEngine()
+  const files = listFiles(SCENARIO_DIR)
     .filter((f) => opts.only === null || opts.only.some((n) => f.startsWith(`${n}-`)))
-    .sort()
   if (files.length === 0) throw new Error(`no scenarios match ${opts.only?.join(',') ?? '(all)'} in ${SCENARIO_DIR}`)
-  const scenarios = new Map(files.map((f) => [f, loadScenario(f)]))
+  const scenarios = new Map(files.map((f) => [f, ScenarioSchema.parse(readScenario(f))]))
   const workRoot = mkdtempSync(join(tmpdir(), `pp-${process.pid}-`))
   const freshDir = join(workRoot, 'recordings')
   mkdirSync(freshDir)
@@ -140,6 +122,27 @@ async function main(): Promise<number> {
   console.log(`conformance: ${files.length} scenarios, ${match} match, ${differ} differ, ${skipped} skipped`)
   if (opts.write) return failed > 0 ? 1 : 0
   return differ > 0 || typeof sim === 'string' ? 1 : 0
+}
+
+/** `--check`: start one engine in a throwaway namespace and stop it again (used by scripts/ci-conformance.sh). */
+async function checkEngine(): Promise<number> {
+  const workRoot = mkdtempSync(join(tmpdir(), `pp-${process.pid}-`))
+  const cleanup = track(new Cleanup())
+  cleanup.addDir(workRoot)
+  try {
+    const netns = `pp${process.pid % 100000}check`
+    await mustExec(['ip', 'netns', 'add', netns])
+    cleanup.addNetns(netns)
+    await mustExec(['ip', '-n', netns, 'link', 'set', 'lo', 'up'])
+    const dir = join(workRoot, 'engine')
+    mkdirSync(dir)
+    const engine = await startEngine('check', netns, dir, await buildRootfsTar(workRoot), cleanup)
+    console.log(`conformance: engine started: docker ${engine.version}`)
+    return 0
+  } finally {
+    await cleanup.run()
+    untrack(cleanup)
+  }
 }
 
 main().then(
