@@ -1,0 +1,89 @@
+import { describe, expect, it, vi } from 'vitest'
+import { findDivergence, gradeChallenge } from './grade'
+import { listChallengeIds, loadChallenge } from './load'
+
+vi.mock('server-only', () => ({}))
+const { SOLUTIONS, getSolutions } = await import('./solutions/index.server')
+
+const ids = listChallengeIds()
+
+describe('every challenge', () => {
+  it('has solutions, and every solution file has a challenge', () => {
+    expect(ids.length).toBeGreaterThanOrEqual(2)
+    expect(Object.keys(SOLUTIONS).sort()).toEqual(ids)
+  })
+
+  it.each(ids)('%s: the reference solution passes every check and constraint', (id) => {
+    const challenge = loadChallenge(id)!
+    const report = gradeChallenge(challenge, getSolutions(id)!.reference)
+    expect(report.checks.filter((c) => !c.passed).map((c) => `${c.id}: ${c.explanation}`)).toEqual([])
+    expect(report.constraints.filter((c) => !c.passed).map((c) => c.message)).toEqual([])
+    expect(report.passed).toBe(true)
+  })
+
+  it.each(ids)('%s: has at least three near misses, and each one fails', (id) => {
+    const challenge = loadChallenge(id)!
+    const solutions = getSolutions(id)!
+    expect(solutions.nearMisses.length).toBeGreaterThanOrEqual(3)
+    for (const miss of solutions.nearMisses) {
+      const report = gradeChallenge(challenge, miss.commands, solutions.reference)
+      expect(report.passed, `${id} / ${miss.name} should fail: ${miss.failsBecause}`).toBe(false)
+      for (const c of report.checks.filter((c) => !c.passed)) {
+        expect(c.explanation).not.toBe('')
+        expect(c.divergence?.message ?? '').not.toBe('')
+      }
+    }
+  })
+
+  it.each(ids)('%s: an empty attempt fails every check', (id) => {
+    const report = gradeChallenge(loadChallenge(id)!, [])
+    expect(report.checks.every((c) => !c.passed)).toBe(true)
+  })
+})
+
+describe('the failures say why', () => {
+  const expose = loadChallenge('expose-nginx-8080')!
+  const macvlan = loadChallenge('macvlan-on-lan')!
+
+  it('no -p: refused at host1, and the path leaves the reference where DNAT should have happened', () => {
+    const report = gradeChallenge(expose, [{ on: 'host1', run: 'docker run -d --name web nginx' }], getSolutions('expose-nginx-8080')!.reference)
+    const check = report.checks[0]!
+    expect(check.outcome).toBe('refused')
+    expect(check.explanation).toMatch(/nothing on host1 listens on 10\.77\.0\.10:8080/)
+    expect(check.divergence!.index).toBeGreaterThan(0)
+    expect(check.divergence!.actual?.at).toBe('host1:eth0')
+  })
+
+  it('--network host: the constraint fails with its own message', () => {
+    const report = gradeChallenge(expose, [{ on: 'host1', run: 'docker run -d --name web --network host nginx' }])
+    expect(report.constraints[0]).toMatchObject({ passed: false, message: expect.stringMatching(/--network host.*\(web on host1\)/) })
+  })
+
+  it('macvlan on the wrong parent: unreachable, and the parent constraint names what it saw', () => {
+    const solutions = getSolutions('macvlan-on-lan')!
+    const report = gradeChallenge(macvlan, solutions.nearMisses.find((m) => m.name === 'wrong parent NIC')!.commands, solutions.reference)
+    expect(report.checks[0]).toMatchObject({ passed: false, outcome: 'unreachable' })
+    expect(report.checks[0]!.explanation).toMatch(/nothing on office answers ARP for 10\.77\.0\.100/)
+    expect(report.constraints[1]).toMatchObject({ passed: false, message: expect.stringMatching(/It is on lan \(macvlan, parent eth1\)/) })
+  })
+
+  it('a failing command does not stop the replay', () => {
+    const report = gradeChallenge(expose, [
+      { on: 'host1', run: 'docker run -d --name web -p 8080:80 nginxx-typo:latest --bogus' },
+      { on: 'host1', run: 'docker run -d --name web -p 8080:80 nginx' },
+    ])
+    expect(report.passed).toBe(true)
+  })
+})
+
+describe('findDivergence', () => {
+  const hop = (at: string) => ({ stage: 'os' as const, at, packet: { src: '1.1.1.1', dst: '2.2.2.2', proto: 'tcp' as const }, note: at })
+  it.each([
+    [['a', 'b', 'c'], ['a', 'b', 'c'], null],
+    [['a', 'b', 'c'], ['a', 'x'], 1],
+    [['a', 'b', 'c'], ['a', 'b'], 2],
+    [['a', 'b'], ['a', 'b', 'z'], 2],
+  ])('%j vs %j → %s', (e, a, index) => {
+    expect(findDivergence(e.map(hop), a.map(hop))?.index ?? null).toBe(index)
+  })
+})

@@ -1,0 +1,34 @@
+// Replaying a learner's commands on a challenge's start world. Pure (simulator only), so the browser terminal and
+// the server grader build exactly the same world from the same command list.
+import { applyCommand, createWorld, type StepResult, type World } from '@/simulator'
+import type { Challenge, Command } from './schema'
+
+/** curl, ping, nslookup, wget and `docker exec …` only observe the world; every other line may change it. */
+export function isProbeLine(line: string): boolean {
+  const words = line.trim().split(/\s+/)
+  const first = words[0] ?? ''
+  if (['curl', 'wget', 'ping', 'nslookup'].includes(first)) return true
+  const sub = words[1] === 'container' ? words[2] : words[1]
+  return first === 'docker' && sub === 'exec'
+}
+
+export function startWorld(challenge: Pick<Challenge, 'world'>): World {
+  let world = createWorld(challenge.world)
+  for (const step of challenge.world.steps) world = applyCommand(world, step.on, step.run).world
+  return world
+}
+
+export type Replay = { world: World; steps: StepResult[] }
+
+/** Applies each world-changing command in order; a failing command is a result (as in a real shell), not a stop. */
+export function replayCommands(challenge: Pick<Challenge, 'world'>, commands: readonly Command[]): Replay {
+  let world = startWorld(challenge)
+  const steps: StepResult[] = []
+  for (const c of commands) {
+    if (isProbeLine(c.run)) continue
+    const r = applyCommand(world, c.on, c.run)
+    world = r.world
+    steps.push(r.result)
+  }
+  return { world, steps }
+}

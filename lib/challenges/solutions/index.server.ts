@@ -1,0 +1,17 @@
+// Reference solutions and near misses, by challenge id. Server-only: the reference is revealed to a learner only
+// through the attempts API, after a failed check, and the near misses exist for the grading test.
+import 'server-only'
+import { exposeNginx8080 } from './expose-nginx-8080'
+import { macvlanOnLan } from './macvlan-on-lan'
+import type { ChallengeSolutions } from './types'
+
+export type { ChallengeSolutions } from './types'
+
+export const SOLUTIONS: Readonly<Record<string, ChallengeSolutions>> = {
+  'expose-nginx-8080': exposeNginx8080,
+  'macvlan-on-lan': macvlanOnLan,
+}
+
+export function getSolutions(challengeId: string): ChallengeSolutions | undefined {
+  return Object.hasOwn(SOLUTIONS, challengeId) ? SOLUTIONS[challengeId] : undefined
+}
