@@ -25,14 +25,19 @@ export function newClaimLimiter(): RateLimiter {
 
 const state = globalThis as typeof globalThis & { __packetPathClaimLimiter?: RateLimiter; __packetPathSecret?: string }
 
+/** The cookie-signing secret for this process (SESSION_SECRET or the generated file). */
+export function sessionSecret(): string {
+  state.__packetPathSecret ??= loadSessionSecret(dataDir())
+  return state.__packetPathSecret
+}
+
 export async function apiContext(): Promise<ApiContext> {
   const [db, catalog] = await Promise.all([getDb(), getCatalog()])
-  state.__packetPathSecret ??= loadSessionSecret(dataDir())
   state.__packetPathClaimLimiter ??= newClaimLimiter()
   return {
     db,
     catalog,
-    secret: state.__packetPathSecret,
+    secret: sessionSecret(),
     adminToken: process.env.ADMIN_TOKEN || undefined,
     claimLimiter: state.__packetPathClaimLimiter,
     now: Date.now,

@@ -126,6 +126,12 @@ export const GradebookSchema = z.object({
 })
 export type Gradebook = z.infer<typeof GradebookSchema>
 
+export const LessonAckSchema = z.object({ lessonId: z.string() })
+export const ClaimAckSchema = z.object({ progressCode: z.string() })
+export const ImportSummarySchema = z.object({ lessons: z.number(), attemptsAdded: z.number(), skipped: z.array(z.string()) })
+export type ImportSummary = z.infer<typeof ImportSummarySchema>
+export const SignedInSchema = z.object({ signedIn: z.boolean() })
+
 export const ApiErrorSchema = z.object({
   error: z.object({
     code: z.string(),

@@ -1,0 +1,51 @@
+'use client'
+// Progress in the sidebar: the course percentage above the lesson list and a badge per lesson.
+// Both read the one progress query, so the whole sidebar costs a single request.
+import Link from 'next/link'
+import { useQuery } from '@tanstack/react-query'
+import { progressQueryOptions } from '@/lib/queries'
+import type { LessonStatus } from '@/lib/schemas'
+
+const BADGE: Record<LessonStatus, { symbol: string; label: string; className: string }> = {
+  completed: { symbol: '✓', label: 'completed', className: 'text-emerald-700 dark:text-emerald-400' },
+  visited: { symbol: '◐', label: 'started', className: 'text-amber-700 dark:text-amber-400' },
+  'not-started': { symbol: '○', label: 'not started', className: 'text-slate-500 dark:text-slate-400' },
+}
+
+export function LessonProgressBadge({ lessonId }: { lessonId: string }) {
+  const { data } = useQuery(progressQueryOptions())
+  const status = data?.lessons.find((l) => l.lessonId === lessonId)?.status
+  if (!status) return null
+  const badge = BADGE[status]
+  return (
+    <span className={`inline-block w-5 text-center ${badge.className}`} title={badge.label}>
+      <span aria-hidden="true">{badge.symbol}</span>
+      <span className="sr-only">{badge.label}</span>
+    </span>
+  )
+}
+
+export function SidebarProgress() {
+  const { data } = useQuery(progressQueryOptions())
+  const percent = data?.course.percentComplete ?? 0
+  return (
+    <div className="mb-4 px-3 text-sm">
+      <div className="flex justify-between">
+        <Link href="/progress" className="font-semibold underline-offset-2 hover:underline">
+          Your progress
+        </Link>
+        <span>{data ? `${percent}%` : '…'}</span>
+      </div>
+      <div
+        role="progressbar"
+        aria-label="Course completed"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={data ? percent : undefined}
+        className="mt-1 h-2 overflow-hidden rounded bg-slate-200 dark:bg-slate-800"
+      >
+        <div className="h-full bg-emerald-600" style={{ width: `${percent}%` }} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,53 @@
+'use client'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useId, useState, type ChangeEvent } from 'react'
+import { importRecordMutationOptions } from '@/lib/queries'
+
+export function RecordTransfer() {
+  const client = useQueryClient()
+  const importRecord = useMutation(importRecordMutationOptions(client))
+  const [readError, setReadError] = useState('')
+  const inputId = useId()
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0]
+    if (!file) return
+    setReadError('')
+    let record: unknown
+    try {
+      record = JSON.parse(await file.text())
+    } catch {
+      setReadError(`${file.name} is not a JSON file. Choose the file you downloaded with "Download my record".`)
+      return
+    }
+    importRecord.mutate(record)
+  }
+
+  let message = readError
+  if (!message && importRecord.isError) message = importRecord.error.message
+  if (!message && importRecord.isSuccess) {
+    const { lessons, attemptsAdded, skipped } = importRecord.data
+    message = `Imported ${lessons} lessons and ${attemptsAdded} new attempts.${skipped.length ? ` Skipped (no longer in the course): ${skipped.join(', ')}.` : ''}`
+  }
+
+  return (
+    <section aria-labelledby="record-title">
+      <h2 id="record-title" className="text-xl font-semibold">
+        Your record
+      </h2>
+      <p className="mt-2">Download everything you have done as a JSON file, or import a file downloaded from this course.</p>
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <a href="/api/progress/export" download className="rounded-md border border-slate-300 px-4 py-2 dark:border-slate-700">
+          Download my record
+        </a>
+        <label htmlFor={inputId} className="text-sm font-medium">
+          Import a record
+        </label>
+        <input id={inputId} type="file" accept="application/json,.json" onChange={onFile} className="text-sm" />
+      </div>
+      <p role="status" aria-live="polite" className="mt-2 text-sm">
+        {message}
+      </p>
+    </section>
+  )
+}
