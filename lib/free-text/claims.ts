@@ -1,0 +1,130 @@
+// Decides whether an answer makes a claim. A claim is a few concepts that meet in one sentence, the last one being
+// the predicate: "host mode" + "shares the host's IP". Three things keep this from being a keyword count:
+// - negation: a "not/no/without/never" earlier in the predicate's clause (or "X is not needed" after it) flips it;
+// - attribution: with a subject, the nearest driver named before the predicate must be that subject, so
+//   "unlike bridge, which gives each container its own IP, host mode shares the host's" credits each driver right;
+// - keyword lists: sentences that are only a string of terms make no claim (see grade.ts).
+import { compilePhrase, findPhrase, type CompiledPhrase, type PhraseMatch } from './phrase-match'
+import type { Claim, Rubric } from './rubric-schema'
+import { isNegatorWord, type Token } from './text'
+
+export type CompiledRubric = Readonly<{ rubric: Rubric; concepts: ReadonlyMap<string, readonly CompiledPhrase[]> }>
+
+type Mention = Readonly<{ concept: string; match: PhraseMatch }>
+
+export type Analysis = Readonly<{
+  tokens: readonly Token[]
+  /** sentences to ignore because they are keyword lists */
+  ignoredSentences: ReadonlySet<number>
+  matches: ReadonlyMap<string, readonly PhraseMatch[]>
+  subjects: readonly Mention[]
+}>
+
+// "X is not needed / not used / not required": the negation comes after the thing it denies.
+const POSTPONED_NEGATION = new Set(['need', 'us', 'requir', 'involv', 'necessary', 'done', 'apply', 'perform', 'present', 'happen', 'occur', 'possibl'])
+
+export function compileRubric(rubric: Rubric): CompiledRubric {
+  const concepts = new Map<string, CompiledPhrase[]>()
+  for (const [id, phrases] of Object.entries(rubric.concepts)) concepts.set(id, phrases.map(compilePhrase))
+  return { rubric, concepts }
+}
+
+export function analyze(compiled: CompiledRubric, tokens: readonly Token[], ignoredSentences: ReadonlySet<number>): Analysis {
+  const matches = new Map<string, PhraseMatch[]>()
+  for (const [id, phrases] of compiled.concepts) {
+    const found = phrases.flatMap((p) => findPhrase(p, tokens)).filter((m) => !ignoredSentences.has(m.sentence))
+    matches.set(id, found)
+  }
+  const subjects = compiled.rubric.subjects
+    .flatMap((concept) => (matches.get(concept) ?? []).map((match) => ({ concept, match })))
+    .sort((a, b) => a.match.start - b.match.start)
+  return { tokens, ignoredSentences, matches, subjects }
+}
+
+// A denial of a point counts only when a plain negator sits right before the predicate, at most with an auxiliary
+// between ("does not share", "no isolation", "don't have DNS"): "without encapsulation, by routing", "cannot
+// route pod addresses" or "cannot talk … unless you add a shim" deny nothing.
+const DENIERS = new Set(['not', 'no', 'never', 'cannot'])
+const AUXILIARIES = new Set(['is', 'are', 'be', 'do', 'does', 'did', 'have', 'has', 'get', 'gets', 'give', 'gives', 'really', 'even', 'any'])
+
+/** The sentence in which the claim is made, or undefined when the answer does not make it. */
+export function findClaim(claim: Claim, analysis: Analysis): number | undefined {
+  return findClaimIn(claim, analysis, (predicate, used) => isNegated(predicate, used, analysis.tokens) === claim.negated)
+}
+
+/** The sentence in which the answer flatly denies the claim ("host mode does not share the host's IP"). */
+export function findDenial(claim: Claim, analysis: Analysis): number | undefined {
+  if (claim.negated) return undefined
+  return findClaimIn(claim, analysis, (predicate, used) => {
+    const head = analysis.tokens[predicate.start] as Token
+    for (let i = predicate.start - 1, skipped = 0; i >= 0 && skipped <= 2; i -= 1) {
+      const t = analysis.tokens[i] as Token
+      if (t.clause !== head.clause || used.has(i)) return false
+      if (DENIERS.has(t.word)) return true
+      if (!AUXILIARIES.has(t.word)) return false
+      skipped += 1
+    }
+    return false
+  })
+}
+
+function findClaimIn(
+  claim: Claim,
+  analysis: Analysis,
+  polarityHolds: (predicate: PhraseMatch, used: ReadonlySet<number>) => boolean,
+): number | undefined {
+  const predicateId = claim.all[claim.all.length - 1] as string
+  const others = claim.all.slice(0, -1)
+  for (const predicate of analysis.matches.get(predicateId) ?? []) {
+    const used = new Set(predicate.indices)
+    const slots: PhraseMatch[] = [predicate]
+    const complete = others.every((concept) => {
+      const near = (analysis.matches.get(concept) ?? []).find(
+        (m) =>
+          m.sentence === predicate.sentence &&
+          Math.abs(m.start - predicate.start) <= claim.span &&
+          m.indices.every((i) => !used.has(i)),
+      )
+      if (near === undefined) return false
+      near.indices.forEach((i) => used.add(i))
+      slots.push(near)
+      return true
+    })
+    if (!complete) continue
+    if (!polarityHolds(predicate, used)) continue
+    if (claim.subject !== undefined && subjectOf(predicate, analysis.subjects) !== claim.subject) continue
+    return predicate.sentence
+  }
+  return undefined
+}
+
+function isNegated(predicate: PhraseMatch, inSlots: ReadonlySet<number>, tokens: readonly Token[]): boolean {
+  const head = tokens[predicate.start] as Token
+  const tail = tokens[predicate.end] as Token
+  let flips = 0
+  for (const t of tokens) {
+    if (t.clause !== head.clause || inSlots.has(t.index) || !isNegatorWord(t.word)) continue
+    const after = tokens[t.index + 1]
+    // "not only" adds rather than denies.
+    if (t.word === 'not' && after !== undefined && (after.word === 'only' || after.word === 'just')) continue
+    // Before the predicate, or inside a gap of its phrase ("the LAN never sees it").
+    if (t.index < predicate.end) flips += 1
+    else if (t.index > predicate.end && t.index - tail.index <= 3 && t.clause === tail.clause) {
+      const next = tokens.slice(t.index + 1, t.index + 3).filter((n) => n.clause === t.clause)
+      if (next.some((n) => POSTPONED_NEGATION.has(n.stem))) flips += 1
+    }
+  }
+  return flips % 2 === 1
+}
+
+// The subject of a predicate: the last subject named before it in its sentence; else one named inside or after it in
+// the sentence; else the last one named in an earlier sentence ("Host mode is fast. It shares the host's IP.").
+function subjectOf(predicate: PhraseMatch, subjects: readonly Mention[]): string | undefined {
+  const inSentence = subjects.filter((s) => s.match.sentence === predicate.sentence)
+  const before = inSentence.filter((s) => s.match.end < predicate.start)
+  const chosen =
+    before[before.length - 1] ??
+    inSentence.find((s) => s.match.start >= predicate.start) ??
+    subjects.filter((s) => s.match.sentence < predicate.sentence).at(-1)
+  return chosen?.concept
+}

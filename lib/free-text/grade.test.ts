@@ -1,0 +1,226 @@
+// Behaviour of the grader on answers written for these tests (not the calibration samples): each case is one of
+// the traps issue 6 lists: paraphrase, misspelling, negation, attribution, stuffing, other question, empty input.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { compileRubric } from './claims'
+import { gradeWithRubric, type Verdict } from './grade'
+import { gradeAnswer } from './rubrics'
+import { REVIEW_QUESTION_IDS, RubricSchema, type ReviewQuestionId } from './rubric-schema'
+
+const Q1_GOOD =
+  'The host kernel receives the packet first. Docker has added an iptables DNAT rule, so the destination host-ip:8080 ' +
+  'is rewritten to the container ip:80. The kernel then forwards it over the docker0 bridge and through a veth pair ' +
+  "into the container's network namespace."
+
+describe('gradeAnswer on review-q1', () => {
+  it('grades a complete answer correct, with praise and a top-band score', () => {
+    const grade = gradeAnswer('review-q1', `${Q1_GOOD} Conntrack reverses the NAT on the replies.`)
+    expect(grade.verdict).toBe('correct')
+    expect(grade.score).toBeGreaterThanOrEqual(0.8)
+    expect(grade.feedback).toHaveLength(1)
+  })
+
+  it('accepts a paraphrase without jargon for DNAT, the bridge and the veth', () => {
+    const plain =
+      "The machine's kernel gets the packet first. Docker's firewall rules rewrite the destination address to the " +
+      "container's private address, and the kernel passes it across a virtual switch and down a virtual cable into " +
+      "the container's namespace."
+    expect(gradeAnswer('review-q1', plain).verdict).toBe('correct')
+  })
+
+  it('grades misspelt words like the correctly spelt ones', () => {
+    const typos = Q1_GOOD.replace('iptables', 'iptabels').replace('namespace', 'namspace').replace('bridge', 'brige')
+    expect(gradeAnswer('review-q1', typos)).toEqual(gradeAnswer('review-q1', Q1_GOOD))
+  })
+
+  it('lets a key point missing cost the verdict and names it with its lesson section', () => {
+    const grade = gradeAnswer('review-q1', 'Docker adds an iptables DNAT rule that rewrites the destination to the container IP.')
+    expect(grade.verdict).toBe('partial')
+    expect(grade.feedback.some((f) => f.includes('veth') && f.endsWith('(see /lessons/container-networking-intro#virtual-vs-real-nics).'))).toBe(true)
+  })
+
+  it('flags "Docker routes every packet in user space" even when the rest is right', () => {
+    const grade = gradeAnswer('review-q1', `${Q1_GOOD} The docker daemon copies every packet in user space.`)
+    expect(grade.verdict).toBe('incorrect')
+    expect(grade.feedback[0]).toMatch(/user space/)
+  })
+
+  it('takes "does not use NAT" as the wrong claim it is', () => {
+    const grade = gradeAnswer('review-q1', 'Docker does not use NAT at all; the packet goes over the docker0 bridge and the veth into the namespace.')
+    expect(grade.verdict).toBe('incorrect')
+  })
+})
+
+describe('gradeAnswer on review-q2: negation and attribution', () => {
+  const good =
+    'Host mode shares the host network stack, so there is no NAT and it is a bit faster, but there is no isolation and ports ' +
+    'can clash with the host. Bridge mode gives each container its own IP in its own namespace, so it is isolated, but you ' +
+    'have to publish ports with -p and NAT adds a little overhead.'
+
+  it('grades the full trade-off correct', () => {
+    expect(gradeAnswer('review-q2', good).verdict).toBe('correct')
+  })
+
+  it('treats "host mode does not share the host IP" as a wrong central claim', () => {
+    const grade = gradeAnswer('review-q2', good.replace('Host mode shares', 'Host mode does not share'))
+    expect(grade.verdict).toBe('incorrect')
+    expect(grade.feedback[0]).toMatch(/shares the host's network namespace/)
+  })
+
+  it('credits each driver with what the sentence says about it, not with every word nearby', () => {
+    const contrast =
+      "Unlike bridge mode, which gives each container its own IP, host mode shares the host's IP and is faster because " +
+      'there is no NAT, but it has no isolation. Bridge needs -p for every port, which adds NAT overhead.'
+    expect(gradeAnswer('review-q2', contrast).verdict).toBe('correct')
+  })
+
+  it('catches the swapped version (host gets its own IP, bridge shares the host stack)', () => {
+    const swapped =
+      'Host mode gives the container its own IP and you still need -p. Bridge mode shares the host network stack so it is faster.'
+    expect(gradeAnswer('review-q2', swapped).verdict).toBe('incorrect')
+  })
+})
+
+describe('gradeAnswer on review-q3 and review-q4: central wrong claims from the issue', () => {
+  it('rejects "macvlan containers are reached through -p/NAT"', () => {
+    const grade = gradeAnswer('review-q3', 'macvlan gives the container its own MAC, and it is then reached through NAT with -p like any bridge container.')
+    expect(grade.verdict).toBe('incorrect')
+  })
+
+  it('accepts direct LAN presence without NAT plus a caveat', () => {
+    const grade = gradeAnswer(
+      'review-q3',
+      'With macvlan the container has its own MAC address and an IP on the LAN, so other machines reach it directly without NAT. ' +
+        'The switch must accept several MACs per port (promiscuous mode).',
+    )
+    expect(grade.verdict).toBe('correct')
+  })
+
+  it('rejects "an overlay requires the hosts to be on one subnet"', () => {
+    const grade = gradeAnswer(
+      'review-q4',
+      'The overlay spans all nodes with VXLAN so every pod gets its own IP, but it requires the hosts to be on the same subnet.',
+    )
+    expect(grade.verdict).toBe('incorrect')
+  })
+
+  it('grades multi-host + mechanism + consequence correct', () => {
+    const grade = gradeAnswer(
+      'review-q4',
+      'The CNI plugin builds one network across all nodes by encapsulating pod traffic in VXLAN between the node IPs, so every pod gets its own IP and pods talk without NAT.',
+    )
+    expect(grade.verdict).toBe('correct')
+  })
+})
+
+// Right words in a wrong claim, wrong component doing the work, paraphrases: written for this test from issue 6
+// and the shared Docker networking facts, independently of the calibration samples.
+const TRAPS: [ReviewQuestionId, Verdict, string][] = [
+ ['review-q1','incorrect',"The host kernel receives the packet first. docker-proxy does the DNAT, rewriting the destination to the container IP, then the packet crosses docker0 and the veth into the namespace."],
+ ['review-q1','incorrect',"The host kernel gets the packet. Docker encapsulates it in VXLAN, a DNAT rule in iptables rewrites the destination, and the docker0 bridge and veth pair deliver it into the namespace."],
+ ['review-q1','incorrect',"A MASQUERADE rule rewrites the destination of incoming packets to the container IP; then the packet crosses the docker0 bridge and the veth into the namespace, and the host kernel handles it first."],
+ ['review-q1','incorrect',"The packet reaches the host NIC. The docker0 bridge is attached to eth0 so containers sit on the LAN; iptables DNAT rewrites the destination and a veth pair carries it into the namespace."],
+ ['review-q1','incorrect',"The kernel doesn't see the packet: Docker's iptables DNAT rule rewrites the destination and the packet crosses docker0 and a veth into the container namespace. Conntrack handles replies."],
+ ['review-q1','correct',"Packets hit the host's network card and the kernel's netfilter applies the DNAT rule Docker wrote, changing the destination to the container's IP and port. The kernel forwards it over the bridge and a veth pair into the container's namespace; replies are un-NATed by conntrack."],
+ ['review-q4','incorrect',"The overlay spans all nodes using VXLAN, but pods are NATed between nodes so they share the node's IP."],
+ ['review-q4','incorrect',"kube-proxy builds the overlay: it creates VXLAN tunnels between all nodes so every pod has its own IP."],
+ ['review-q4','incorrect',"Pods get IP addresses from the LAN's DHCP server; the overlay spans all nodes with VXLAN so pods can run on any node."],
+ ['review-q4','incorrect',"The overlay connects all nodes and VXLAN encrypts the traffic so pods get their own IPs."],
+ ['review-q4','correct',"Calico routes each node's pod subnet with BGP so the cluster network spans all nodes; every pod gets its own IP and can be scheduled on any node."],
+ ['review-q4','partial',"Pods on different nodes can reach each other through a cluster-wide network."],
+ ['review-q2','incorrect',"Host mode is slower because of NAT, while bridge mode shares the host's IP and has no isolation."],
+ ['review-q2','correct',"In host mode there is no separate network namespace, so no NAT and better performance, but ports collide with host services. In bridge mode each container is isolated with a private IP, but it is only reachable from outside through published ports."],
+ ['review-q3','incorrect',"macvlan lets the Docker host talk to its containers directly, and other machines reach them through port mapping with -p."],
+ ['review-q3','correct',"macvlan gives the container a MAC of its own so it shows up on the LAN as a separate machine that clients can reach directly, without port publishing; this is useful for DHCP servers or apps that rely on broadcast."],
+]
+
+describe('traps', () => {
+  it.each(TRAPS)('%s should be %s: %s', (id, verdict, text) => {
+    expect(gradeAnswer(id, text).verdict).toBe(verdict)
+  })
+})
+
+describe('answers that are not answers', () => {
+  it.each(REVIEW_QUESTION_IDS)('%s: empty, whitespace and "idk" are incorrect with one sentence of feedback', (id) => {
+    for (const text of ['', '   \n ', 'idk']) {
+      const grade = gradeAnswer(id, text)
+      expect(grade).toMatchObject({ score: 0, verdict: 'incorrect' })
+      expect(grade.feedback).toHaveLength(1)
+    }
+  })
+
+  it('recognises a copy of the question', () => {
+    const grade = gradeAnswer('review-q4', 'How do orchestrators like Kubernetes leverage overlay networks?')
+    expect(grade.verdict).toBe('incorrect')
+    expect(grade.feedback[0]).toMatch(/repeats the question/)
+  })
+
+  it('recognises a list of terms with no claim', () => {
+    const grade = gradeAnswer('review-q1', 'iptables DNAT veth docker0 bridge namespace conntrack masquerade')
+    expect(grade.verdict).toBe('incorrect')
+    expect(grade.feedback[0]).toMatch(/list of terms/)
+  })
+
+  it('recognises an answer to another review question', () => {
+    const grade = gradeAnswer('review-q3', Q1_GOOD)
+    expect(grade.verdict).toBe('incorrect')
+    expect(grade.feedback[0]).toMatch(/different review question/)
+  })
+})
+
+describe('gradeWithRubric on a small inline rubric', () => {
+  const rubric = compileRubric(
+    RubricSchema.parse({
+      questionId: 'review-q1',
+      question: 'What does the kernel do with a published port?',
+      sections: { nat: '/lessons/demo#nat' },
+      concepts: { dnat: ['rewrite destination', 'dnat'], kernel: ['kernel'] },
+      points: [
+        { id: 'rewrite', label: 'rewrites', claims: [{ all: ['kernel', 'dnat'] }], feedback: 'Say that the kernel rewrites the destination.', section: 'nat' },
+      ],
+      wrongClaims: [
+        { id: 'no-rewrite', label: 'denies it', central: true, claims: [{ all: ['kernel', 'dnat'], negated: true }], feedback: 'The kernel does rewrite the destination.', section: 'nat' },
+      ],
+      verdict: { correctAll: ['rewrite'] },
+      praise: 'Right, that is the whole point.',
+    }),
+  )
+
+  it.each([
+    ['The kernel rewrites the destination of the packet.', 'correct'],
+    ['The kernel does not rewrite the destination.', 'incorrect'],
+    ["The kernel doesn't do DNAT here, it never rewrites the destination.", 'incorrect'],
+    ['The kernel is not slow, and it does DNAT.', 'correct'],
+    ['The kernel forwards it. Something else rewrites the destination.', 'incorrect'],
+  ])('%j → %s', (text, verdict) => {
+    expect(gradeWithRubric(rubric, text).verdict).toBe(verdict)
+  })
+})
+
+describe('properties', () => {
+  it('is deterministic, in range, and always explains itself', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...REVIEW_QUESTION_IDS), fc.string({ maxLength: 300 }), (id, text) => {
+        const a = gradeAnswer(id, text)
+        expect(gradeAnswer(id, text)).toEqual(a)
+        expect(a.score).toBeGreaterThanOrEqual(0)
+        expect(a.score).toBeLessThanOrEqual(1)
+        expect(a.feedback.length).toBeGreaterThan(0)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('keeps score bands apart so scores never contradict verdicts', () => {
+    const words = ['kernel', 'DNAT', 'veth', 'docker0', 'not', 'host', 'bridge', 'NAT', 'isolation', 'VXLAN', 'macvlan', 'MAC', 'the', 'is', 'and', 'no', 'pods', 'own', 'IP', '.']
+    fc.assert(
+      fc.property(fc.constantFrom(...REVIEW_QUESTION_IDS), fc.array(fc.constantFrom(...words), { maxLength: 40 }), (id, list) => {
+        const { score, verdict } = gradeAnswer(id, list.join(' '))
+        const band = verdict === 'correct' ? [0.8, 1] : verdict === 'partial' ? [0.3, 0.75] : [0, 0.25]
+        expect(score).toBeGreaterThanOrEqual(band[0] as number)
+        expect(score).toBeLessThanOrEqual(band[1] as number)
+      }),
+      { numRuns: 200 },
+    )
+  })
+})

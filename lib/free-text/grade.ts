@@ -1,0 +1,137 @@
+// Grades one answer against one compiled rubric. Pure: the same rubric and text always give the same grade.
+//
+// Order of checks: empty or too short → restated question → keyword list → claims. A central wrong claim makes the
+// answer incorrect whatever else it says; a minor one caps it at partial. Scores live in bands that do not overlap,
+// so a sorted list of scores never contradicts the verdicts: incorrect 0–0.25, partial 0.3–0.75, correct 0.8–1.
+import { analyze, findClaim, findDenial, type CompiledRubric } from './claims'
+import type { Point, WrongClaim } from './rubric-schema'
+import { scanText, type Scan } from './text'
+
+export type Verdict = 'correct' | 'partial' | 'incorrect'
+export type Grade = Readonly<{ score: number; verdict: Verdict; feedback: string[] }>
+
+const MIN_WORDS = 3
+// A sentence of at least this many words in which under 1 word in 12 is a function word ("is", "to", "the", "no")
+// is a list of terms, not a claim: "iptables DNAT veth docker0 namespace conntrack".
+const LIST_MIN_WORDS = 5
+const LIST_MAX_FUNCTION_SHARE = 1 / 12
+// Share of an answer's words that may come from the question before it counts as a restatement.
+const COPY_SHARE = 0.75
+
+/** Which points and wrong claims an answer makes; exported for the "answered another question" check. */
+export function findPoints(compiled: CompiledRubric, scan: Scan): Findings {
+  const analysis = analyze(compiled, scan.tokens, keywordListSentences(scan))
+  const makes = (claims: Point['claims']) => claims.some((claim) => findClaim(claim, analysis) !== undefined)
+  const points = compiled.rubric.points.filter((p) => makes(p.claims))
+  // Negation flips a claim: "the kernel does not see the packet" denies point (a). Denying a point the verdict
+  // requires is a central wrong claim; denying any other point is a minor one.
+  const required = new Set(compiled.rubric.verdict.correctAll)
+  // When the answer also makes the point, the denial is a slip in a detail, not a central error.
+  const denied = compiled.rubric.points
+    .filter((p) => p.claims.some((claim) => findDenial(claim, analysis) !== undefined))
+    .map((p): WrongClaim => ({
+      id: `denies-${p.id}`,
+      label: `denies: ${p.label}`,
+      central: required.has(p.id) && !points.includes(p),
+      claims: p.claims,
+      feedback: `Your answer denies a point that is true (${p.label}): ${lowerFirst(p.feedback)}`,
+      section: p.section,
+    }))
+  return {
+    points,
+    vague: compiled.rubric.points.filter((p) => !points.includes(p) && makes(p.vague)),
+    wrong: [...compiled.rubric.wrongClaims.filter((w) => makes(w.claims)), ...denied],
+  }
+}
+
+function lowerFirst(sentence: string): string {
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1)
+}
+
+export type Findings = Readonly<{ points: Point[]; vague: Point[]; wrong: WrongClaim[] }>
+
+export function keywordListSentences(scan: Scan): Set<number> {
+  const ignored = new Set<number>()
+  scan.sentences.forEach((s, i) => {
+    if (s.words >= LIST_MIN_WORDS && s.functionWords / s.words < LIST_MAX_FUNCTION_SHARE) ignored.add(i)
+  })
+  return ignored
+}
+
+export function gradeWithRubric(compiled: CompiledRubric, text: string, others: readonly CompiledRubric[] = []): Grade {
+  const { rubric } = compiled
+  const scan = scanText(text)
+  if (scan.tokens.filter((t) => /[a-z]{2}/.test(t.word)).length < MIN_WORDS) {
+    return incorrect(`Write a few sentences that answer the question: ${rubric.question}`)
+  }
+  if (isRestatement(scan, scanText(rubric.question))) {
+    return incorrect('Your answer repeats the question; explain the mechanism in your own words instead.')
+  }
+  const ignored = keywordListSentences(scan)
+  if (ignored.size === scan.sentences.length) {
+    return incorrect('Your answer is a list of terms; write sentences that say what each part does and how they connect.')
+  }
+  const { points, vague, wrong } = findPoints(compiled, scan)
+  // An answer to another question can brush one point of this one ("reached without NAT" is in Q3 and Q4), so a
+  // single point here does not protect it when another rubric finds at least two; vague hits never do.
+  if (points.length <= 1 && wrong.length === 0) {
+    const other = others.find((o) => findPoints(o, scan).points.length >= Math.max(2, points.length + 1))
+    if (other !== undefined) {
+      return incorrect(
+        `This answers a different review question ("${other.rubric.question}"); this one asks: ${rubric.question}`,
+      )
+    }
+  }
+  const made = new Set(points.map((p) => p.id))
+  const total = rubric.points.reduce((sum, p) => sum + p.weight, 0)
+  // A vague point earns half its weight: it shows some understanding but would not convince a reviewer.
+  const raw = (points.reduce((sum, p) => sum + p.weight, 0) + vague.reduce((sum, p) => sum + p.weight / 2, 0)) / total
+  const meetsCorrect =
+    rubric.verdict.correctAll.every((id) => made.has(id)) &&
+    rubric.verdict.correctAnyOf.every((group) => group.some((id) => made.has(id)))
+  const verdict: Verdict =
+    points.length + vague.length === 0 || wrong.some((w) => w.central)
+      ? 'incorrect'
+      : meetsCorrect && wrong.length === 0
+        ? 'correct'
+        : 'partial'
+  const feedback = [
+    ...wrong.map((w) => withSection(compiled, w.feedback, w.section)),
+    ...missingPoints(compiled, made).map((p) => withSection(compiled, p.feedback, p.section)),
+  ]
+  if (feedback.length === 0) feedback.push(rubric.praise)
+  return { score: toScore(verdict, raw), verdict, feedback }
+}
+
+// Missing points worth a sentence: required ones, the first of each unmet "one of" group, and points no rule names.
+function missingPoints(compiled: CompiledRubric, made: ReadonlySet<string>): Point[] {
+  const { points, verdict } = compiled.rubric
+  const inGroups = new Set(verdict.correctAnyOf.flat())
+  const wanted = new Set<string>()
+  verdict.correctAll.forEach((id) => wanted.add(id))
+  for (const group of verdict.correctAnyOf) {
+    if (!group.some((id) => made.has(id)) && group[0] !== undefined) wanted.add(group[0])
+  }
+  points.forEach((p) => inGroups.has(p.id) || verdict.correctAll.includes(p.id) || wanted.add(p.id))
+  return points.filter((p) => wanted.has(p.id) && !made.has(p.id))
+}
+
+function withSection(compiled: CompiledRubric, sentence: string, section: string): string {
+  const href = compiled.rubric.sections[section] as string
+  return `${sentence.replace(/[.!?]$/, '')} (see ${href}).`
+}
+
+function toScore(verdict: Verdict, raw: number): number {
+  const banded = verdict === 'correct' ? 0.8 + 0.2 * raw : verdict === 'partial' ? 0.3 + 0.45 * raw : 0.25 * raw
+  return Math.round(banded * 100) / 100
+}
+
+function incorrect(sentence: string): Grade {
+  return { score: 0, verdict: 'incorrect', feedback: [sentence] }
+}
+
+function isRestatement(answer: Scan, question: Scan): boolean {
+  const asked = new Set(question.tokens.map((t) => t.stem))
+  const fromQuestion = answer.tokens.filter((t) => asked.has(t.stem)).length
+  return answer.tokens.length <= question.tokens.length + 4 && fromQuestion / answer.tokens.length >= COPY_SHARE
+}

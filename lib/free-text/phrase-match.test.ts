@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { compilePhrase, editDistance, findPhrase } from './phrase-match'
+import { tokenize } from './text'
+
+const found = (phrase: string, text: string) => findPhrase(compilePhrase(phrase), tokenize(text)).length > 0
+
+describe('editDistance', () => {
+  it.each([
+    ['iptables', 'iptabels', 1],
+    ['namespace', 'namspace', 1],
+    ['kitten', 'sitting', 3],
+    ['bridge', 'bridge', 0],
+    ['', 'abc', 3],
+  ])('%s ↔ %s = %i', (a, b, d) => {
+    expect(editDistance(a, b)).toBe(d)
+    expect(editDistance(b, a)).toBe(d)
+  })
+})
+
+describe('findPhrase', () => {
+  it.each([
+    ['rewrite|change destination', 'it rewrites the destination address', true],
+    ['rewrite|change destination', "the rule changes the packet's destination", true],
+    ['rewrite destination', 'rewrites, for a published port on the host, the destination', false],
+    ['iptables', 'docker writes iptabels rules', true],
+    ['network namespace', 'into the containers network namspace', true],
+    ['encapsulat*', 'the packet is encapsulated', true],
+    ['docker', 'attached to docker0', false],
+    ['nat', 'a bat', false],
+    ['=isolates', 'the container is isolated', false],
+    ['=isolates', 'bridge isolates the container', true],
+    ['^host', 'Host: no NAT at all', true],
+    ['^host', "it shares the host's IP", false],
+    ['docker-proxy', 'the docker-proxy process relays it', true],
+    ['publishflag', 'docker run -p 8080:80 nginx', true],
+    ['kernel first', 'the kernel. First the bridge', false],
+  ])('%j in %j → %s', (phrase, text, expected) => {
+    expect(found(phrase, text)).toBe(expected)
+  })
+
+  it('reports where a phrase starts and ends, gaps included', () => {
+    const [match] = findPhrase(compilePhrase('rewrite destination'), tokenize('Docker rewrites the packet destination'))
+    expect(match).toMatchObject({ start: 1, end: 3, indices: [1, 3], sentence: 0 })
+  })
+})

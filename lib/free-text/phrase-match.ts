@@ -1,0 +1,100 @@
+// Finds rubric phrases in a tokenised answer. A phrase is words separated by spaces; a word may list
+// alternatives ("rewrite|change|translate") or end in * to match a prefix ("encapsul*"). The answer may put up to
+// MAX_GAP extra words between two phrase words ("rewrites the packet's destination address") but not a comma or a
+// connective, and a long word may be
+// misspelt by one or two letters ("iptabels", "namspace"). A phrase that starts with ^ must open a clause
+// ("^host" matches "Host: no NAT" and "host is faster" but not "shares the host's IP"). A word that starts with =
+// is matched as written, without stemming or spelling tolerance ("=isolates" but not "isolated").
+import { isClauseBreak, isDroppedWord, normalizeText, toStem, type Token } from './text'
+
+const MAX_GAP = 2
+
+type WordPattern = Readonly<{ word: string; stem: string; prefix: boolean; exact: boolean }>
+export type CompiledPhrase = Readonly<{
+  source: string
+  clauseStart: boolean
+  words: ReadonlyArray<ReadonlyArray<WordPattern>>
+}>
+export type PhraseMatch = Readonly<{ start: number; end: number; sentence: number; indices: readonly number[] }>
+
+/** Compile a phrase once, with the same normalisation the answer gets. */
+export function compilePhrase(source: string): CompiledPhrase {
+  const words: WordPattern[][] = []
+  const clauseStart = source.trimStart().startsWith('^')
+  // "docker-proxy" in a rubric must meet "docker-proxy" in an answer, which the tokenizer splits at the hyphen.
+  const text = normalizeText(source.replace(/^\s*\^/, '')).replace(/([a-z0-9])-(?=[a-z0-9])/g, '$1 ')
+  for (const slot of text.split(/\s+/)) {
+    if (slot === '' || isDroppedWord(slot) || isClauseBreak(slot)) continue
+    const alternatives = slot
+      .split('|')
+      .map((alt) => alt.replace(/[^a-z0-9.*=]/g, ''))
+      .filter((alt) => alt.replace(/[*=]/g, '').length > 0)
+      .map((alt) => {
+        const prefix = alt.endsWith('*')
+        const exact = alt.startsWith('=')
+        const word = alt.replace(/^=/, '').replace(/\*$/, '')
+        return { word, stem: prefix || exact ? word : toStem(word), prefix, exact }
+      })
+    if (alternatives.length > 0) words.push(alternatives)
+  }
+  return { source, clauseStart, words }
+}
+
+/** Optimal string alignment distance (edit distance that counts a swap of two neighbours as one edit). */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1
+  const cols = b.length + 1
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+  for (let i = 1; i < rows; i += 1) {
+    for (let j = 1; j < cols; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      const row = d[i] as number[]
+      const prev = d[i - 1] as number[]
+      let best = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, ((d[i - 2] as number[])[j - 2] as number) + 1)
+      }
+      row[j] = best
+    }
+  }
+  return (d[rows - 1] as number[])[cols - 1] as number
+}
+
+// Only long, purely alphabetic words are matched loosely, and only when the first letter agrees: short words and
+// names with digits ("docker0", "eth0") differ by one letter from other real words far too often.
+function isNearMiss(pattern: string, stem: string): boolean {
+  if (pattern.length < 5 || !/^[a-z]+$/.test(pattern) || !/^[a-z]+$/.test(stem)) return false
+  if (pattern[0] !== stem[0] || Math.abs(pattern.length - stem.length) > 2) return false
+  return editDistance(pattern, stem) <= (pattern.length >= 10 ? 2 : 1)
+}
+
+export function isWordMatch(pattern: WordPattern, token: Token): boolean {
+  if (pattern.prefix) return token.word.startsWith(pattern.word)
+  if (pattern.exact) return token.word === pattern.word
+  return token.stem === pattern.stem || token.word === pattern.word || isNearMiss(pattern.stem, token.stem)
+}
+
+/** Every place the phrase occurs inside one clause, earliest first. */
+export function findPhrase(phrase: CompiledPhrase, tokens: readonly Token[]): PhraseMatch[] {
+  const matches: PhraseMatch[] = []
+  const first = phrase.words[0]
+  if (first === undefined) return matches
+  for (const token of tokens) {
+    if (!first.some((p) => isWordMatch(p, token))) continue
+    if (phrase.clauseStart && token.index > 0 && tokens[token.index - 1]?.clause === token.clause) continue
+    const indices = [token.index]
+    let last = token
+    for (const slot of phrase.words.slice(1)) {
+      const next = tokens
+        .slice(last.index + 1, last.index + 2 + MAX_GAP)
+        .find((t) => t.clause === token.clause && slot.some((p) => isWordMatch(p, t)))
+      if (next === undefined) break
+      indices.push(next.index)
+      last = next
+    }
+    if (indices.length === phrase.words.length) {
+      matches.push({ start: token.index, end: last.index, sentence: token.sentence, indices })
+    }
+  }
+  return matches
+}

@@ -1,0 +1,53 @@
+// The four review rubrics, validated once when this module loads. A broken rubric file fails loudly, naming the
+// file and the field, the way a bad lesson fails the build. Rubrics are answer keys: only server code (the
+// grade-answer.server.ts wrapper, the CLI, tests) may import this module.
+import q1 from '../../content/review/rubrics/review-q1.json'
+import q2 from '../../content/review/rubrics/review-q2.json'
+import q3 from '../../content/review/rubrics/review-q3.json'
+import q4 from '../../content/review/rubrics/review-q4.json'
+import { compileRubric, type CompiledRubric } from './claims'
+import { gradeWithRubric, type Grade } from './grade'
+import {
+  formatRubricIssues,
+  REVIEW_QUESTION_IDS,
+  ReviewQuestionIdSchema,
+  RubricSchema,
+  type ReviewQuestionId,
+} from './rubric-schema'
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: { code: 'unknown-question'; message: string } }
+
+const SOURCES: Record<ReviewQuestionId, unknown> = { 'review-q1': q1, 'review-q2': q2, 'review-q3': q3, 'review-q4': q4 }
+
+function loadRubric(id: ReviewQuestionId): CompiledRubric {
+  const file = `content/review/rubrics/${id}.json`
+  const parsed = RubricSchema.safeParse(SOURCES[id])
+  if (!parsed.success) throw new Error(`Invalid rubric\n${formatRubricIssues(file, parsed.error)}`)
+  if (parsed.data.questionId !== id) throw new Error(`${file}: questionId: expected "${id}", got "${parsed.data.questionId}"`)
+  return compileRubric(parsed.data)
+}
+
+const RUBRICS = new Map<ReviewQuestionId, CompiledRubric>(REVIEW_QUESTION_IDS.map((id) => [id, loadRubric(id)]))
+
+export function getRubric(id: ReviewQuestionId): CompiledRubric {
+  return RUBRICS.get(id) as CompiledRubric
+}
+
+/** Check a question id from outside (CLI argument, request body). */
+export function parseQuestionId(value: unknown): ParseResult<ReviewQuestionId> {
+  const parsed = ReviewQuestionIdSchema.safeParse(value)
+  if (parsed.success) return { ok: true, value: parsed.data }
+  return {
+    ok: false,
+    error: {
+      code: 'unknown-question',
+      message: `unknown review question ${JSON.stringify(value)}: use one of ${REVIEW_QUESTION_IDS.join(', ')}`,
+    },
+  }
+}
+
+/** Grade a learner's free-text answer to one review question. Deterministic; runs in-process. */
+export function gradeAnswer(questionId: ReviewQuestionId, text: string): Grade {
+  const others = REVIEW_QUESTION_IDS.filter((id) => id !== questionId).map(getRubric)
+  return gradeWithRubric(getRubric(questionId), text, others)
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { normalizeText, scanText, toStem, tokenize } from './text'
+
+describe('toStem', () => {
+  it.each([
+    ['shares', 'sharing', 'shared', 'share'],
+    ['addresses', 'address', 'address', 'address'],
+    ['mapping', 'mapped', 'maps', 'map'],
+    ['uses', 'using', 'used', 'use'],
+    ['needed', 'needs', 'need', 'need'],
+    ['policies', 'policy', 'policy', 'policy'],
+  ])('gives %s, %s, %s and %s one stem', (a, b, c, d) => {
+    const stems = new Set([a, b, c, d].map(toStem))
+    expect(stems.size).toBe(1)
+  })
+
+  it.each(['docker0', 'eth0', '8080'])('leaves %s (a name with digits) alone', (word) => {
+    expect(toStem(word)).toBe(word)
+  })
+})
+
+describe('normalizeText', () => {
+  it.each([
+    ["Host mode doesn't share the host's IP", 'host mode does not share the host ip'],
+    ['it can\u2019t reach it', 'it can not reach it'],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeText(input)).toBe(expected)
+  })
+})
+
+describe('tokenize', () => {
+  it('spells out -p/--publish and --network so they meet the words learners use', () => {
+    expect(tokenize('run -p 8080:80 or --publish=80, with --network=host').map((t) => t.word)).toEqual([
+      'run', 'publishflag', '8080', '80', 'or', 'publishflag', '80', 'with', 'network', 'host',
+    ])
+  })
+
+  it('drops articles and numbers sentences and clauses', () => {
+    const tokens = tokenize('The kernel gets it first, then the bridge forwards it. Replies come back.')
+    expect(tokens.map((t) => t.word)).toEqual(['kernel', 'gets', 'it', 'first', 'bridge', 'forwards', 'it', 'replies', 'come', 'back'])
+    expect(tokens.map((t) => t.sentence)).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 1, 1])
+    // the comma and "then" both end a clause; the full stop ends the sentence and the clause
+    expect(new Set(tokens.slice(0, 4).map((t) => t.clause)).size).toBe(1)
+    expect(tokens[4]?.clause).toBeGreaterThan(tokens[3]?.clause as number)
+    expect(tokens[7]?.clause).toBeGreaterThan(tokens[6]?.clause as number)
+  })
+
+  it('keeps dotted addresses whole but splits a missing space after a full stop', () => {
+    expect(tokenize('172.17.0.2 then nat.then docker-proxy').map((t) => t.word)).toEqual([
+      '172.17.0.2',
+      'nat',
+      'docker',
+      'proxy',
+    ])
+  })
+
+  it('counts function words per sentence so a keyword list can be told from a sentence', () => {
+    const { sentences } = scanText('iptables, DNAT, veth, docker0, conntrack. The kernel rewrites the destination.')
+    expect(sentences[0]).toEqual({ words: 5, functionWords: 0 })
+    expect(sentences[1]?.functionWords).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,144 @@
+// Turns a learner's answer into tokens the rubric can be matched against: lower case, no punctuation,
+// contractions expanded ("doesn't" → "does not"), light stemming, and sentence/clause numbers so the claim
+// matcher can keep a claim inside one sentence and a negation inside one clause.
+
+export type Token = Readonly<{
+  /** stem used for matching ("sharing" → "shar") */
+  stem: string
+  /** the word as written, lower-cased */
+  word: string
+  index: number
+  sentence: number
+  clause: number
+}>
+
+// Words that flip the clause that follows them. "without"/"instead of"/"rather than" count because learners
+// write "reached directly without NAT" to mean "NAT is not involved".
+const NEGATORS = new Set(['not', 'no', 'never', 'without', 'cannot', 'neither', 'nor', 'none', 'nothing', 'instead', 'rather'])
+
+// Words that end a negation's scope: "host mode has no NAT and shares the host IP" negates only the NAT part.
+const CLAUSE_BREAKS = new Set([
+  'and', 'but', 'so', 'because', 'since', 'which', 'while', 'whereas', 'although', 'though', 'however', 'then',
+  'thus', 'therefore', 'unlike', 'whilst', 'yet', 'where', 'also', 'plus', 'meaning', 'hence',
+])
+
+// Articles and possessives carry no claim; dropping them lets "rewrites the destination" match "rewrites destination".
+const DROPPED = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'my', 'your', 'our'])
+
+// Words that make a string of terms a sentence. A "sentence" with almost none of them is a list of keywords.
+const FUNCTION_WORDS = new Set([
+  ...DROPPED, 'is', 'are', 'be', 'was', 'were', 'it', 'they', 'to', 'by', 'of', 'in', 'on', 'for', 'with', 'from',
+  'into', 'through', 'via', 'so', 'and', 'but', 'then', 'can', 'will', 'does', 'do', 'has', 'have', 'gets', 'get',
+  'uses', 'use', 'each', 'own', 'not', 'no', 'which', 'when', 'if', 'as', 'at', 'than', 'because', 'there', 'own',
+  'between', 'over', 'every', 'all', 'other', 'same', 'own', 'needs', 'need', 'without', 'like', 'where', 'only',
+])
+
+export function isClauseBreak(word: string): boolean {
+  return CLAUSE_BREAKS.has(word)
+}
+
+export function isDroppedWord(word: string): boolean {
+  return DROPPED.has(word)
+}
+
+export function isNegatorWord(word: string): boolean {
+  return NEGATORS.has(word)
+}
+
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word)
+}
+
+/** Lower-case, expand contractions and spell out flags so that `-p` and "port publishing" meet. */
+export function normalizeText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u2013\u2014]/g, ' - ')
+    .replace(/\bcan't\b/g, 'can not')
+    .replace(/\bwon't\b/g, 'will not')
+    .replace(/n't\b/g, ' not')
+    .replace(/'s\b/g, '')
+    .replace(/'(re|ve|ll|d)\b/g, '')
+    .replace(/(^|[\s(/,])(?:-p|--publish)(?=[\s=:,.)/]|$)/g, '$1 publishflag ')
+    .replace(/(^|[\s(/,])--net(?:work)?[\s=]+/g, '$1 network ')
+}
+
+/** A light suffix stripper: enough that plurals and verb forms of one word share a stem. */
+export function toStem(word: string): string {
+  if (word.length <= 2 || /\d/.test(word)) return word
+  let w = word
+  let verbal = false
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`
+  else if (/(ss|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2)
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1)
+  if (w.endsWith('ing') && w.length > 4) {
+    w = w.slice(0, -3)
+    verbal = true
+  } else if (w.endsWith('ed') && !w.endsWith('eed') && w.length > 3) {
+    w = w.slice(0, -2)
+    if (w.endsWith('i')) w = `${w.slice(0, -1)}y`
+    verbal = true
+  }
+  if (verbal && /([b-df-hj-np-tv-z])\1$/.test(w) && !w.endsWith('ss') && !w.endsWith('ll')) w = w.slice(0, -1)
+  if (w.endsWith('e') && w.length >= 3) w = w.slice(0, -1)
+  return w
+}
+
+export type Scan = Readonly<{
+  tokens: Token[]
+  /** per sentence: how many words it has and how many of them are function words */
+  sentences: ReadonlyArray<Readonly<{ words: number; functionWords: number }>>
+}>
+
+/** Split normalised text into tokens, numbering sentences (. ! ? ; newline) and clauses (also , : and connectives). */
+export function scanText(text: string): Scan {
+  const tokens: Token[] = []
+  const sentences: { words: number; functionWords: number }[] = [{ words: 0, functionWords: 0 }]
+  let sentence = 0
+  let clause = 0
+  let pendingSentence = false
+  let pendingClause = false
+  const parts = normalizeText(text).match(/[a-z0-9]+(?:[.:][a-z0-9]+)*|[.!?;\n]|[,:()\u2192>=]/g) ?? []
+  for (const part of parts) {
+    if (/^[.!?;\n]$/.test(part)) {
+      pendingSentence = true
+      continue
+    }
+    if (/^[,:()\u2192>=]$/.test(part)) {
+      pendingClause = true
+      continue
+    }
+    const words = part.includes(':') || part.includes('.') ? splitCompound(part) : [part]
+    for (const word of words) {
+      if (pendingSentence && tokens.length > 0) {
+        sentence += 1
+        clause += 1
+        sentences.push({ words: 0, functionWords: 0 })
+      } else if (pendingClause && tokens.length > 0) clause += 1
+      pendingSentence = false
+      pendingClause = false
+      const stats = sentences[sentence] as { words: number; functionWords: number }
+      stats.words += 1
+      if (FUNCTION_WORDS.has(word) || CLAUSE_BREAKS.has(word)) stats.functionWords += 1
+      if (CLAUSE_BREAKS.has(word)) {
+        pendingClause = true
+        continue
+      }
+      if (DROPPED.has(word)) continue
+      tokens.push({ stem: toStem(word), word, index: tokens.length, sentence, clause })
+    }
+  }
+  return { tokens, sentences }
+}
+
+export function tokenize(text: string): Token[] {
+  return scanText(text).tokens
+}
+
+// Dotted addresses ("172.17.0.2") and VLAN sub-interfaces ("eth0.10") stay one token; "8080:80" and a sentence
+// that ends without a space ("nat.then") are split.
+function splitCompound(part: string): string[] {
+  if (/^\d+(\.\d+)+$/.test(part) || /^[a-z]+\d+\.\d+$/.test(part)) return [part]
+  return part.split(/[.:]/).filter((w) => w.length > 0)
+}
