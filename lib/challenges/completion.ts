@@ -1,0 +1,59 @@
+// Tab completion for the terminal: the word under the cursor (the end of the line) completed from what fits its
+// position, using the names that exist in the world right now. Pure, so it is tested without a browser.
+import { describeWorld, type World } from '@/simulator'
+
+export const IMAGES = ['nginx', 'httpd', 'redis', 'postgres', 'mysql', 'alpine', 'busybox', 'traefik/whoami', 'nicolaka/netshoot']
+const TOP = ['docker', 'curl', 'ping -c 1', 'nslookup', 'iptables', 'help', 'clear', 'undo', 'reset']
+const DOCKER = ['run', 'ps', 'network', 'exec', 'start', 'stop', 'restart', 'rm', 'kill', 'create', 'swarm', 'service']
+const NETWORK = ['create', 'ls', 'rm', 'connect', 'disconnect']
+const RUN_FLAGS = ['-d', '--name', '-p', '--publish', '--network', '--ip', '-it', '--rm', '--network-alias', '-P', '--expose', '--hostname', '--add-host']
+const NET_FLAGS = ['-d', '--driver', '--subnet', '--gateway', '--ip-range', '-o', '--internal', '--attachable', '--aux-address']
+
+export type Names = { containers: string[]; networks: string[]; nics: string[] }
+
+export function namesIn(world: World, host: string): Names {
+  const h = describeWorld(world).hosts.find((x) => x.name === host)
+  return {
+    containers: h?.containers.map((c) => c.name) ?? [],
+    networks: h?.networks.map((n) => n.name) ?? [],
+    nics: h?.nics.map((n) => n.name) ?? [],
+  }
+}
+
+function candidates(words: readonly string[], names: Names): string[] {
+  const [w0, w1] = words
+  const prev = words[words.length - 1] ?? ''
+  if (words.length === 0) return TOP
+  if (w0 !== 'docker') return []
+  if (words.length === 1) return DOCKER
+  if (w1 === 'network') {
+    if (words.length === 2) return NETWORK
+    if (prev === '-d' || prev === '--driver') return ['bridge', 'macvlan', 'ipvlan', 'overlay']
+    if (prev === '-o') return names.nics.map((n) => `parent=${n}`)
+    if (words[2] === 'create') return NET_FLAGS
+    return [...names.networks, ...names.containers]
+  }
+  if (w1 === 'run' || w1 === 'create') {
+    if (prev === '--network' || prev === '--net') return ['host', 'none', ...names.networks]
+    if (prev === '--name' || prev === '-p' || prev === '--ip') return []
+    return [...RUN_FLAGS, ...IMAGES]
+  }
+  if (['exec', 'start', 'stop', 'restart', 'rm', 'kill'].includes(w1 ?? '')) return words.length === 2 ? names.containers : ['curl', 'ping -c 1', 'nslookup']
+  return []
+}
+
+export type Completion = { line: string; options: string[] }
+
+/** Completes the last word of `line`; with several matches, extends to their common prefix and lists them. */
+export function completeLine(line: string, names: Names): Completion {
+  const endsWithSpace = /\s$/.test(line) || line === ''
+  const words = line.trim() === '' ? [] : line.trim().split(/\s+/)
+  const partial = endsWithSpace ? '' : (words.pop() ?? '')
+  const options = [...new Set(candidates(words, names))].filter((c) => c.startsWith(partial))
+  if (options.length === 0) return { line, options: [] }
+  const head = line.slice(0, line.length - partial.length)
+  if (options.length === 1) return { line: `${head}${options[0]} `, options }
+  let prefix = options[0] as string
+  for (const o of options) while (!o.startsWith(prefix)) prefix = prefix.slice(0, -1)
+  return { line: `${head}${prefix}`, options }
+}
