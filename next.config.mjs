@@ -1,8 +1,16 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // mdx-bundler drives esbuild at build time; bundling them into the server output breaks esbuild's binary lookup.
-  serverExternalPackages: ['mdx-bundler', 'esbuild', 'better-sqlite3'],
+  // rehype-pretty-code and shiki load grammars and themes from their own package files at build time.
+  serverExternalPackages: ['mdx-bundler', 'esbuild', 'better-sqlite3', 'rehype-pretty-code', 'shiki'],
   poweredByHeader: false,
+  // The e2e fixture course (three lessons) is built into its own folder so it never overwrites the real build.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  typescript: {
+    // Next adds its distDir's types to the tsconfig it uses; the fixture build gets its own tsconfig so that
+    // the project's tsconfig.json is left alone.
+    tsconfigPath: process.env.NEXT_TSCONFIG_PATH || 'tsconfig.json',
+  },
 }
 
 export default nextConfig

@@ -19,7 +19,8 @@ import {
 import { compileMdx } from './mdx.server'
 
 export function contentDir(): string {
-  return path.resolve(process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content', 'lessons'))
+  // Read at build time only (lesson pages are static), so the bundler need not trace this folder into the output.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content', 'lessons'))
 }
 
 /** Loads, checks and compiles every lesson in `dir`, sorted by sidebar_position. Throws on any broken lesson. */

@@ -1,0 +1,19 @@
+/**
+ * Every component a lesson can use, in one map passed to the compiled MDX. Add new lesson widgets here
+ * (e.g. `Challenge`, `Quiz`); lowercase keys replace the HTML elements Markdown produces.
+ */
+import type { ComponentType } from 'react'
+import { Callout } from './callout'
+import { CodeBlock } from './code-block'
+import { Figure } from './figure'
+import { Table } from './table'
+
+// MDX hands each component whatever props the author wrote; the components' own prop types document them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const mdxComponents: Record<string, ComponentType<any>> = {
+  Callout,
+  InfoPanel: Callout,
+  Figure,
+  Table,
+  pre: CodeBlock,
+}
