@@ -7,8 +7,10 @@ import { QuizSchema, formatIssues, type Quiz } from './schema'
 
 const QUIZ_ID = /^[a-z0-9][a-z0-9-]*$/
 
+// turbopackIgnore: the folder is read at run time from the app's working directory, as the lessons are; without
+// the hint Turbopack traces the whole project into the server output because the path comes from the environment.
 export function quizDir(): string {
-  return process.env.QUIZ_DIR ?? path.join(process.cwd(), 'content', 'quizzes')
+  return path.resolve(/*turbopackIgnore: true*/ process.env.QUIZ_DIR ?? path.join(process.cwd(), 'content', 'quizzes'))
 }
 
 export function parseQuizJson(file: string, text: string): Quiz {
