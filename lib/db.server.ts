@@ -18,7 +18,8 @@ export type Db = Kysely<Database>
 
 /** Where the database and the generated session secret live. */
 export function dataDir(): string {
-  return path.resolve(process.env.DATA_DIR || './data')
+  // Resolved at run time from the environment; turbopackIgnore keeps Next from tracing the whole project for it.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR || './data')
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { cookies } from 'next/headers'
+import { connection } from 'next/server'
 import { Providers } from '@/app/providers'
 import { sessionSecret } from '@/lib/api-context.server'
 import { ADMIN_COOKIE, isAdminRequest } from '@/lib/identity.server'
@@ -9,6 +10,8 @@ import { InstructorLogin } from './instructor-login'
 export const metadata: Metadata = { title: 'Instructor gradebook', robots: { index: false } }
 
 export default async function InstructorPage() {
+  // ADMIN_TOKEN is read per request: the page must not be prerendered with the build machine's value.
+  await connection()
   const token = process.env.ADMIN_TOKEN
   const frame = 'mx-auto w-full max-w-6xl px-4 py-6'
   if (!token) {
