@@ -44,6 +44,12 @@ export function findPoints(compiled: CompiledRubric, scan: Scan): Findings {
   }
 }
 
+/** Share of a rubric's point weight that the found points carry. */
+function coverage(compiled: CompiledRubric, found: readonly Point[]): number {
+  const total = compiled.rubric.points.reduce((sum, p) => sum + p.weight, 0)
+  return found.reduce((sum, p) => sum + p.weight, 0) / total
+}
+
 function lowerFirst(sentence: string): string {
   return sentence.charAt(0).toLowerCase() + sentence.slice(1)
 }
@@ -72,10 +78,15 @@ export function gradeWithRubric(compiled: CompiledRubric, text: string, others: 
     return incorrect('Your answer is a list of terms; write sentences that say what each part does and how they connect.')
   }
   const { points, vague, wrong } = findPoints(compiled, scan)
-  // An answer to another question can brush one point of this one ("reached without NAT" is in Q3 and Q4), so a
-  // single point here does not protect it when another rubric finds at least two; vague hits never do.
-  if (points.length <= 1 && wrong.length === 0) {
-    const other = others.find((o) => findPoints(o, scan).points.length >= Math.max(2, points.length + 1))
+  // An answer to another question brushes points of this one (a host-vs-bridge answer names NAT, -p, the bridge and
+  // namespaces), so it counts as off-topic when another rubric finds at least two points and covers more of its
+  // own question than this rubric covers of this one.
+  if (wrong.length === 0) {
+    const mine = coverage(compiled, points)
+    const other = others.find((o) => {
+      const found = findPoints(o, scan).points
+      return found.length >= 2 && coverage(o, found) > mine
+    })
     if (other !== undefined) {
       return incorrect(
         `This answers a different review question ("${other.rubric.question}"); this one asks: ${rubric.question}`,
@@ -83,9 +94,8 @@ export function gradeWithRubric(compiled: CompiledRubric, text: string, others: 
     }
   }
   const made = new Set(points.map((p) => p.id))
-  const total = rubric.points.reduce((sum, p) => sum + p.weight, 0)
   // A vague point earns half its weight: it shows some understanding but would not convince a reviewer.
-  const raw = (points.reduce((sum, p) => sum + p.weight, 0) + vague.reduce((sum, p) => sum + p.weight / 2, 0)) / total
+  const raw = coverage(compiled, points) + coverage(compiled, vague) / 2
   const meetsCorrect =
     rubric.verdict.correctAll.every((id) => made.has(id)) &&
     rubric.verdict.correctAnyOf.every((group) => group.some((id) => made.has(id)))
