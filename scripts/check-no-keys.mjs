@@ -83,4 +83,4 @@ if (hits.length > 0) {
   for (const h of hits) console.error(`  LEAK ${path.relative(root, dist)}/${h.file}: ${h.source}: "${h.needle}"`)
   process.exit(1)
 }
-console.log('check-no-keys: no key found in .next/static or the prerendered pages')
+console.log(`check-no-keys: no key found in ${path.relative(root, dist)}/static or the prerendered pages`)

@@ -18,6 +18,21 @@ export function InlineText({ text }: { text: string }): ReactNode {
   )
 }
 
+// Rubric feedback names the lesson section to read again as a path; make it a link the learner can follow.
+const SECTION_LINK = /(\/lessons\/[a-z0-9-]+#[a-z0-9-]+)/
+
+export function FeedbackText({ text }: { text: string }): ReactNode {
+  return text.split(SECTION_LINK).map((part, i) =>
+    i % 2 === 1 ? (
+      <a key={i} href={part} className="text-blue-800 underline dark:text-blue-300">
+        {part}
+      </a>
+    ) : (
+      <InlineText key={i} text={part} />
+    ),
+  )
+}
+
 const VERDICT_TEXT: Record<QuestionResultView['verdict'], string> = {
   correct: 'Correct',
   partial: 'Partly correct',
@@ -54,7 +69,7 @@ export function QuestionResult({ question, result }: { question: PublicQuestion;
         <ul className="mt-1 list-disc pl-5 text-slate-800 dark:text-slate-200">
           {result.feedback.map((f, i) => (
             <li key={i}>
-              <InlineText text={f} />
+              <FeedbackText text={f} />
             </li>
           ))}
         </ul>

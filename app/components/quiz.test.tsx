@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { loadAllQuizzes } from '@/lib/quiz/load'
 import { toPublicQuiz } from '@/lib/quiz/public-view'
 import { Quiz } from './quiz'
+import { FeedbackText } from './quiz-parts'
 
 // The quiz island rendered to HTML the way the server sends it: the structure a screen reader relies on, and
 // no key in the markup before an attempt.
@@ -56,3 +57,10 @@ describe('<Quiz>', () => {
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
+
+describe('<FeedbackText>', () => {
+  it('links the lesson section a rubric points to', () => {
+    const html = renderToString(<FeedbackText text="Say where the packet arrives (see /lessons/container-networking-intro#packet-path)." />)
+    expect(html).toContain('<a href="/lessons/container-networking-intro#packet-path"')
+  })
+})

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseAnswers, type GivenAnswer } from './answers'
+import { parseAnswers } from './answers'
 import { gradeAttempt, gradeMultiple, gradePredict, gradeSingle, multipleCredit, type GradeDeps, type PredictKey } from './grade'
 import { loadQuiz } from './load'
 import { QuizSchema, type MultipleQuestion, type PredictQuestion, type SingleQuestion } from './schema'
@@ -106,12 +106,6 @@ describe('gradeAttempt', () => {
     expect(r.value.score).toBeCloseTo((1 + 2 / 3) / 4, 10)
     const hidden = r.value.questions.filter((q) => q.verdict === 'unanswered')
     expect(hidden.every((q) => q.options === undefined && q.predict === undefined)).toBe(true)
-  })
-
-  it('a predict key the simulator cannot compute is an authoring error, not a grade', async () => {
-    const answers = new Map<string, GivenAnswer>([['predict-published-port', { type: 'predict', answer: { outcome: 'delivered' } }]])
-    const r = await gradeAttempt(intro, answers, { ...unusedDeps, runScenario: () => ({ ok: false, error: { message: 'hosts[0].nics[0].ip: bad' } }) })
-    expect(r).toEqual({ ok: false, error: { code: 'invalid-quiz', message: 'question "predict-published-port": the simulator rejected the scenario: hosts[0].nics[0].ip: bad' } })
   })
 })
 
