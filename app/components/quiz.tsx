@@ -2,6 +2,7 @@
 
 import { QueryClient, QueryClientContext, useMutation } from '@tanstack/react-query'
 import { useContext, useId, useState, type FormEvent } from 'react'
+import { progressKey } from '@/lib/queries'
 import { postQuizAttempt, type AttemptResponse, type PublicQuestion, type PublicQuiz, type QuestionResultView } from '@/lib/quiz'
 import { InlineText, QuestionResult, ScenarioSummary, formatScore } from './quiz-parts'
 
@@ -47,13 +48,16 @@ export function Quiz({ quiz }: { quiz: PublicQuiz }) {
   // standalone page, a test) it keeps its own instead of failing to render.
   const appClient = useContext(QueryClientContext)
   const [ownClient] = useState(() => appClient ?? new QueryClient())
+  const client = appClient ?? ownClient
   const mutation = useMutation(
     {
       mutationFn: (answers: Record<string, unknown>) => postQuizAttempt(quiz.id, answers),
       // A dropped connection is worth one more try; a 400 is not, and postQuizAttempt reports it as is.
       retry: (count, error) => count < 1 && error instanceof TypeError,
+      // The attempt changed the learner's record: the sidebar badge and /progress read it again.
+      onSuccess: () => client.invalidateQueries({ queryKey: progressKey }),
     },
-    appClient ?? ownClient,
+    client,
   )
   const [emptyWarning, setEmptyWarning] = useState(false)
 
