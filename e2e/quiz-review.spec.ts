@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 
 // The acceptance flow of issue 6: a learner answers the four review questions on /review, gets a verdict and
@@ -62,4 +63,13 @@ test('the review page does not ship the rubric before an attempt, and a bad requ
   expect(await res.text()).toContain('score: is not a field this request accepts')
   const missing = await page.request.post('/api/quizzes/no-such-quiz/attempts', { data: { answers: {} } })
   expect(missing.status()).toBe(404)
+})
+
+test('the review page has no axe violations, before and after grading', async ({ page }) => {
+  await page.goto('/review')
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+  await page.getByRole('textbox', { name: 'Your answer to question 2' }).fill(ANSWERS[1] ?? '')
+  await page.getByRole('button', { name: 'Check answers' }).click()
+  await expect(page.getByTestId('result-review-q2')).toBeVisible()
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
 })
