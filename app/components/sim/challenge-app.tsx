@@ -1,0 +1,32 @@
+'use client'
+// The challenge app behind the <Challenge> island: terminal, checks and hints, packet trace, topology and the
+// reachability matrix, all driven by one in-browser simulator session started from the challenge's world.
+import { useMemo } from 'react'
+import { startWorld } from '@/lib/challenges/replay'
+import type { Challenge } from '@/lib/challenges/schema'
+import { Checks } from './checks'
+import { PacketTrace } from './packet-trace'
+import { Reachability } from './reachability'
+import { Terminal } from './terminal'
+import { Topology } from './topology'
+import { useSimSession } from './use-sim-session'
+
+export function ChallengeApp({ challenge }: { challenge: Challenge }) {
+  const start = useMemo(() => startWorld(challenge), [challenge])
+  const sim = useSimSession(start)
+  const at = sim.trace?.view.trace[sim.trace.step]?.at ?? null
+  return (
+    <div>
+      <Terminal log={sim.session.log} machines={sim.machines} machine={sim.machine} onMachine={sim.setMachine} onRun={sim.run} names={sim.names} addresses={sim.addresses} />
+      <Checks
+        challengeId={challenge.id}
+        commands={sim.session.commands}
+        hints={challenge.hints}
+        onShowTrace={(c) => sim.setTrace({ view: { title: c.label, outcome: c.outcome, explanation: c.explanation, trace: c.trace, divergence: c.divergence }, step: Math.min(c.divergence?.index ?? 0, Math.max(0, c.trace.length - 1)) })}
+      />
+      <PacketTrace view={sim.trace?.view ?? null} step={sim.trace?.step ?? 0} onStep={(step) => sim.setTrace((t) => (t === null ? t : { ...t, step }))} />
+      <Topology topology={sim.topology} at={at} />
+      <Reachability world={sim.world} />
+    </div>
+  )
+}

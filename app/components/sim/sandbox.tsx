@@ -1,0 +1,12 @@
+'use client'
+// The /sandbox island: like <Challenge>, a thin wrapper that loads the simulator only on this page.
+import dynamic from 'next/dynamic'
+
+const SandboxApp = dynamic(() => import('./sandbox-app').then((m) => m.SandboxApp), {
+  ssr: false,
+  loading: () => <p className="p-4 text-slate-600 dark:text-slate-400">Loading the simulator…</p>,
+})
+
+export function Sandbox({ preset, cmds }: { preset: string | undefined; cmds: string | undefined }) {
+  return <SandboxApp preset={preset} cmds={cmds} />
+}

@@ -1,0 +1,134 @@
+'use client'
+// The terminal panel: one input labelled "Docker command", the output log, ↑/↓ history, Tab completion and the
+// host switcher. It only collects lines; the session (lib/challenges/session.ts) decides what they do.
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { completeLine, type Names } from '@/lib/challenges/completion'
+import type { LogEntry } from '@/lib/challenges/session'
+import { Palette } from './palette'
+
+type Props = {
+  log: readonly LogEntry[]
+  machines: readonly string[]
+  machine: string
+  onMachine: (m: string) => void
+  onRun: (line: string) => void
+  names: Names
+  addresses: readonly string[]
+}
+
+export function Terminal({ log, machines, machine, onMachine, onRun, names, addresses }: Props) {
+  const inputId = useId()
+  const [line, setLine] = useState('')
+  const [history, setHistory] = useState<string[]>([])
+  const [cursor, setCursor] = useState<number | null>(null)
+  const [options, setOptions] = useState<string[]>([])
+  const logRef = useRef<HTMLDivElement>(null)
+  const inputRef = useRef<HTMLInputElement>(null)
+
+  useEffect(() => {
+    logRef.current?.scrollTo({ top: logRef.current.scrollHeight })
+  }, [log])
+
+  function submit() {
+    if (line.trim() === '') return
+    onRun(line)
+    setHistory((h) => [...h, line])
+    setCursor(null)
+    setOptions([])
+    setLine('')
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+    if (e.key === 'Enter') {
+      e.preventDefault()
+      submit()
+    } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      if (history.length === 0) return
+      e.preventDefault()
+      const at = cursor ?? history.length
+      const next = e.key === 'ArrowUp' ? Math.max(0, at - 1) : at + 1
+      if (next >= history.length) {
+        setCursor(null)
+        setLine('')
+      } else {
+        setCursor(next)
+        setLine(history[next] ?? '')
+      }
+    } else if (e.key === 'Tab' && line.trim() !== '') {
+      // An empty line lets Tab move focus on, so the terminal is never a keyboard trap.
+      e.preventDefault()
+      const c = completeLine(line, names)
+      setLine(c.line)
+      setOptions(c.options.length > 1 ? c.options : [])
+    }
+  }
+
+  function insert(text: string) {
+    setLine((l) => (l === '' || l.endsWith(' ') ? `${l}${text}` : `${l} ${text}`))
+    inputRef.current?.focus()
+  }
+
+  return (
+    <div className="mt-4">
+      <div ref={logRef} role="log" aria-label="Terminal output" className="max-h-80 min-h-24 overflow-y-auto rounded-t-md bg-slate-900 p-3 font-mono text-sm text-slate-100">
+        {log.length === 0 && <p className="text-slate-400">Type help to see what the terminal understands.</p>}
+        {log.map((e) => (
+          <div key={e.id} className="mb-2">
+            <div className="text-sky-300">
+              {e.on}$ {e.input}
+            </div>
+            {e.output !== '' && <pre className={`break-words whitespace-pre-wrap ${e.tone === 'error' ? 'text-rose-300' : e.tone === 'info' ? 'text-amber-200' : ''}`}>{e.output}</pre>}
+          </div>
+        ))}
+      </div>
+      <form
+        className="flex flex-wrap items-center gap-2 rounded-b-md bg-slate-800 p-2"
+        onSubmit={(e) => {
+          e.preventDefault()
+          submit()
+        }}
+      >
+        {machines.length > 1 && (
+          <select aria-label="Host" value={machine} onChange={(e) => onMachine(e.target.value)} className="rounded bg-slate-700 px-2 py-1 font-mono text-sm text-white">
+            {machines.map((m) => (
+              <option key={m} value={m}>
+                {m}
+              </option>
+            ))}
+          </select>
+        )}
+        <label htmlFor={inputId} className="sr-only">
+          Docker command
+        </label>
+        <span aria-hidden="true" className="font-mono text-sm text-sky-300">
+          {machine}$
+        </span>
+        <input
+          id={inputId}
+          ref={inputRef}
+          value={line}
+          onChange={(e) => {
+            setLine(e.target.value)
+            setCursor(null)
+          }}
+          onKeyDown={onKeyDown}
+          autoComplete="off"
+          autoCapitalize="off"
+          autoCorrect="off"
+          spellCheck={false}
+          enterKeyHint="send"
+          className="min-w-0 flex-1 rounded bg-slate-900 px-2 py-1 font-mono text-sm text-white"
+        />
+        <button type="submit" className="rounded bg-sky-700 px-3 py-1 text-sm font-semibold text-white hover:bg-sky-600">
+          Run
+        </button>
+      </form>
+      {options.length > 0 && (
+        <p className="mt-1 font-mono text-xs text-slate-600 dark:text-slate-400" aria-live="polite">
+          Completions: {options.join('  ')}
+        </p>
+      )}
+      <Palette names={names} addresses={addresses} onInsert={insert} />
+    </div>
+  )
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { loadChallenge } from './load'
+import { computeMatrix } from './reachability'
+import { currentWorld, newSession, runLine } from './session'
+import { startWorld } from './replay'
+
+const start = startWorld(loadChallenge('expose-nginx-8080')!)
+const after = (line: string) => currentWorld(runLine(newSession(start), 'host1', line))
+const cell = (m: ReturnType<typeof computeMatrix>, client: string, service: string) =>
+  m.cells[m.clients.findIndex((c) => c.label === client)]?.[m.services.findIndex((s) => s.label === service)]
+
+describe('computeMatrix', () => {
+  it('an empty world has clients but no services', () => {
+    const m = computeMatrix(start)
+    expect(m.clients.map((c) => c.label)).toEqual(['host1', 'laptop'])
+    expect(m.services).toEqual([])
+  })
+
+  it('-p 8080:80 exposes web to the laptop; 127.0.0.1:8080:80 cuts the laptop off but not host1', () => {
+    const open = computeMatrix(after('docker run -d --name web -p 8080:80 nginx'))
+    expect(open.clients.map((c) => c.label)).toEqual(['host1', 'host1/web', 'laptop'])
+    expect(cell(open, 'laptop', 'web 10.77.0.10:8080')).toBe('delivered')
+    expect(cell(open, 'laptop', 'web 172.17.0.2:80')).not.toBe('delivered')
+
+    const local = computeMatrix(after('docker run -d --name web -p 127.0.0.1:8080:80 nginx'))
+    expect(cell(local, 'laptop', 'web 127.0.0.1:8080')).not.toBe('delivered')
+    expect(cell(local, 'host1', 'web 127.0.0.1:8080')).toBe('delivered')
+  })
+})

@@ -1,0 +1,31 @@
+// The reachability matrix: every client (each machine, each running container) against every listening TCP
+// service, each cell the outcome of one curl. Pure, recomputed from the world after every command.
+import { describeWorld, listServices, runProbe, type Outcome, type ServiceEntry, type World } from '@/simulator'
+
+export type Client = { label: string; from: string; exec: string | null }
+export type Matrix = { clients: Client[]; services: (ServiceEntry & { label: string })[]; cells: Outcome[][] }
+
+export function listClients(world: World): Client[] {
+  const t = describeWorld(world)
+  return [
+    ...t.internet.map((i) => ({ label: `${i.name} (internet)`, from: i.name, exec: null })),
+    ...t.hosts.flatMap((h) => [
+      { label: h.name, from: h.name, exec: null },
+      ...h.containers.filter((c) => c.state === 'running').map((c) => ({ label: `${h.name}/${c.name}`, from: h.name, exec: c.name })),
+    ]),
+  ]
+}
+
+export function computeMatrix(world: World): Matrix {
+  const clients = listClients(world)
+  const services = listServices(world)
+    .filter((s) => s.proto === 'tcp')
+    .map((s) => ({ ...s, label: `${s.container ?? s.host} ${s.address}:${s.port}` }))
+  const cells = clients.map((c) =>
+    services.map((s) => {
+      const curl = `curl http://${s.address}:${s.port}`
+      return runProbe(world, c.from, c.exec === null ? curl : `docker exec ${c.exec} ${curl}`).outcome
+    }),
+  )
+  return { clients, services, cells }
+}

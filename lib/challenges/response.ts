@@ -1,0 +1,59 @@
+// The attempt response as the browser reads it (parsed with zod before any component sees it), and the one fetch
+// that sends an attempt. Client-safe: zod only. The server builds this shape in api.server.ts.
+import { z } from 'zod'
+import { ApiErrorSchema } from '../schemas'
+import { OutcomeSchema, type ChallengeAttemptBody } from './schema'
+
+const StageSchema = z.enum(['internet', 'router', 'host-nic', 'os', 'docker-engine', 'network-plugin', 'container-app'])
+const PacketSchema = z.object({
+  srcMac: z.string().optional(),
+  dstMac: z.string().optional(),
+  src: z.string(),
+  dst: z.string(),
+  proto: z.enum(['tcp', 'udp', 'icmp']),
+  sport: z.number().optional(),
+  dport: z.number().optional(),
+  encap: z.object({ src: z.string(), dst: z.string(), proto: z.literal('udp'), dport: z.number(), vni: z.number() }).optional(),
+})
+export const HopSchema = z.object({ stage: StageSchema, at: z.string(), packet: PacketSchema, note: z.string() })
+const AnsweredBySchema = z.object({ host: z.string(), container: z.string().nullable(), port: z.number().optional() }).nullable()
+
+export const CheckResultSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  passed: z.boolean(),
+  outcome: OutcomeSchema,
+  answeredBy: AnsweredBySchema,
+  explanation: z.string(),
+  trace: z.array(HopSchema),
+  divergence: z.object({ index: z.number(), message: z.string() }).nullable(),
+})
+export type CheckResultView = z.infer<typeof CheckResultSchema>
+
+export const ChallengeAttemptResponseSchema = z.object({
+  challengeId: z.string(),
+  passed: z.boolean(),
+  checks: z.array(CheckResultSchema),
+  constraints: z.array(z.object({ kind: z.string(), passed: z.boolean(), message: z.string() })),
+  recorded: z.boolean(),
+  attempt: z.object({ id: z.string(), createdAt: z.string() }).nullable(),
+  solution: z.array(z.object({ on: z.string(), run: z.string() })).nullable(),
+})
+export type ChallengeAttemptResponse = z.infer<typeof ChallengeAttemptResponseSchema>
+
+export async function postChallengeAttempt(challengeId: string, body: ChallengeAttemptBody): Promise<ChallengeAttemptResponse> {
+  const res = await fetch(`/api/challenges/${encodeURIComponent(challengeId)}/attempts`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  const json: unknown = await res.json().catch(() => null)
+  if (!res.ok) {
+    const err = ApiErrorSchema.safeParse(json)
+    throw new Error(err.success ? err.data.error.message : `The server answered ${res.status}; try again in a moment.`)
+  }
+  const parsed = ChallengeAttemptResponseSchema.safeParse(json)
+  if (!parsed.success) throw new Error('The server sent a result this page cannot read; reload the page and try again.')
+  return parsed.data
+}
