@@ -155,6 +155,12 @@ describe('answers that are not answers', () => {
     expect(grade.feedback[0]).toMatch(/repeats the question/)
   })
 
+  it("recognises a copy of the lesson's wording of the question", () => {
+    const grade = gradeAnswer('review-q1', 'How does network traffic meant for a container reach it, and what part do Docker and the kernel each play?')
+    expect(grade.verdict).toBe('incorrect')
+    expect(grade.feedback[0]).toMatch(/repeats the question/)
+  })
+
   it('recognises a list of terms with no claim', () => {
     const grade = gradeAnswer('review-q1', 'iptables DNAT veth docker0 bridge namespace conntrack masquerade')
     expect(grade.verdict).toBe('incorrect')

@@ -24,9 +24,9 @@ export function findPoints(compiled: CompiledRubric, scan: Scan): Findings {
   const makes = (claims: Point['claims']) => claims.some((claim) => findClaim(claim, analysis) !== undefined)
   const points = compiled.rubric.points.filter((p) => makes(p.claims))
   // Negation flips a claim: "the kernel does not see the packet" denies point (a). Denying a point the verdict
-  // requires is a central wrong claim; denying any other point is a minor one.
+  // requires is a central wrong claim, unless the answer also makes that point (then it is a slip in a detail);
+  // denying any other point is a minor one.
   const required = new Set(compiled.rubric.verdict.correctAll)
-  // When the answer also makes the point, the denial is a slip in a detail, not a central error.
   const denied = compiled.rubric.points
     .filter((p) => p.claims.some((claim) => findDenial(claim, analysis) !== undefined))
     .map((p): WrongClaim => ({
@@ -70,7 +70,7 @@ export function gradeWithRubric(compiled: CompiledRubric, text: string, others: 
   if (scan.tokens.filter((t) => /[a-z]{2}/.test(t.word)).length < MIN_WORDS) {
     return incorrect(`Write a few sentences that answer the question: ${rubric.question}`)
   }
-  if (isRestatement(scan, scanText(rubric.question))) {
+  if ([rubric.question, ...rubric.questionVariants].some((q) => isRestatement(scan, scanText(q)))) {
     return incorrect('Your answer repeats the question; explain the mechanism in your own words instead.')
   }
   const ignored = keywordListSentences(scan)

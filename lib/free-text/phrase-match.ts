@@ -63,10 +63,19 @@ export function editDistance(a: string, b: string): number {
 // Only long, purely alphabetic words are matched loosely, and only when the first letter agrees: short words and
 // names with digits ("docker0", "eth0") differ by one letter from other real words far too often.
 function isNearMiss(pattern: string, stem: string): boolean {
-  if (pattern.length < 5 || !/^[a-z]+$/.test(pattern) || !/^[a-z]+$/.test(stem)) return false
-  if (pattern[0] !== stem[0] || Math.abs(pattern.length - stem.length) > 2) return false
-  return editDistance(pattern, stem) <= (pattern.length >= 10 ? 2 : 1)
+  if (pattern.length < 5 || pattern[0] !== stem[0] || Math.abs(pattern.length - stem.length) > 2) return false
+  const key = `${pattern} ${stem}`
+  const known = nearMisses.get(key)
+  if (known !== undefined) return known
+  const near = /^[a-z]+$/.test(pattern) && /^[a-z]+$/.test(stem) && editDistance(pattern, stem) <= (pattern.length >= 10 ? 2 : 1)
+  // A memo, not state: the answer for a pair never changes. Bounded so a long-running server cannot grow it forever.
+  if (nearMisses.size >= NEAR_MISS_MEMO_LIMIT) nearMisses.clear()
+  nearMisses.set(key, near)
+  return near
 }
+
+const NEAR_MISS_MEMO_LIMIT = 100_000
+const nearMisses = new Map<string, boolean>()
 
 export function isWordMatch(pattern: WordPattern, token: Token): boolean {
   if (pattern.prefix) return token.word.startsWith(pattern.word)

@@ -54,6 +54,8 @@ export const RubricSchema = z
   .strictObject({
     questionId: ReviewQuestionIdSchema,
     question: z.string().min(10),
+    /** other wordings of the question (the lesson's), so a pasted copy of any of them is recognised */
+    questionVariants: z.array(z.string().min(10)).default([]),
     /** lesson section anchors, kept here so an author can move them when lessons change */
     sections: z.record(IdSchema, z.string().regex(/^\/lessons\/[a-z0-9-]+#[a-z0-9-]+$/, 'must look like /lessons/slug#anchor')),
     /** concepts that can be the subject of a claim (the drivers, say); used to attribute a predicate */

@@ -15,7 +15,8 @@ import {
   type ReviewQuestionId,
 } from './rubric-schema'
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: { code: 'unknown-question'; message: string } }
+export type GradeError = { code: 'unknown-question'; message: string }
+export type Result<T, E = GradeError> = { ok: true; value: T } | { ok: false; error: E }
 
 const SOURCES: Record<ReviewQuestionId, unknown> = { 'review-q1': q1, 'review-q2': q2, 'review-q3': q3, 'review-q4': q4 }
 
@@ -34,7 +35,7 @@ export function getRubric(id: ReviewQuestionId): CompiledRubric {
 }
 
 /** Check a question id from outside (CLI argument, request body). */
-export function parseQuestionId(value: unknown): ParseResult<ReviewQuestionId> {
+export function parseQuestionId(value: unknown): Result<ReviewQuestionId> {
   const parsed = ReviewQuestionIdSchema.safeParse(value)
   if (parsed.success) return { ok: true, value: parsed.data }
   return {
