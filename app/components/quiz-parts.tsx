@@ -110,7 +110,7 @@ function formatHop(hop: unknown): string {
 
 type Scenario = { lans: unknown[]; hosts: unknown[]; steps: unknown[] }
 
-// Only the parts worth describing in words; predict.test.ts checks the whole world with the simulator itself.
+// Only the parts worth describing in words; engines.server.test.ts checks the whole world with the simulator itself.
 const HostViewSchema = z.object({
   name: z.string(),
   docker: z.boolean().optional(),

@@ -11,6 +11,7 @@ const { GradingConfigSchema, toCatalog } = await import('../progress-grading')
 const { getProgress, findLearner } = await import('../progress.server')
 const { LEARNER_COOKIE, verifyLearnerCookie } = await import('../identity.server')
 const { handleQuizAttempt } = await import('./api.server')
+const { gradeDeps } = await import('./engines.server')
 type Ctx = Parameters<typeof handleQuizAttempt>[1]
 type Opts = Parameters<typeof handleQuizAttempt>[3]
 
@@ -91,6 +92,22 @@ describe('POST /api/quizzes/[id]/attempts', () => {
     if (!learner) throw new Error('learner not stored')
     const progress = await getProgress(ctx.db, ctx.catalog, learner)
     expect(progress.lessons[0]?.items[0]).toMatchObject({ attempts: 2, bestScore: 0.25 })
+  })
+
+  it('grades predict and text answers with the real simulator and rubric grader', async () => {
+    const body = JSON.stringify({
+      answers: {
+        'predict-published-port': { outcome: 'delivered', answererId: 'web' },
+        'host-vs-bridge': { text: 'host mode gives the container its own IP address on docker0' },
+      },
+    })
+    const res = await handleQuizAttempt(post(body), ctx, 'container-networking-intro', { deps: gradeDeps })
+    expect(res.status).toBe(200)
+    const graded = (await res.json()) as { questions: { questionId: string; verdict: string; feedback: string[] }[] }
+    const byId = new Map(graded.questions.map((q) => [q.questionId, q]))
+    expect(byId.get('predict-published-port')?.verdict).toBe('partial')
+    expect(byId.get('host-vs-bridge')?.verdict).toBe('incorrect')
+    expect(byId.get('host-vs-bridge')?.feedback.length).toBeGreaterThan(0)
   })
 
   it.each([

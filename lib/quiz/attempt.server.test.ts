@@ -12,7 +12,7 @@ const { submitQuizAttempt } = await import('./attempt.server')
 type Ctx = Parameters<typeof submitQuizAttempt>[0]
 
 // Only single/multiple questions are answered here, so neither engine may be called; predict and text
-// grading through the real simulator and rubric grader are tested in predict.test.ts and the route test.
+// grading through the real simulator and rubric grader is tested in engines.server.test.ts.
 const deps: Ctx['deps'] = {
   runScenario: () => {
     throw new Error('simulator called for an attempt with no predict answer')
