@@ -181,7 +181,15 @@ export function stopContainer(world: World, c: Container): World {
 export function removeFromEngine(world: World, c: Container): World {
   const host = world.hosts.get(c.host) as Host
   const engine = host.engine as Engine
-  return putEngine(world, host, { ...engine, containers: engine.containers.delete(c.id), names: engine.names.delete(c.name) })
+  const target = c.netMode.kind === 'container' ? c.netMode.target : null
+  const rest = target === null ? [] : (engine.sharers.get(target) ?? []).filter((id) => id !== c.id)
+  return putEngine(world, host, {
+    ...engine,
+    containers: engine.containers.delete(c.id),
+    names: engine.names.delete(c.name),
+    hostNet: engine.hostNet.filter((id) => id !== c.id),
+    sharers: target === null ? engine.sharers : rest.length > 0 ? engine.sharers.set(target, rest) : engine.sharers.delete(target),
+  })
 }
 
 export function removeContainer(world: World, c: Container, force: boolean): Result<World, SimError> {

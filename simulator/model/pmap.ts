@@ -1,14 +1,15 @@
-// A small persistent hash map (a hash array mapped trie without bitmaps): set/delete copy only the path to one
+// A small persistent hash map (a hash array mapped trie): set/delete copy only the path to one
 // leaf, so a world with 10,000 containers can be "changed" per step without copying every container
 // (the structural sharing the benchmark depends on; see bench/bench.ts).
 
 type Entry<V> = readonly [string, V]
 type Leaf<V> = { readonly leaf: true; readonly hash: number; readonly entries: readonly Entry<V>[] }
-type Branch<V> = { readonly leaf: false; readonly kids: readonly (TrieNode<V> | undefined)[] }
+// Bitmap-compressed branch (Bagwell's HAMT): only present children are stored, so a copy is small.
+type Branch<V> = { readonly leaf: false; readonly bitmap: number; readonly kids: readonly TrieNode<V>[] }
 type TrieNode<V> = Leaf<V> | Branch<V>
 
 const BITS = 5
-const WIDTH = 1 << BITS
+const MASK = (1 << BITS) - 1
 
 function hashKey(key: string): number {
   let h = 0x811c9dc5
@@ -19,8 +20,18 @@ function hashKey(key: string): number {
   return h >>> 0
 }
 
-function slot(hash: number, shift: number): number {
-  return (hash >>> shift) & (WIDTH - 1)
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555)
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333)
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff
+}
+
+function bitOf(hash: number, shift: number): number {
+  return 1 << ((hash >>> shift) & MASK)
+}
+
+function indexOf(bitmap: number, bit: number): number {
+  return popcount(bitmap & (bit - 1))
 }
 
 function setIn<V>(node: TrieNode<V> | undefined, hash: number, shift: number, key: string, value: V): [TrieNode<V>, boolean] {
@@ -33,15 +44,19 @@ function setIn<V>(node: TrieNode<V> | undefined, hash: number, shift: number, ke
       else entries.push([key, value])
       return [{ leaf: true, hash: node.hash, entries }, i < 0]
     }
-    const kids: (TrieNode<V> | undefined)[] = new Array(WIDTH)
-    kids[slot(node.hash, shift)] = node
-    return setIn({ leaf: false, kids }, hash, shift, key, value)
+    const branch: Branch<V> = { leaf: false, bitmap: bitOf(node.hash, shift), kids: [node] }
+    return setIn(branch, hash, shift, key, value)
   }
-  const i = slot(hash, shift)
-  const [child, added] = setIn(node.kids[i], hash, shift + BITS, key, value)
+  const bit = bitOf(hash, shift)
+  const i = indexOf(node.bitmap, bit)
   const kids = node.kids.slice()
+  if ((node.bitmap & bit) === 0) {
+    kids.splice(i, 0, { leaf: true, hash, entries: [[key, value]] })
+    return [{ leaf: false, bitmap: node.bitmap | bit, kids }, true]
+  }
+  const [child, added] = setIn(node.kids[i], hash, shift + BITS, key, value)
   kids[i] = child
-  return [{ leaf: false, kids }, added]
+  return [{ leaf: false, bitmap: node.bitmap, kids }, added]
 }
 
 function deleteIn<V>(node: TrieNode<V> | undefined, hash: number, shift: number, key: string): TrieNode<V> | undefined | null {
@@ -52,12 +67,18 @@ function deleteIn<V>(node: TrieNode<V> | undefined, hash: number, shift: number,
     if (node.entries.length === 1) return undefined
     return { leaf: true, hash: node.hash, entries: node.entries.filter((_, j) => j !== i) }
   }
-  const i = slot(hash, shift)
+  const bit = bitOf(hash, shift)
+  if ((node.bitmap & bit) === 0) return null
+  const i = indexOf(node.bitmap, bit)
   const child = deleteIn(node.kids[i], hash, shift + BITS, key)
   if (child === null) return null
   const kids = node.kids.slice()
+  if (child === undefined) {
+    kids.splice(i, 1)
+    return kids.length === 0 ? undefined : { leaf: false, bitmap: node.bitmap & ~bit, kids }
+  }
   kids[i] = child
-  return { leaf: false, kids }
+  return { leaf: false, bitmap: node.bitmap, kids }
 }
 
 function getIn<V>(node: TrieNode<V> | undefined, hash: number, key: string): V | undefined {
@@ -68,19 +89,22 @@ function getIn<V>(node: TrieNode<V> | undefined, hash: number, key: string): V |
       for (const e of cur.entries) if (e[0] === key) return e[1]
       return undefined
     }
-    cur = cur.kids[slot(hash, shift)]
+    const bit = bitOf(hash, shift)
+    if ((cur.bitmap & bit) === 0) return undefined
+    cur = cur.kids[indexOf(cur.bitmap, bit)]
     shift += BITS
   }
   return undefined
 }
 
-function* walk<V>(node: TrieNode<V> | undefined): Generator<Entry<V>> {
-  if (node === undefined) return
+function walk<V>(node: TrieNode<V> | undefined, out: Entry<V>[]): Entry<V>[] {
+  if (node === undefined) return out
   if (node.leaf) {
-    yield* node.entries
-    return
+    for (const e of node.entries) out.push(e)
+    return out
   }
-  for (const kid of node.kids) if (kid !== undefined) yield* walk(kid)
+  for (const kid of node.kids) walk(kid, out)
+  return out
 }
 
 export class PMap<V> {
@@ -118,7 +142,7 @@ export class PMap<V> {
   }
 
   entries(): Entry<V>[] {
-    return [...walk(this.root)]
+    return walk(this.root, [])
   }
 
   values(): V[] {

@@ -24,8 +24,9 @@ export function hostProcessListens(host: Host, proto: Proto, port: number): { co
   if (host.services.some((s) => s.port === port && s.proto === proto)) return { container: null }
   const engine = host.engine
   if (engine === null) return null
-  for (const c of engine.containers.values()) {
-    if (c.state === 'running' && c.netMode.kind === 'host' && c.listens.some((l) => l.port === port && l.proto === proto)) return { container: c }
+  for (const id of engine.hostNet) {
+    const c = engine.containers.get(id)
+    if (c?.state === 'running' && c.listens.some((l) => l.port === port && l.proto === proto)) return { container: c }
   }
   return null
 }

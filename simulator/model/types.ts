@@ -80,6 +80,9 @@ export type Engine = Readonly<{
   names: PMap<string> // container name → id
   ports: PMap<readonly PortOwner[]> // `${proto}/${hostPort}` → owners
   swarm: 'manager' | 'worker' | null
+  // Indexes so that probes never scan every container: --network host containers, and who shares whose netns.
+  hostNet: readonly string[]
+  sharers: PMap<readonly string[]> // target container id → ids of containers started with --network container:TARGET
 }>
 
 export type Nic = Readonly<{ name: string; lan: string; ip: Ipv4 | null; mac: string; vlan: number | null; link: string | null }>

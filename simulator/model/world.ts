@@ -67,6 +67,8 @@ function defaultEngine(world: World, host: Host, counter: number): Engine {
     names: PMap.empty(),
     ports: PMap.empty(),
     swarm: null,
+    hostNet: [],
+    sharers: PMap.empty(),
   }
 }
 
@@ -145,7 +147,11 @@ export function getContainer(world: World, host: string, cid: string): Container
 export function putContainer(world: World, c: Container): World {
   const host = world.hosts.get(c.host) as Host
   const engine = host.engine as Engine
-  return putEngine(world, host, { ...engine, containers: engine.containers.set(c.id, c), names: engine.names.set(c.name, c.id) })
+  const isNew = !engine.containers.has(c.id)
+  let { hostNet, sharers } = engine
+  if (isNew && c.netMode.kind === 'host') hostNet = [...hostNet, c.id]
+  if (isNew && c.netMode.kind === 'container') sharers = sharers.set(c.netMode.target, [...(sharers.get(c.netMode.target) ?? []), c.id])
+  return putEngine(world, host, { ...engine, containers: engine.containers.set(c.id, c), names: engine.names.set(c.name, c.id), hostNet, sharers })
 }
 
 /** A network visible to `host`: its local networks, or the swarm's overlays when the host is a swarm node. */

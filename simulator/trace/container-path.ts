@@ -14,10 +14,12 @@ export function label(c: Container): string {
 }
 
 function netnsMembers(host: Host, owner: Container): Container[] {
-  const sharers = (host.engine?.containers.values() ?? []).filter(
-    (c) => c.state === 'running' && c.netMode.kind === 'container' && c.netMode.target === owner.id,
-  )
-  return [owner, ...sharers.sort((a, b) => a.seq - b.seq)]
+  const ids = host.engine?.sharers.get(owner.id) ?? []
+  const sharers = ids.flatMap((id) => {
+    const c = host.engine?.containers.get(id)
+    return c?.state === 'running' ? [c] : []
+  })
+  return [owner, ...sharers]
 }
 
 export function arriveContainer(ctx: Ctx, host: Host, c: Container, p: Pkt): End {
