@@ -10,7 +10,7 @@ import 'server-only'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely'
+import { Kysely, Migrator, SqliteDialect, type MigrationProvider, type SqliteDatabase } from 'kysely'
 import type { Database } from './db-types'
 import { migrations } from './migrations'
 
@@ -23,6 +23,30 @@ export function dataDir(): string {
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }
+
+const STATEMENT_CACHE_SIZE = 200
+
+/**
+ * Kysely's SQLite driver prepares every query anew; preparing was the largest single cost of a
+ * progress read in a profile. Kysely emits the same SQL text for the same query shape, so
+ * prepared statements are reused by text. Safe because better-sqlite3 runs each statement to
+ * completion synchronously (we never stream), so a cached statement is never busy.
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>()
+  return {
+    close: () => sqlite.close(),
+    prepare: (sql: string) => {
+      let statement = cache.get(sql)
+      if (!statement) {
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear()
+        statement = sqlite.prepare(sql)
+        cache.set(sql, statement)
+      }
+      return statement
+    },
+  }
+}
 
 /**
  * Opens (creating if needed) `<dir>/packet-path.sqlite` and migrates it to the latest version.
@@ -42,7 +66,7 @@ export async function openDatabase(dir: string): Promise<Db> {
   // briefly; wait for it instead of failing with SQLITE_BUSY.
   sqlite.pragma('busy_timeout = 5000')
   sqlite.pragma('foreign_keys = ON')
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
   const migrator = new Migrator({ db, provider })
   const { error, results } = await migrator.migrateToLatest()
   if (error) {

@@ -60,9 +60,11 @@ export async function completeLesson(db: Db, catalog: Catalog, learnerId: string
     .insertInto('lesson_progress')
     .values({ learner_id: learnerId, lesson_id: lessonId, visits: 0, first_visited_at: now, last_visited_at: now, completed_at: now })
     .onConflict((oc) =>
-      oc.columns(['learner_id', 'lesson_id']).doUpdateSet((eb) => ({
-        completed_at: eb.fn.coalesce('lesson_progress.completed_at', eb.ref('excluded.completed_at')),
-      })),
+      // Only a first completion writes: a repeated click changes no row, so SQLite commits no WAL frame.
+      oc
+        .columns(['learner_id', 'lesson_id'])
+        .doUpdateSet((eb) => ({ completed_at: eb.ref('excluded.completed_at') }))
+        .where('lesson_progress.completed_at', 'is', null),
     )
     .execute()
   return ok(undefined)
