@@ -44,7 +44,9 @@ describe('app/api routes', () => {
     )
     expect(done.status).toBe(200)
     const after = ProgressSchema.parse(await (await progressRoute.GET(new Request(url('/api/progress'), { headers: { cookie } }))).json())
-    expect(after.course).toMatchObject({ completed: true, percentComplete: 100, grade: 1 })
+    expect(after.lessons[0]).toMatchObject({ lessonId: 'container-networking-intro', status: 'completed' })
+    // The real content/grading.json also requires the lesson's quizzes, so the course is not complete yet.
+    expect(after.course).toMatchObject({ requiredDone: 1, completed: false })
   })
 
   it('serve the gradebook only with ADMIN_TOKEN', async () => {
