@@ -18,6 +18,7 @@ export type Analysis = Readonly<{
   ignoredSentences: ReadonlySet<number>
   matches: ReadonlyMap<string, readonly PhraseMatch[]>
   subjects: readonly Mention[]
+  defaultSubject: string | undefined
 }>
 
 // "X is not needed / not used / not required": the negation comes after the thing it denies.
@@ -38,7 +39,7 @@ export function analyze(compiled: CompiledRubric, tokens: readonly Token[], igno
   const subjects = compiled.rubric.subjects
     .flatMap((concept) => (matches.get(concept) ?? []).map((match) => ({ concept, match })))
     .sort((a, b) => a.match.start - b.match.start)
-  return { tokens, ignoredSentences, matches, subjects }
+  return { tokens, ignoredSentences, matches, subjects, defaultSubject: compiled.rubric.defaultSubject }
 }
 
 // A denial of a point counts only when a plain negator sits right before the predicate, at most with an auxiliary
@@ -92,7 +93,7 @@ function findClaimIn(
     })
     if (!complete) continue
     if (!polarityHolds(predicate, used)) continue
-    if (claim.subject !== undefined && subjectOf(predicate, analysis.subjects) !== claim.subject) continue
+    if (claim.subject !== undefined && (subjectOf(predicate, analysis.subjects) ?? analysis.defaultSubject) !== claim.subject) continue
     return predicate.sentence
   }
   return undefined

@@ -60,6 +60,8 @@ export const RubricSchema = z
     sections: z.record(IdSchema, z.string().regex(/^\/lessons\/[a-z0-9-]+#[a-z0-9-]+$/, 'must look like /lessons/slug#anchor')),
     /** concepts that can be the subject of a claim (the drivers, say); used to attribute a predicate */
     subjects: z.array(IdSchema).default([]),
+    /** the subject of a predicate when the answer names none (an answer to the macvlan question is about macvlan) */
+    defaultSubject: IdSchema.optional(),
     concepts: z.record(IdSchema, z.array(z.string().min(1)).min(1)),
     points: z.array(PointSchema).min(1),
     wrongClaims: z.array(WrongClaimSchema),
@@ -79,6 +81,9 @@ export const RubricSchema = z
     const missing = (path: (string | number)[], kind: string, id: string) =>
       ctx.addIssue({ code: 'custom', path, message: `unknown ${kind} "${id}"` })
     rubric.subjects.forEach((id, i) => concepts.has(id) || missing(['subjects', i], 'concept', id))
+    if (rubric.defaultSubject !== undefined && !rubric.subjects.includes(rubric.defaultSubject)) {
+      missing(['defaultSubject'], 'subject', rubric.defaultSubject)
+    }
     const checkItem = (list: 'points' | 'wrongClaims', item: Point | WrongClaim, i: number) => {
       if (!sections.has(item.section)) missing([list, i, 'section'], 'section', item.section)
       const checkClaim = (key: 'claims' | 'vague') => (claim: Claim, c: number) => {
