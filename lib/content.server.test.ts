@@ -115,5 +115,9 @@ describe('the first lesson', () => {
     for (const driver of ['bridge', 'host', 'none', 'macvlan', 'overlay']) expect(code).toContain(`children:"${driver}"`)
     expect(code).toContain('/diagrams/traditional-host-path.svg')
     expect(code).toContain('/diagrams/container-packet-path.svg')
+    // The free-text grader's feedback links to these sections (content/review/rubrics/*.json).
+    for (const anchor of ['packet-path', 'drivers', 'overlay', 'virtual-vs-real-nics']) expect(code).toContain(`id:"${anchor}"`)
+    // Markdown headings get ids from their text.
+    expect(code).toContain('id:"coming-up"')
   })
 })

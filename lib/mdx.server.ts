@@ -2,6 +2,7 @@ import 'server-only'
 import { bundleMDX } from 'mdx-bundler'
 import rehypePrettyCode, { type Options as PrettyCodeOptions } from 'rehype-pretty-code'
 import type { LessonError } from './lessons'
+import { rehypeHeadingIds } from './mdx-heading-ids'
 
 // Highlighting happens here, at build time, so lesson pages ship no highlighter. Both themes are emitted as CSS
 // variables (--shiki-light / --shiki-dark) and globals.css picks one from the `dark` class.
@@ -28,7 +29,7 @@ export async function compileMdx(
       source,
       jsxConfig: JSX_CONFIG,
       mdxOptions(options) {
-        options.rehypePlugins = [...(options.rehypePlugins ?? []), [rehypePrettyCode, PRETTY_CODE]]
+        options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeHeadingIds, [rehypePrettyCode, PRETTY_CODE]]
         return options
       },
       // esbuild would also print the failure to stderr; the caller reports it with the file name instead.
