@@ -154,6 +154,10 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
  ['review-q4','partial',"Pod traffic between nodes is wrapped in VXLAN packets."],
  ['review-q4','incorrect',"Kubernetes doesn't use overlays; it just uses the docker0 bridge on each node and publishes pods with -p."],
  ['review-q4','incorrect',"Overlay networks only work when all the nodes are on the same LAN subnet, and pods share the node's IP address."],
+ ['review-q4','incorrect',"Kubernetes uses the Docker Swarm overlay driver: it spans all nodes with VXLAN so every pod gets its own IP."],
+ ['review-q4','incorrect',"The overlay spans all the nodes; VXLAN translates pod IPs into node IPs so pods can reach any node."],
+ ['review-q4','correct',"Unlike Docker Swarm's built-in overlay, Kubernetes leaves it to a CNI plugin, which connects all nodes with VXLAN tunnels so every pod gets its own IP without NAT."],
+ ['review-q4','correct',"Swarm uses its overlay driver to span all nodes with VXLAN on UDP 4789, so service tasks on any node reach each other by name."],
 ]
 
 describe('traps', () => {
