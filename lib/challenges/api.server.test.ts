@@ -11,6 +11,7 @@ const { GradingConfigSchema, toCatalog } = await import('../progress-grading')
 const { getProgress, findLearner } = await import('../progress.server')
 const { LEARNER_COOKIE, verifyLearnerCookie } = await import('../identity.server')
 const { handleChallengeAttempt } = await import('./api.server')
+const { ChallengeAttemptResponseSchema } = await import('./response')
 type Ctx = Parameters<typeof handleChallengeAttempt>[1]
 
 let dir: string
@@ -60,7 +61,10 @@ describe('POST /api/challenges/[id]/attempts', () => {
 
   it('a wrong answer fails with the explanation, the divergent hop and the reference solution', async () => {
     const res = await handleChallengeAttempt(post('expose-nginx-8080', attempt('docker run -d --name web nginx')), ctx, 'expose-nginx-8080')
-    const body = (await res.json()) as Body
+    const json: unknown = await res.json()
+    // The browser parses this exact shape; a drift between server and client fails here, not in production.
+    expect(ChallengeAttemptResponseSchema.safeParse(json).success).toBe(true)
+    const body = json as Body
     expect(body.passed).toBe(false)
     expect(body.checks[0]!.explanation).toMatch(/Connection refused/)
     expect(body.checks[0]!.divergence?.message).toMatch(/hop/)

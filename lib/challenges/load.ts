@@ -1,6 +1,6 @@
 // Reads content/challenges/<id>.json (CHALLENGE_DIR overrides the folder, for tests). A bad file throws an error
 // naming the file and the field, so the build and the tests fail loudly instead of showing a broken challenge.
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ChallengeSchema, formatIssues, type Challenge } from './schema'
 
@@ -30,11 +30,4 @@ export function loadChallenge(id: string, dir = challengeDir()): Challenge | nul
   const file = path.join(dir, `${id}.json`)
   if (!existsSync(file)) return null
   return parseChallengeJson(file, readFileSync(file, 'utf8'))
-}
-
-export function listChallengeIds(dir = challengeDir()): string[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => path.basename(f, '.json'))
-    .sort()
 }
