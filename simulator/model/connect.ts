@@ -11,8 +11,14 @@ type DisconnectCmd = Extract<DockerCommand, { kind: 'network-disconnect' }>
 
 export function connectNetwork(world: World, host: Host, cmd: ConnectCmd): Change {
   const net = findNetwork(world, host.name, cmd.network)
-  if (net === undefined) return err('no-such-network', `network ${cmd.network} not found`)
   const c = findContainer(world, host.name, cmd.container)
+  if (net === undefined) {
+    // For a stopped container the daemon only records the name; it is resolved at start (daemon ConnectToNetwork).
+    if (c !== undefined && c.state !== 'running' && c.netMode.kind === 'default') {
+      return ok({ world: putContainer(world, { ...c, attachments: [...c.attachments, { netId: `missing:${cmd.network}`, ip: cmd.ip, aliases: cmd.aliases }] }), output: '' })
+    }
+    return err('no-such-network', `network ${cmd.network} not found`)
+  }
   if (c === undefined) return err('no-such-container', `No such container: ${cmd.container}`)
   if (net.driver === 'host') return err('bad-netmode', 'cannot connect container to host network - container must be created in host network mode')
   if (c.netMode.kind === 'none') return err('bad-netmode', 'container cannot be connected to multiple networks with one of the networks in private (none) mode')

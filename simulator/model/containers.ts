@@ -39,7 +39,11 @@ function resolveNetMode(world: World, host: Host, cmd: RunCommand): Result<{ mod
   const attachments: Attachment[] = []
   for (const ref of [first as string, ...others]) {
     const net = findNetwork(world, host.name, ref === 'default' ? 'bridge' : ref)
-    if (net === undefined) return err('no-such-network', `network ${ref} not found`)
+    if (net === undefined) {
+      // The network is looked up again at start, which is where an unknown name fails (the container stays Created).
+      attachments.push({ netId: `missing:${ref}`, ip: attachments.length === 0 ? cmd.ip : null, aliases: attachments.length === 0 ? cmd.aliases : [] })
+      continue
+    }
     if (net.driver === 'host' || net.driver === 'null') {
       return err('bad-netmode', 'container sharing network namespace with another container or host cannot be connected to any other network')
     }
@@ -61,7 +65,8 @@ export function createContainer(world: World, host: Host, cmd: RunCommand, servi
   const [w1, n] = nextCounter(world)
   const id = hexId(n)
   const name = cmd.name ?? generatedName(n)
-  if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name)) return err('bad-name', `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`)
+  // Docker's validContainerNamePattern needs at least two characters: ^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$
+  if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(name)) return err('bad-name', `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`)
   const engine = host.engine as Engine
   const holder = engine.names.get(name)
   if (holder !== undefined) return err('name-conflict', nameInUse(name, holder))
@@ -106,14 +111,15 @@ function attachAll(world: World, c: Container): Result<{ world: World; container
   const gw = needsGw ? findNetwork(world, c.host, 'docker_gwbridge') : undefined
   if (gw !== undefined && !wanted.some((a) => a.netId === gw.id)) wanted.push({ netId: gw.id, ip: null, aliases: [] })
   for (const a of wanted) {
-    const r = attachEndpoint(w, c, a.netId, a.ip, a.aliases)
+    const found = a.netId.startsWith('missing:') ? findNetwork(w, c.host, a.netId.slice(8)) : getNetwork(w, c.host, a.netId)
+    if (found === undefined) return err('no-such-network', `failed to set up container networking: network ${a.netId.replace(/^missing:/, '')} not found`)
+    const r = attachEndpoint(w, c, found.id, a.ip, a.aliases)
     if (!r.ok) {
-      if (r.error.code === 'no-such-network') return err('no-such-network', `network ${a.netId} not found`)
       if (r.error.code === 'address-in-use') return err('address-in-use', `failed to set up container networking: ${r.error.message}`)
       return r
     }
     w = r.value.world
-    endpoints.push({ netId: a.netId, ip: r.value.ip, mac: r.value.mac })
+    endpoints.push({ netId: found.id, ip: r.value.ip, mac: r.value.mac })
   }
   return ok({ world: w, container: { ...c, endpoints } })
 }

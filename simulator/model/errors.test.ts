@@ -8,9 +8,9 @@ function errorOf(l: ReturnType<typeof lab>, i: number): string {
 
 describe('errors like Docker', () => {
   it('port already allocated at start leaves a Created container whose name stays taken', () => {
-    const l = lab(on1('docker run -d --name a -p 8080:80 nginx', 'docker run -d --name b -p 8080:80 nginx', 'docker run -d --name b -p 8081:80 nginx', 'docker rm b', 'docker run -d --name b -p 8081:80 nginx'))
-    expect(errorOf(l, 1)).toMatch(/^docker: Error response from daemon: failed to set up container networking: driver failed programming external connectivity on endpoint b \([0-9a-f]{64}\): Bind for 0\.0\.0\.0:8080 failed: port is already allocated/)
-    expect(errorOf(l, 2)).toContain('Conflict. The container name "/b" is already in use by container')
+    const l = lab(on1('docker run -d --name aa -p 8080:80 nginx', 'docker run -d --name bb -p 8080:80 nginx', 'docker run -d --name bb -p 8081:80 nginx', 'docker rm bb', 'docker run -d --name bb -p 8081:80 nginx'))
+    expect(errorOf(l, 1)).toMatch(/^docker: Error response from daemon: failed to set up container networking: driver failed programming external connectivity on endpoint bb \([0-9a-f]{64}\): Bind for 0\.0\.0\.0:8080 failed: port is already allocated/)
+    expect(errorOf(l, 2)).toContain('Conflict. The container name "/bb" is already in use by container')
     expect(l.results[4]?.ok).toBe(true)
   })
 
@@ -28,7 +28,8 @@ describe('errors like Docker', () => {
     ['docker run -d --network-alias x nginx', 'network-scoped aliases are only supported for user-defined networks'],
     ['docker network create -d overlay ov', 'This node is not a swarm manager. Use "docker swarm init"'],
     ['docker network rm bridge', 'bridge is a pre-defined network and cannot be removed'],
-    ['docker run --foo nginx', "unknown flag: --foo\nSee 'docker run --help'."],
+    ['docker run --foo nginx', "unknown flag: --foo\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun 'docker run --help' for more information"],
+    ['docker run -d --name a nginx', 'Invalid container name (a), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed'],
     ['docker run -dz nginx', "unknown shorthand flag: 'z' in -dz"],
     ['docker run -d ngnix', "pull access denied for ngnix, repository does not exist or may require 'docker login'"],
     ['docker run -d --network none --network bridge nginx', 'container cannot be connected to multiple networks with one of the networks in private (none) mode'],
@@ -70,34 +71,34 @@ describe('errors like Docker', () => {
 
 describe('IPAM', () => {
   it('hands out the default pools in order and the lowest free address', () => {
-    const l = lab(on1('docker network create n1', 'docker network create n2', 'docker run -d --name a --network n1 nginx', 'docker run -d --name b --network n1 nginx', 'docker rm -f a', 'docker run -d --name c --network n1 nginx', 'docker run -d --name d --network n2 nginx'))
-    expect(l.probe('host1', 'curl http://172.18.0.2').answeredBy?.container).toBe('c')
-    expect(l.probe('host1', 'curl http://172.19.0.2').answeredBy?.container).toBe('d')
+    const l = lab(on1('docker network create n1', 'docker network create n2', 'docker run -d --name aa --network n1 nginx', 'docker run -d --name bb --network n1 nginx', 'docker rm -f aa', 'docker run -d --name cc --network n1 nginx', 'docker run -d --name dd --network n2 nginx'))
+    expect(l.probe('host1', 'curl http://172.18.0.2').answeredBy?.container).toBe('cc')
+    expect(l.probe('host1', 'curl http://172.19.0.2').answeredBy?.container).toBe('dd')
   })
 
   it('reuses the lowest free subnet after network rm (v27+)', () => {
-    const l = lab(on1('docker network create a', 'docker network create b', 'docker network rm b', 'docker network create c', 'docker run -d --name w --network c nginx'))
-    expect(l.probe('host1', 'curl http://172.19.0.2').answeredBy?.container).toBe('w')
+    const l = lab(on1('docker network create a', 'docker network create b', 'docker network rm b', 'docker network create c', 'docker run -d --name ww --network c nginx'))
+    expect(l.probe('host1', 'curl http://172.19.0.2').answeredBy?.container).toBe('ww')
   })
 
   it('skips pools that overlap the host LAN', () => {
     const base = { lans: [{ name: 'l', subnet: '172.18.0.0/16' }], hosts: [{ name: 'h', docker: true, nics: [{ name: 'eth0', lan: 'l', ip: '172.18.0.10' }] }] }
-    const l = lab([['h', 'docker network create a'], ['h', 'docker run -d --name w --network a nginx']], base)
-    expect(l.probe('h', 'curl http://172.19.0.2').answeredBy?.container).toBe('w')
+    const l = lab([['h', 'docker network create a'], ['h', 'docker run -d --name ww --network a nginx']], base)
+    expect(l.probe('h', 'curl http://172.19.0.2').answeredBy?.container).toBe('ww')
   })
 
   it('honours --ip-range, --aux-address and --ip (v29.0.4+ accepts --ip inside an automatic subnet)', () => {
     const l = lab(
       on1(
         'docker network create --subnet 10.20.0.0/24 --ip-range 10.20.0.128/25 --aux-address r=10.20.0.128 n',
-        'docker run -d --name a --network n nginx',
+        'docker run -d --name aa --network n nginx',
         'docker network create auto',
-        'docker run -d --name b --network auto --ip 172.18.0.50 nginx',
-        'docker run -d --name c --network n --ip 10.20.0.129 nginx',
+        'docker run -d --name bb --network auto --ip 172.18.0.50 nginx',
+        'docker run -d --name cc --network n --ip 10.20.0.129 nginx',
       ),
     )
-    expect(l.probe('host1', 'curl http://10.20.0.129').answeredBy?.container).toBe('a')
-    expect(l.probe('host1', 'curl http://172.18.0.50').answeredBy?.container).toBe('b')
+    expect(l.probe('host1', 'curl http://10.20.0.129').answeredBy?.container).toBe('aa')
+    expect(l.probe('host1', 'curl http://172.18.0.50').answeredBy?.container).toBe('bb')
     expect(errorOf(l, 4)).toContain('Address already in use')
   })
 

@@ -13,7 +13,7 @@ export function parseFlags(argv: readonly string[], spec: FlagSpec, interspersed
   const values = new Map<string, string[]>()
   const args: string[] = []
   const add = (name: string, v: string) => values.set(name, [...(values.get(name) ?? []), v])
-  const fail = (msg: string) => err('unknown-flag', `${msg}\nSee '${usage} --help'.`)
+  const fail = (msg: string) => err('unknown-flag', formatUsageError(msg, usage))
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string
     if (a === '--') {
@@ -72,4 +72,26 @@ export function flagLast(p: ParsedFlags, name: string): string | undefined {
 
 export function flagAll(p: ParsedFlags, name: string): readonly string[] {
   return p.values.get(name) ?? []
+}
+
+// The synopsis cobra prints under a flag error (docker CLI v24+), keyed by command path.
+const SYNOPSIS: Readonly<Record<string, string>> = {
+  'docker run': 'docker run [OPTIONS] IMAGE [COMMAND] [ARG...]',
+  'docker container run': 'docker container run [OPTIONS] IMAGE [COMMAND] [ARG...]',
+  'docker create': 'docker create [OPTIONS] IMAGE [COMMAND] [ARG...]',
+  'docker container create': 'docker container create [OPTIONS] IMAGE [COMMAND] [ARG...]',
+  'docker exec': 'docker exec [OPTIONS] CONTAINER COMMAND [ARG...]',
+  'docker network create': 'docker network create [OPTIONS] NETWORK',
+  'docker network rm': 'docker network rm NETWORK [NETWORK...]',
+  'docker network connect': 'docker network connect [OPTIONS] NETWORK CONTAINER',
+  'docker network disconnect': 'docker network disconnect [OPTIONS] NETWORK CONTAINER',
+  'docker service create': 'docker service create [OPTIONS] IMAGE [COMMAND] [ARG...]',
+  'docker swarm init': 'docker swarm init [OPTIONS]',
+  'docker swarm join': 'docker swarm join [OPTIONS] HOST:PORT',
+}
+
+/** "unknown flag: --x", then the synopsis and the help hint, as the docker CLI prints them. */
+export function formatUsageError(message: string, usage: string): string {
+  const synopsis = SYNOPSIS[usage] ?? `${usage} [OPTIONS]`
+  return `${message}\n\nUsage:  ${synopsis}\n\nRun '${usage} --help' for more information`
 }

@@ -30,7 +30,7 @@ describe('overlay networks and swarm', () => {
       ['host1', 'docker network create -d overlay ov'],
       ...SWARM,
       ['host1', 'docker network create -d overlay closed'],
-      ['host1', 'docker run -d --name x --network closed alpine sleep 1d'],
+      ['host1', 'docker run -d --name xx --network closed alpine sleep 1d'],
       ['host1', 'docker swarm init'],
     ])
     expect(r.results[0]).toMatchObject({ ok: false, error: expect.stringContaining('This node is not a swarm manager') })
@@ -59,7 +59,7 @@ describe('overlay networks and swarm', () => {
   })
 
   it('rejects dnsrr with ingress publishing', () => {
-    const s = lab([...SWARM, ['host1', 'docker service create --name x --endpoint-mode dnsrr -p 8080:80 nginx']])
+    const s = lab([...SWARM, ['host1', 'docker service create --name xx --endpoint-mode dnsrr -p 8080:80 nginx']])
     expect(s.results[3]).toMatchObject({ ok: false, error: expect.stringContaining("port published with ingress mode can't be used with dnsrr mode") })
   })
 })
