@@ -4,6 +4,8 @@ import { expect, test } from '@playwright/test'
 // The acceptance flow of issue 6: a learner answers the four review questions on /review, gets a verdict and
 // actionable feedback per answer, and the attempt is stored in their record (read back through /api/progress).
 
+const GRADING_TIMEOUT_MS = 30_000
+
 const ANSWERS = [
   // review-q1: a complete answer (kernel first, DNAT by iptables, bridge + veth into the namespace, replies via conntrack).
   'Packets first arrive at the host NIC and the Linux kernel handles them. Docker has programmed iptables: a published port ' +
@@ -29,8 +31,10 @@ test('a learner answers the four review questions and gets a verdict and feedbac
   }
   await page.getByRole('button', { name: 'Check answers' }).click()
 
+  // The first attempt after `next start` also opens and migrates the database and loads the rubrics; on this
+  // 2-core machine, with builds running beside it, that can take longer than Playwright's default 5 s.
   const status = page.getByRole('status')
-  await expect(status).toContainText(/Score \d+%: \d+ correct, \d+ partly correct, \d+ incorrect\./)
+  await expect(status).toContainText(/Score \d+%: \d+ correct, \d+ partly correct, \d+ incorrect\./, { timeout: GRADING_TIMEOUT_MS })
 
   const verdicts: string[] = []
   for (const id of ['review-q1', 'review-q2', 'review-q3', 'review-q4']) {
@@ -70,6 +74,6 @@ test('the review page has no axe violations, before and after grading', async ({
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
   await page.getByRole('textbox', { name: 'Your answer to question 2' }).fill(ANSWERS[1] ?? '')
   await page.getByRole('button', { name: 'Check answers' }).click()
-  await expect(page.getByTestId('result-review-q2')).toBeVisible()
+  await expect(page.getByTestId('result-review-q2')).toBeVisible({ timeout: GRADING_TIMEOUT_MS })
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
 })
