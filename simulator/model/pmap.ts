@@ -11,9 +11,11 @@ type TrieNode<V> = Leaf<V> | Branch<V>
 const BITS = 5
 const MASK = (1 << BITS) - 1
 
+// Hashes at most the last 24 characters: keys are ids and `host/id` pairs whose tails differ, and a collision only
+// costs a short bucket scan (leaves keep every entry with the same hash).
 function hashKey(key: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < key.length; i++) {
+  let h = 0x811c9dc5 ^ key.length
+  for (let i = Math.max(0, key.length - 24); i < key.length; i++) {
     h ^= key.charCodeAt(i)
     h = Math.imul(h, 0x01000193)
   }
