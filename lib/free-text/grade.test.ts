@@ -158,6 +158,22 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
  ['review-q4','incorrect',"The overlay spans all the nodes; VXLAN translates pod IPs into node IPs so pods can reach any node."],
  ['review-q4','correct',"Unlike Docker Swarm's built-in overlay, Kubernetes leaves it to a CNI plugin, which connects all nodes with VXLAN tunnels so every pod gets its own IP without NAT."],
  ['review-q4','correct',"Swarm uses its overlay driver to span all nodes with VXLAN on UDP 4789, so service tasks on any node reach each other by name."],
+ ['review-q1','correct',"Docker relies on the kernel. Incoming packets hit eth0 of the host; a nat rule in the PREROUTING chain (put there by Docker when you used -p) changes the destination IP and port to the container's. Then the packet is forwarded to the bridge interface and travels down the veth pair to the container's eth0, inside its network namespace."],
+ ['review-q1','partial',"Docker creates a bridge called docker0 and connects every container to it."],
+ ['review-q1','partial',"iptables rules rewrite the destination address so it goes to the container."],
+ ['review-q1','incorrect',"Docker doesn't use iptables at all; it just assigns every container an address on the host's LAN so the router can send traffic straight to it over the veth."],
+ ['review-q2','correct',"host: shares the host network, so no port mapping and slightly better performance; downside, no isolation and port clashes. bridge: own network namespace and IP so containers are isolated; downside, you must map ports with -p and there's NAT overhead."],
+ ['review-q2','partial',"Host mode gives better performance since it avoids NAT, but bridge mode is the default."],
+ ['review-q2','incorrect',"host networking isolates containers better than bridge, and bridge is faster because it skips NAT"],
+ ['review-q2','correct',"The host driver removes network isolation: the container shares the host's IP and ports, which avoids NAT and is a bit faster but risks port conflicts. The bridge driver puts each container in its own namespace with a private IP, which isolates it, but you need to publish ports and NAT adds overhead."],
+ ['review-q3','correct',"If an app has to be reachable at its own IP on the office LAN (say a printer server or an old licence-bound app), macvlan gives the container its own MAC and LAN address, so clients connect straight to it instead of through NAT on the host. Downside: many Wi-Fi and cloud networks drop frames from extra MACs."],
+ ['review-q3','partial',"It lets the container have its own IP on the physical network."],
+ ['review-q3','incorrect',"macvlan is needed whenever a container uses the bridge network, since docker0 requires real MAC addresses."],
+ ['review-q3','incorrect',"With macvlan the host talks to the container directly over the parent interface and the container sits behind NAT like on a bridge."],
+ ['review-q4','correct',"In Kubernetes the CNI plugin (e.g. Cilium or Flannel) builds a pod network that spans every node. Packets between pods on different nodes are encapsulated in VXLAN or Geneve and sent between the nodes' IPs, so each pod keeps its own IP and can talk to any other pod without NAT."],
+ ['review-q4','partial',"Kubernetes uses an overlay so that pods can talk across nodes; kube-proxy handles services."],
+ ['review-q4','incorrect',"Overlay networks make every pod use the node's IP address with port mapping, and VXLAN is used only to encrypt the traffic."],
+ ['review-q4','partial',"Each node runs Flannel which sets up VXLAN."],
 ]
 
 describe('traps', () => {
