@@ -91,7 +91,7 @@ export function toStepError(stderr: string): string {
   const lines = stderr
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('WARNING:') && !/^(See|Run) '.*--help'( for more information|\.)$/.test(l) && !/^exit status \d+$/.test(l) && !l.startsWith('time='))
+    .filter((l) => l !== '' && !l.startsWith('WARNING:') && !/^(See|Run) '.*--help'( for more information|\.)$/.test(l) && !/^exit status \d+$/.test(l) && !l.startsWith('Usage:') && !l.startsWith('time='))
   const text = lines.join('\n').replace(/^docker: /, '').replace(/^Error response from daemon: /, '').replace(/^Error: /, '').replace(/\.$/, '')
   return normalizeIds(text)
 }

@@ -1,7 +1,8 @@
 /**
  * One Docker Engine inside a host's network namespace. `ip netns exec` gives dockerd a fresh mount namespace
  * with /sys remounted for the netns, so the cgroup v1 hierarchies are mounted again before dockerd starts.
- * The sockets, data and exec roots live under the run's temp dir; nothing touches the machine's own engine.
+ * dockerd also gets its own UTS namespace named after the host. The sockets, data and exec roots live under
+ * the run's temp dir; nothing touches the machine's own engine.
  */
 import { writeFileSync, readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
@@ -14,9 +15,10 @@ const CGROUPS = ['cpu', 'cpuacct', 'cpuset', 'memory', 'devices', 'freezer', 'bl
 
 export type Engine = { host: string; netns: string; socket: string; docker: readonly string[]; version: string; dir: string }
 
-function startScript(dir: string, socket: string): string {
+function startScript(host: string, dir: string, socket: string): string {
   const mounts = CGROUPS.map((c) => `mkdir -p /sys/fs/cgroup/${c} && mount -t cgroup -o ${c} cgroup /sys/fs/cgroup/${c}`).join('\n')
   return `set -e
+hostname ${host}
 mount -t tmpfs cgroup /sys/fs/cgroup
 ${mounts}
 mkdir -p /sys/fs/cgroup/systemd && mount -t cgroup -o none,name=systemd cgroup /sys/fs/cgroup/systemd
@@ -26,8 +28,9 @@ exec /usr/sbin/dockerd --host unix://${socket} --data-root ${dir}/data --exec-ro
 
 export async function startEngine(host: string, netns: string, dir: string, rootfsTar: string, cleanup: Cleanup): Promise<Engine> {
   const socket = join(dir, 'docker.sock')
-  writeFileSync(join(dir, 'start.sh'), startScript(dir, socket))
-  const child = spawnDaemon(['ip', 'netns', 'exec', netns, 'sh', join(dir, 'start.sh')], join(dir, 'dockerd.log'))
+  writeFileSync(join(dir, 'start.sh'), startScript(host, dir, socket))
+  // Own UTS namespace: swarm names nodes by hostname, and `--constraint node.hostname==host1` must match.
+  const child = spawnDaemon(['ip', 'netns', 'exec', netns, 'unshare', '--uts', 'sh', join(dir, 'start.sh')], join(dir, 'dockerd.log'))
   // dockerd stops its containers on SIGTERM; containers were already removed by stopEngine, so 20 s is ample.
   cleanup.addProcess(child, `dockerd ${host}`, 20_000)
   const docker = [DOCKER_CLIENT, '-H', `unix://${socket}`]

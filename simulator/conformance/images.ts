@@ -30,7 +30,8 @@ id=$(grep -o 'containers/[0-9a-f]\\{64\\}' /proc/self/mountinfo | head -n 1 | cu
 for p in "$@"; do
   mkdir -p /www/$p
   echo "pp-answer container=$id host=$PP_HOST port=$p" > /www/$p/index.html
-  httpd -p $p -h /www/$p
+  # Like nginx, give up when the port is taken (e.g. a second server under --network host).
+  httpd -p $p -h /www/$p || exit 1
 done
 trap 'exit 0' TERM INT
 while :; do sleep 3600 & wait $!; done

@@ -3,9 +3,10 @@
  * `iptables …` runs in that host's netns. Two test-bed adaptations, both things a learner's single-NIC host
  * does on its own: `swarm init/join` get `--advertise-addr <the host's first NIC IP>` (swarm only picks
  * "device" interfaces, and veths are not), and the SWMTKN-1-WORKER/MANAGER placeholders become the tokens
- * the manager printed.
+ * the manager printed. `service create` gets `--detach` and the recorder then waits up to 30 s for the
+ * replicas: without IPVS (this kernel) VIP-mode tasks never converge, and the client would wait forever.
  */
-import { execArgv } from './exec'
+import { execArgv, sleep } from './exec'
 import { splitWords } from './probe-command'
 import { toStepError, toStepWarning } from './classify'
 import type { RecordedStep } from './schema'
@@ -29,7 +30,22 @@ export function planStep(run: string, host: string, bed: Testbed, tokens: SwarmT
   if (isSwarmInitOrJoin && firstIp && !args.some((a) => a.startsWith('--advertise-addr'))) {
     args = [args[0] ?? '', args[1] ?? '', '--advertise-addr', firstIp, ...args.slice(2)]
   }
+  if (args[0] === 'service' && args[1] === 'create' && !args.includes('--detach') && !args.includes('-d')) {
+    args = [args[0], args[1], '--detach', ...args.slice(2)]
+  }
   return { ok: true, argv: [...engine.docker, ...args] }
+}
+
+/** Waits until `docker service ls` shows every replica of the service running, for at most 30 s. */
+async function waitForService(bed: Testbed, host: string, name: string): Promise<void> {
+  const engine = bed.engines.get(host)
+  if (!engine) return
+  for (let i = 0; i < 60; i++) {
+    const res = await execArgv([...engine.docker, 'service', 'ls', '--filter', `name=${name}`, '--format', '{{.Name}} {{.Replicas}}'], { timeoutMs: 15_000 })
+    const m = new RegExp(`^${name} (\\d+)/(\\d+)`, 'm').exec(res.stdout)
+    if (m && m[1] === m[2] && m[1] !== '0') return
+    await sleep(500)
+  }
 }
 
 export async function runStep(run: string, host: string, bed: Testbed, tokens: SwarmTokens): Promise<RecordedStep> {
@@ -41,6 +57,8 @@ export async function runStep(run: string, host: string, bed: Testbed, tokens: S
   if (res.code === 0) {
     const words = splitWords(run)
     if (words[1] === 'swarm' && words[2] === 'init') await fetchTokens(bed, host, tokens)
+    const nameAt = words.indexOf('--name')
+    if (words[1] === 'service' && words[2] === 'create' && nameAt > 0) await waitForService(bed, host, words[nameAt + 1] ?? '')
     return warning ? { ok: true, warning } : { ok: true }
   }
   const error = res.timedOut ? 'the command did not finish within 120 s' : toStepError(res.stderr)
