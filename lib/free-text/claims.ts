@@ -22,7 +22,9 @@ export type Analysis = Readonly<{
 }>
 
 // "X is not needed / not used / not required": the negation comes after the thing it denies.
-const POSTPONED_NEGATION = new Set(['need', 'us', 'requir', 'involv', 'necessary', 'done', 'apply', 'perform', 'present', 'happen', 'occur', 'possibl'])
+const POSTPONED_NEGATION = new Set([
+  'need', 'us', 'requir', 'involv', 'necessary', 'done', 'apply', 'perform', 'present', 'happen', 'occur', 'possibl',
+])
 
 export function compileRubric(rubric: Rubric): CompiledRubric {
   const concepts = new Map<string, CompiledPhrase[]>()
@@ -78,7 +80,6 @@ function findClaimIn(
   const others = claim.all.slice(0, -1)
   for (const predicate of analysis.matches.get(predicateId) ?? []) {
     const used = new Set(predicate.indices)
-    const slots: PhraseMatch[] = [predicate]
     const complete = others.every((concept) => {
       const near = (analysis.matches.get(concept) ?? []).find(
         (m) =>
@@ -88,12 +89,14 @@ function findClaimIn(
       )
       if (near === undefined) return false
       near.indices.forEach((i) => used.add(i))
-      slots.push(near)
       return true
     })
     if (!complete) continue
     if (!polarityHolds(predicate, used)) continue
-    if (claim.subject !== undefined && (subjectOf(predicate, analysis.subjects) ?? analysis.defaultSubject) !== claim.subject) continue
+    if (claim.subject !== undefined) {
+      const subject = subjectOf(predicate, analysis.subjects) ?? analysis.defaultSubject
+      if (subject !== claim.subject) continue
+    }
     return predicate.sentence
   }
   return undefined

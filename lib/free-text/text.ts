@@ -29,8 +29,8 @@ const DROPPED = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this',
 const FUNCTION_WORDS = new Set([
   ...DROPPED, 'is', 'are', 'be', 'was', 'were', 'it', 'they', 'to', 'by', 'of', 'in', 'on', 'for', 'with', 'from',
   'into', 'through', 'via', 'so', 'and', 'but', 'then', 'can', 'will', 'does', 'do', 'has', 'have', 'gets', 'get',
-  'uses', 'use', 'each', 'own', 'not', 'no', 'which', 'when', 'if', 'as', 'at', 'than', 'because', 'there', 'own',
-  'between', 'over', 'every', 'all', 'other', 'same', 'own', 'needs', 'need', 'without', 'like', 'where', 'only',
+  'uses', 'use', 'each', 'own', 'not', 'no', 'which', 'when', 'if', 'as', 'at', 'than', 'because', 'there',
+  'between', 'over', 'every', 'all', 'other', 'same', 'needs', 'need', 'without', 'like', 'where', 'only',
 ])
 
 export function isClauseBreak(word: string): boolean {
