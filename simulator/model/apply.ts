@@ -2,12 +2,14 @@
 // Framing follows the docker CLI: `docker run` errors read "docker: Error response from daemon: …." and others
 // "Error response from daemon: …" (facts 1, CLI run.go).
 import { parseDockerCommand, type DockerCommand } from '../parse/docker-command'
+import { parseIpCommand } from '../parse/ip-command'
 import { parseIptablesCommand } from '../parse/iptables-command'
 import type { SimError } from '../result'
 import { connectNetwork, disconnectNetwork } from './connect'
 import { createContainer, removeContainer, startContainer, stopContainer } from './containers'
 import { formatNetworkLs, formatPs } from './format'
 import { applyIptables } from './iptables'
+import { applyIpCommand } from './ip-link'
 import { createNetwork, removeNetwork, type Change } from './networks'
 import { serviceCreate, serviceRemove, swarmInit, swarmJoin, swarmLeave } from './swarm'
 import type { Host, StepResult, World } from './types'
@@ -125,7 +127,13 @@ export function applyCommand(world: World, hostName: string, line: string): { wo
     if (!next.ok) return fail(next.error.message)
     return { world: putHost(world, next.value), result: { ok: true, output: '', warnings: [] } }
   }
-  if (prog !== 'docker') return fail(`${prog || '(empty)'}: the simulator runs docker, iptables and ufw commands on hosts`)
+  if (prog === 'ip') {
+    const cmd = parseIpCommand(text)
+    if (!cmd.ok) return fail(cmd.error.message)
+    const next = applyIpCommand(world, host, cmd.value)
+    return next.ok ? { world: next.value, result: { ok: true, output: '', warnings: [] } } : fail(next.error.message)
+  }
+  if (prog !== 'docker') return fail(`${prog || '(empty)'}: the simulator runs docker, iptables, ufw and ip commands on hosts`)
   if (host.engine === null) return fail('bash: docker: command not found')
   const cmd = parseDockerCommand(text)
   if (!cmd.ok) return fail(cmd.error.message)

@@ -5,7 +5,7 @@ import { err, ok, type Result } from '../result'
 import { macFrom, shortId } from './ids'
 import { allocateAddress, hintAfterRelease } from './ipam'
 import type { Container, Host, Network, World } from './types'
-import { getNetwork, nextCounter, putNetwork } from './world'
+import { getNetwork, lanKeyOf, nextCounter, putNetwork } from './world'
 
 export function endpointKey(host: string, cid: string): string {
   return `${host}/${cid}`
@@ -15,8 +15,7 @@ export function endpointKey(host: string, cid: string): string {
 export function parentLan(host: Host, net: Network): string | null {
   if (net.parent === null) return null
   const nic = host.nics.find((n) => n.name === net.parent)
-  if (nic === undefined) return null
-  return nic.vlan === null ? nic.lan : `${nic.lan}.vlan${nic.vlan}`
+  return nic === undefined ? null : lanKeyOf(nic)
 }
 
 function dnsNames(c: Container, net: Network, aliases: readonly string[]): string[] {

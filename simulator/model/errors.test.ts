@@ -65,7 +65,7 @@ describe('errors like Docker', () => {
   it('commands on a host without docker, and unknown programs', () => {
     const l = lab([['laptop', 'docker ps'], ['host1', 'kubectl get pods']])
     expect(errorOf(l, 0)).toBe('bash: docker: command not found')
-    expect(errorOf(l, 1)).toContain('the simulator runs docker, iptables and ufw commands')
+    expect(errorOf(l, 1)).toContain('the simulator runs docker, iptables, ufw and ip commands')
   })
 })
 

@@ -85,7 +85,9 @@ export type Engine = Readonly<{
   sharers: PMap<readonly string[]> // target container id → ids of containers started with --network container:TARGET
 }>
 
-export type Nic = Readonly<{ name: string; lan: string; ip: Ipv4 | null; mac: string; vlan: number | null; link: string | null }>
+// kind: a physical NIC, an 802.1Q sub-interface (eth0.50) or a host-side macvlan "shim" (ip link add … type macvlan).
+export type Nic = Readonly<{ name: string; kind: 'physical' | 'vlan' | 'macvlan'; lan: string; ip: Ipv4 | null; mac: string; vlan: number | null; link: string | null }>
+export type HostRoute = Readonly<{ to: Cidr; dev: string }>
 export type Chains = Readonly<{ INPUT: readonly Rule[]; FORWARD: readonly Rule[]; 'DOCKER-USER': readonly Rule[] }>
 
 export type Host = Readonly<{
@@ -98,6 +100,7 @@ export type Host = Readonly<{
   // Docker's ACCEPTs and so only see traffic Docker did not already decide (docs: packet-filtering-firewalls.md).
   chains: Chains
   forwardAppended: readonly Rule[]
+  routes: readonly HostRoute[] // learner-added `ip route add … dev …`, checked before connected routes
   seq: number
 }>
 

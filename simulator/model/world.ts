@@ -4,7 +4,12 @@ import type { Scenario } from '../parse/scenario'
 import { hexId, macFrom } from './ids'
 import { pickLocalSubnet } from './ipam'
 import { PMap } from './pmap'
-import type { Container, Engine, Host, LanInfo, LanOwner, Network, World } from './types'
+import type { Container, Engine, Host, LanInfo, LanOwner, Network, Nic, World } from './types'
+
+/** The broadcast domain a NIC is on: its LAN, or that LAN's VLAN when the NIC is an 802.1Q sub-interface. */
+export function lanKeyOf(nic: Nic): string {
+  return nic.vlan === null ? nic.lan : `${nic.lan}.vlan${nic.vlan}`
+}
 
 export function emptyNetwork(fields: Partial<Network> & Pick<Network, 'id' | 'name' | 'driver' | 'seq'>): Network {
   return {
@@ -91,15 +96,19 @@ export function createWorld(scenario: Scenario): World {
   let lanIndex = PMap.empty<LanOwner>()
   let counter = 0
   scenario.hosts.forEach((h, i) => {
-    const nics = h.nics.map((n, j) => ({
-      name: n.name,
-      lan: n.lan,
-      ip: n.ip as Ipv4,
-      mac: n.mac ?? macFrom(100000 + i * 16 + j),
-      vlan: null,
-      link: null,
-    }))
-    for (const n of nics) lanIndex = lanIndex.set(`${n.lan}|${n.ip}`, { kind: 'nic', host: h.name, nic: n.name })
+    const nics = h.nics.map((n, j): Nic => {
+      const tag = /^(.+)\.(\d{1,4})$/.exec(n.name)
+      return {
+        name: n.name,
+        kind: tag ? 'vlan' : 'physical',
+        lan: n.lan,
+        ip: n.ip as Ipv4,
+        mac: n.mac ?? macFrom(100000 + i * 16 + j),
+        vlan: tag ? Number(tag[2]) : null,
+        link: tag ? (tag[1] as string) : null,
+      }
+    })
+    for (const n of nics) lanIndex = lanIndex.set(`${lanKeyOf(n)}|${n.ip}`, { kind: 'nic', host: h.name, nic: n.name })
     const host: Host = {
       name: h.name,
       docker: h.docker,
@@ -108,6 +117,7 @@ export function createWorld(scenario: Scenario): World {
       engine: null,
       chains: { INPUT: [], FORWARD: [], 'DOCKER-USER': [] },
       forwardAppended: [],
+      routes: [],
       seq: i,
     }
     const withEngine = h.docker ? { ...host, engine: defaultEngine(world, host, counter + 1) } : host

@@ -3,6 +3,7 @@
 import { cidrContains, type Ipv4 } from '../parse/ip'
 import { parentLan } from '../model/endpoints'
 import type { Container, Host, Network, Router } from '../model/types'
+import { lanKeyOf } from '../model/world'
 import { arriveContainer } from './container-path'
 import { end, hop, type Ctx, type End, type Pkt } from './context'
 import { receiveOnHost } from './host-path'
@@ -12,25 +13,26 @@ export type Sender =
   | Readonly<{ kind: 'macvlan'; host: Host; c: Container; net: Network }>
   | Readonly<{ kind: 'router'; router: Router }>
 
-function lanKeyOfNic(host: Host, nicName: string): string | null {
-  const nic = host.nics.find((n) => n.name === nicName)
-  if (nic === undefined) return null
-  return nic.vlan === null ? nic.lan : `${nic.lan}.vlan${nic.vlan}`
-}
 
 type Route = { lanKey: string; nextHop: Ipv4; srcMac: string; via: string; viaGateway: boolean } | { error: End }
 
 function routeFromHost(ctx: Ctx, host: Host, p: Pkt): Route {
+  for (const r of host.routes) {
+    const nic = host.nics.find((n) => n.name === r.dev)
+    if (nic !== undefined && cidrContains(r.to, p.dst)) {
+      return { lanKey: lanKeyOf(nic), nextHop: p.dst, srcMac: nic.mac, via: nic.name, viaGateway: false }
+    }
+  }
   for (const nic of host.nics) {
     const lan = ctx.world.lans.get(nic.lan)
     if (nic.ip !== null && lan !== undefined && cidrContains(lan.subnet, p.dst)) {
-      return { lanKey: lanKeyOfNic(host, nic.name) as string, nextHop: p.dst, srcMac: nic.mac, via: nic.name, viaGateway: false }
+      return { lanKey: lanKeyOf(nic), nextHop: p.dst, srcMac: nic.mac, via: nic.name, viaGateway: false }
     }
   }
   for (const nic of host.nics) {
     const lan = ctx.world.lans.get(nic.lan)
     if (nic.ip !== null && lan?.gateway != null) {
-      return { lanKey: lanKeyOfNic(host, nic.name) as string, nextHop: lan.gateway, srcMac: nic.mac, via: nic.name, viaGateway: true }
+      return { lanKey: lanKeyOf(nic), nextHop: lan.gateway, srcMac: nic.mac, via: nic.name, viaGateway: true }
     }
   }
   hop(ctx, 'os', `${host.name}:routing`, p, `no route to ${p.dst}: no LAN of ${host.name} contains it and there is no default gateway`)
@@ -67,8 +69,10 @@ export function lanSend(ctx: Ctx, sender: Sender, p: Pkt): End {
   }
   // A macvlan child and its own parent interface cannot talk: the kernel filters it (facts 51).
   const ownHost = sender.kind === 'router' ? null : sender.host.name
-  const childOfSender = owner.kind === 'container' && owner.host === ownHost && sender.kind === 'host'
-  const parentOfSender = owner.kind === 'nic' && sender.kind === 'macvlan' && owner.host === ownHost
+  const isShim = (host: Host | undefined, name: string) => host?.nics.find((n) => n.name === name)?.kind === 'macvlan'
+  const senderHost = sender.kind === 'router' ? undefined : sender.host
+  const childOfSender = owner.kind === 'container' && owner.host === ownHost && sender.kind === 'host' && !isShim(senderHost, route.via)
+  const parentOfSender = owner.kind === 'nic' && sender.kind === 'macvlan' && owner.host === ownHost && !isShim(senderHost, owner.nic)
   if (childOfSender || parentOfSender) {
     hop(ctx, 'network-plugin', `${senderName}:${route.via}`, out, 'ARP never crosses between a macvlan child and its own parent interface')
     return end('unreachable', `No route to host: a Docker host cannot reach its own macvlan containers through the parent interface (and they cannot reach it); use another machine on the LAN or a macvlan "shim" interface on the host.`)
@@ -145,7 +149,10 @@ function routerFromLan(ctx: Ctx, router: Router, p: Pkt): End {
 /** The NIC a host would send `dst` out of, for MASQUERADE (facts 38). */
 export function egressNic(ctx: Ctx, host: Host, dst: Ipv4): Host['nics'][number] | undefined {
   const withIp = host.nics.filter((n) => n.ip !== null)
+  const routed = host.routes.find((r) => cidrContains(r.to, dst))
+  const viaRoute = routed === undefined ? undefined : withIp.find((n) => n.name === routed.dev)
   return (
+    viaRoute ??
     withIp.find((n) => {
       const lan = ctx.world.lans.get(n.lan)
       return lan !== undefined && cidrContains(lan.subnet, dst)

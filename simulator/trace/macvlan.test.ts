@@ -48,6 +48,24 @@ describe('macvlan', () => {
     ])
   })
 
+  it('the host reaches its macvlan containers through a macvlan shim interface', () => {
+    const shim = lab([
+      ['host1', NET],
+      ['host1', 'docker run -d --name web --network lan --ip 10.77.0.200 nginx'],
+      ['host1', 'ip link add mac0 link eth0 type macvlan mode bridge'],
+      ['host1', 'ip addr add 10.77.0.223/32 dev mac0'],
+      ['host1', 'ip link set mac0 up'],
+      ['host1', 'ip route add 10.77.0.192/27 dev mac0'],
+      ['host1', 'ip link add mac1 link eth9 type macvlan mode bridge'],
+    ])
+    expect(shim.results.map((r) => r.ok)).toEqual([true, true, true, true, true, true, false])
+    const r = shim.probe('host1', 'curl http://10.77.0.200')
+    expect(r.answeredBy).toEqual({ host: 'host1', container: 'web', port: 80 })
+    expect(r.trace[0]?.packet.src).toBe('10.77.0.223')
+    expect(shim.probe('host1', 'docker exec web ping -c 1 10.77.0.223').outcome).toBe('delivered')
+    expect(shim.probe('host1', 'docker exec web ping -c 1 10.77.0.10').outcome).toBe('unreachable')
+  })
+
   it('ignores -p: macvlan has no port mapping', () => {
     const p = lab([['host1', NET], ['host1', 'docker run -d --name w --network lan -p 8080:80 nginx']])
     expect(p.probe('laptop', 'curl http://10.77.0.10:8080').outcome).toBe('refused')
