@@ -44,11 +44,16 @@ export function analyze(compiled: CompiledRubric, tokens: readonly Token[], igno
   return { tokens, ignoredSentences, matches, subjects, defaultSubject: compiled.rubric.defaultSubject }
 }
 
-// A denial of a point counts only when a plain negator sits right before the predicate, at most with an auxiliary
-// between ("does not share", "no isolation", "don't have DNS"): "without encapsulation, by routing", "cannot
-// route pod addresses" or "cannot talk … unless you add a shim" deny nothing.
+// A denial of a point counts only when a plain negator sits right before the predicate, with at most auxiliaries
+// and the thing talked about between ("does not share", "no isolation", "don't have DNS", "does not give the
+// container its own MAC"): "without encapsulation, by routing", "cannot route pod addresses" or "cannot talk …
+// unless you add a shim" deny nothing.
 const DENIERS = new Set(['not', 'no', 'never', 'cannot'])
-const AUXILIARIES = new Set(['is', 'are', 'be', 'do', 'does', 'did', 'have', 'has', 'get', 'gets', 'give', 'gives', 'really', 'even', 'any'])
+const SKIPPABLE = new Set([
+  'is', 'are', 'be', 'do', 'does', 'did', 'have', 'has', 'get', 'gets', 'give', 'gives', 'really', 'even', 'any',
+  'it', 'them', 'container', 'containers', 'pod', 'pods', 'packet', 'packets', 'traffic', 'app', 'apps',
+])
+const MAX_SKIPPED = 3
 
 /** The sentence in which the claim is made, or undefined when the answer does not make it. */
 export function findClaim(claim: Claim, analysis: Analysis): number | undefined {
@@ -60,11 +65,11 @@ export function findDenial(claim: Claim, analysis: Analysis): number | undefined
   if (claim.negated) return undefined
   return findClaimIn(claim, analysis, (predicate, used) => {
     const head = analysis.tokens[predicate.start] as Token
-    for (let i = predicate.start - 1, skipped = 0; i >= 0 && skipped <= 2; i -= 1) {
+    for (let i = predicate.start - 1, skipped = 0; i >= 0 && skipped <= MAX_SKIPPED; i -= 1) {
       const t = analysis.tokens[i] as Token
       if (t.clause !== head.clause || used.has(i)) return false
       if (DENIERS.has(t.word)) return true
-      if (!AUXILIARIES.has(t.word)) return false
+      if (!SKIPPABLE.has(t.word)) return false
       skipped += 1
     }
     return false

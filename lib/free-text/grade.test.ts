@@ -45,6 +45,16 @@ describe('gradeAnswer on review-q1', () => {
     expect(grade.feedback[0]).toMatch(/user space/)
   })
 
+  it('treats a flat denial of a key point as a wrong claim, with one sentence of feedback for it', () => {
+    const grade = gradeAnswer(
+      'review-q3',
+      'macvlan does not give the container its own MAC. Other machines reach it directly without NAT, which is useful for legacy apps.',
+    )
+    expect(grade.verdict).toBe('incorrect')
+    expect(grade.feedback).toHaveLength(1)
+    expect(grade.feedback[0]).toMatch(/^Your answer denies a true point \(own MAC/)
+  })
+
   it('takes "does not use NAT" as the wrong claim it is', () => {
     const grade = gradeAnswer('review-q1', 'Docker does not use NAT at all; the packet goes over the docker0 bridge and the veth into the namespace.')
     expect(grade.verdict).toBe('incorrect')

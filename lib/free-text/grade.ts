@@ -34,7 +34,7 @@ export function findPoints(compiled: CompiledRubric, scan: Scan): Findings {
       label: `denies: ${p.label}`,
       central: required.has(p.id) && !points.includes(p),
       claims: p.claims,
-      feedback: `Your answer denies a point that is true (${p.label}): ${lowerFirst(p.feedback)}`,
+      feedback: `Your answer denies a true point (${p.label}); ${lowerFirst(p.feedback)}`,
       section: p.section,
     }))
   return {
@@ -105,9 +105,13 @@ export function gradeWithRubric(compiled: CompiledRubric, text: string, others: 
       : meetsCorrect && wrong.length === 0
         ? 'correct'
         : 'partial'
+  // A denied point's feedback already says what to write instead, so it is not repeated as missing.
+  const deniedIds = new Set(wrong.map((w) => w.id))
   const feedback = [
     ...wrong.map((w) => withSection(compiled, w.feedback, w.section)),
-    ...missingPoints(compiled, made).map((p) => withSection(compiled, p.feedback, p.section)),
+    ...missingPoints(compiled, made)
+      .filter((p) => !deniedIds.has(`denies-${p.id}`))
+      .map((p) => withSection(compiled, p.feedback, p.section)),
   ]
   if (feedback.length === 0) feedback.push(rubric.praise)
   return { score: toScore(verdict, raw), verdict, feedback }

@@ -45,10 +45,6 @@ export function isNegatorWord(word: string): boolean {
   return NEGATORS.has(word)
 }
 
-export function isFunctionWord(word: string): boolean {
-  return FUNCTION_WORDS.has(word)
-}
-
 /** Lower-case, expand contractions and spell out flags so that `-p` and "port publishing" meet. */
 export function normalizeText(text: string): string {
   return text
