@@ -1,10 +1,10 @@
-// Finds rubric phrases in a tokenised answer. A phrase is words separated by spaces; a word may list
+// Finds rubric phrases in a tokenised answer. A phrase is words separated by spaces; a word may list one-word
 // alternatives ("rewrite|change|translate") or end in * to match a prefix ("encapsul*"). The answer may put up to
 // MAX_GAP extra words between two phrase words ("rewrites the packet's destination address") but not a comma or a
-// connective, and a long word may be
-// misspelt by one or two letters ("iptabels", "namspace"). A phrase that starts with ^ must open a clause
-// ("^host" matches "Host: no NAT" and "host is faster" but not "shares the host's IP"). A word that starts with =
-// is matched as written, without stemming or spelling tolerance ("=isolates" but not "isolated").
+// connective, and a long word may be misspelt by one or two letters ("iptabels", "namspace"). A phrase that
+// starts with ^ must open a clause ("^host" matches "Host: no NAT" and "host is faster" but not "shares the
+// host's IP"). A word that starts with = is matched as written, without stemming or spelling tolerance
+// ("=isolates" but not "isolated").
 import { isClauseBreak, isDroppedWord, normalizeText, toStem, type Token } from './text'
 
 const MAX_GAP = 2
