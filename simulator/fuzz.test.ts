@@ -48,11 +48,13 @@ describe('fuzz', () => {
         expect(a.ok).toBe(true)
         if (!a.ok) return
         expect(a.value.steps).toHaveLength(st.length)
-        for (const p of a.value.probes) {
+        a.value.probes.forEach((p, i) => {
           expect(OUTCOMES).toContain(p.outcome)
           expect(p.explanation).not.toBe('')
           expect(p.trace.length).toBeGreaterThan(0)
-        }
+          // path order: the walk starts where the probe was typed
+          expect(p.trace[0]?.at.startsWith(pr[i]?.from ?? '?')).toBe(true)
+        })
         expect(JSON.stringify(runScenario(scenario))).toBe(JSON.stringify(a))
       }),
       { numRuns: 150 },

@@ -1,5 +1,6 @@
 // `docker ps` and `docker network ls` tables, in Docker's column layout.
 import { shortId } from './ids'
+import { formatCommand } from './images'
 import { formatBinding } from './ports'
 import type { Host, World } from './types'
 import { visibleNetworks } from './world'
@@ -14,7 +15,7 @@ export function formatPs(world: World, host: Host, all: boolean): string {
   const rows = [['CONTAINER ID', 'IMAGE', 'COMMAND', 'STATUS', 'PORTS', 'NAMES']]
   for (const c of containers) {
     const status = c.state === 'running' ? 'Up' : c.state === 'created' ? 'Created' : 'Exited (0)'
-    rows.push([shortId(c.id), c.image, `"${c.cmd.join(' ')}"`.slice(0, 22), status, c.bindings.map(formatBinding).join(', '), c.name])
+    rows.push([shortId(c.id), c.image, formatCommand(c.image, c.cmd), status, c.bindings.map(formatBinding).join(', '), c.name])
   }
   return table(rows)
 }

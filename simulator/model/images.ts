@@ -63,3 +63,23 @@ export function processOf(image: string, cmd: readonly string[], interactive: bo
   const isShell = first === 'sh' || first === 'bash' || first === 'ash'
   return { listens, longRunning: LONG_RUNNING.has(first) || (isShell && interactive) || listens.length > 0 }
 }
+
+const DEFAULT_COMMANDS: Readonly<Record<string, string>> = {
+  nginx: '/docker-entrypoint.sh nginx -g daemon off;',
+  httpd: 'httpd-foreground',
+  redis: 'docker-entrypoint.sh redis-server',
+  postgres: 'docker-entrypoint.sh postgres',
+  mysql: 'docker-entrypoint.sh mysqld',
+  mariadb: 'docker-entrypoint.sh mariadbd',
+  traefik: '/entrypoint.sh traefik',
+  'traefik/whoami': '/whoami',
+  whoami: '/whoami',
+  alpine: '/bin/sh',
+  busybox: 'sh',
+}
+
+/** The COMMAND column of `docker ps`: the image's default when no command was given, cut at 20 characters. */
+export function formatCommand(image: string, cmd: readonly string[]): string {
+  const full = cmd.length > 0 ? cmd.join(' ') : (DEFAULT_COMMANDS[imageBase(image)] ?? '')
+  return `"${full.length > 20 ? `${full.slice(0, 20)}…` : full}"`
+}
