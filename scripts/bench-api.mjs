@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
@@ -48,6 +48,21 @@ async function waitFor(url, child, timeoutMs) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
 }
 
+/** CPU seconds used so far by a process and all its descendants (Linux /proc), or undefined elsewhere. */
+function cpuSeconds(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    // utime and stime are fields 14 and 15 of stat(5), in clock ticks (USER_HZ, 100 on Linux).
+    let total = (Number(fields[11]) + Number(fields[12])) / 100
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim()
+    for (const child of children ? children.split(' ') : []) total += cpuSeconds(Number(child)) ?? 0
+    return total
+  } catch {
+    return undefined
+  }
+}
+
 async function startServer() {
   const port = await freePort()
   const dataDir = mkdtempSync(path.join(tmpdir(), 'packet-path-bench-'))
@@ -74,7 +89,7 @@ async function startServer() {
     stop()
     throw error
   }
-  return { url, stop }
+  return { url, stop, cpu: () => cpuSeconds(child.pid) }
 }
 
 /** A learner cookie and the first lesson id, from one progress read. */
@@ -106,8 +121,15 @@ function challengeRun() {
   return { id: challenge.id, body: JSON.stringify({ commands, hintsUsed: 0 }) }
 }
 
-async function run(title, opts) {
+function readLoadAverage() {
+  const [one] = loadavg()
+  return one === undefined ? undefined : one.toFixed(1)
+}
+
+async function run(title, opts, cpu) {
+  const before = cpu?.()
   const result = await autocannon({ connections, duration, ...opts })
+  const after = cpu?.()
   const ok = result.non2xx === 0 && result.errors === 0 && result.timeouts === 0
   return {
     title,
@@ -115,12 +137,16 @@ async function run(title, opts) {
     p99: result.latency.p99,
     requests: result.requests.total,
     failures: result.non2xx + result.errors + result.timeouts,
+    // Server CPU per request does not depend on what else the machine is doing, unlike req/s and p99.
+    cpuMs: before !== undefined && after !== undefined && result.requests.total > 0 ? ((after - before) * 1000) / result.requests.total : undefined,
     ok,
   }
 }
 
 async function main() {
-  const server = process.env.BENCH_URL ? { url: process.env.BENCH_URL.replace(/\/$/, ''), stop: () => {} } : await startServer()
+  const server = process.env.BENCH_URL
+    ? { url: process.env.BENCH_URL.replace(/\/$/, ''), stop: () => {}, cpu: undefined }
+    : await startServer()
   try {
     const { cookie, lessonId } = await newLearner(server.url)
     const headers = { cookie, 'content-type': 'application/json' }
@@ -128,14 +154,14 @@ async function main() {
     await autocannon({ url: `${server.url}/api/progress`, headers, connections: 2, amount: 200 })
 
     const results = []
-    results.push(await run('progress read      GET  /api/progress', { url: `${server.url}/api/progress`, headers }))
+    results.push(await run('progress read      GET  /api/progress', { url: `${server.url}/api/progress`, headers }, server.cpu))
     results.push(
       await run('lesson completion  POST /api/progress/complete', {
         url: `${server.url}/api/progress/complete`,
         method: 'POST',
         headers,
         body: JSON.stringify({ lessonId }),
-      }),
+      }, server.cpu),
     )
     const challenge = challengeRun()
     if (challenge) {
@@ -145,18 +171,20 @@ async function main() {
           method: 'POST',
           headers,
           body: challenge.body,
-        }),
+        }, server.cpu),
       )
     }
 
     console.log(`\nPacket Path API bench: ${connections} connections, ${duration} s each, ${server.url}`)
-    console.log('endpoint                                              req/s   p99 ms   requests  failures  target')
+    console.log('endpoint                                                      req/s   p99 ms   requests  failures  cpu ms/req  target')
     for (const r of results) {
       const target = r.title.startsWith('challenge') ? 'n/a' : r.rps >= TARGET_RPS && r.p99 < TARGET_P99_MS ? 'met' : 'MISSED'
       console.log(
-        `${r.title.padEnd(52)}${String(r.rps).padStart(7)}${String(r.p99).padStart(9)}${String(r.requests).padStart(11)}${String(r.failures).padStart(10)}  ${target}`,
+        `${r.title.padEnd(60)}${String(r.rps).padStart(7)}${String(r.p99).padStart(9)}${String(r.requests).padStart(11)}${String(r.failures).padStart(10)}${(r.cpuMs === undefined ? 'n/a' : r.cpuMs.toFixed(2)).padStart(12)}  ${target}`,
       )
     }
+    const load = readLoadAverage()
+    if (load !== undefined) console.log(`load average during the run: ${load} on ${availableParallelism()} cores (other work on the machine lowers req/s and raises p99 and cpu ms/req)`)
     if (results.some((r) => !r.ok)) {
       console.error('bench: some requests failed (non-2xx, errors or timeouts); the figures above are not trustworthy')
       process.exitCode = 1
