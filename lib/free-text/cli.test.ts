@@ -20,13 +20,13 @@ describe('grade-answer CLI', () => {
     expect(stdout.trim().split('\n')).toHaveLength(1)
     const grade = GradeSchema.parse(JSON.parse(stdout))
     expect(grade.verdict).toBe('partial')
-  }, 30_000)
+  }, 60_000)
 
   it('grades empty stdin as incorrect rather than failing', () => {
     const { code, stdout } = run(['review-q4'], '')
     expect(code).toBe(0)
     expect(GradeSchema.parse(JSON.parse(stdout)).verdict).toBe('incorrect')
-  }, 30_000)
+  }, 60_000)
 
   it.each([
     [['review-q9'], /unknown review question "review-q9": use one of review-q1, review-q2, review-q3, review-q4/],
@@ -38,5 +38,5 @@ describe('grade-answer CLI', () => {
     expect(stdout).toBe('')
     expect(stderr).toMatch(message)
     expect(stderr).toMatch(/usage: npm run --silent grade-answer -- <review-q1\|/)
-  }, 30_000)
+  }, 60_000)
 })
