@@ -3,7 +3,7 @@
 // its inputs changes. tsx compiles on every start (about a second here); authors call `grade-answer` many times in a
 // row and it must answer within half a second, so the compile is paid once, not per call.
 // usage: node scripts/run-ts.mjs path/to/cli.ts [args…]
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -28,9 +28,12 @@ function isFresh() {
 async function bundle() {
   const { build } = await import('esbuild')
   mkdirSync(cacheDir, { recursive: true })
+  // Several callers may bundle at once (parallel tests): write beside the target, then rename, so nobody imports
+  // a half-written file.
+  const tmp = `${outfile}.${process.pid}.tmp.mjs`
   const result = await build({
     entryPoints: [entry],
-    outfile,
+    outfile: tmp,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -41,7 +44,9 @@ async function bundle() {
     absWorkingDir: root,
   })
   const inputs = Object.keys(result.metafile.inputs).map((p) => path.resolve(root, p))
-  writeFileSync(inputsFile, JSON.stringify(inputs))
+  writeFileSync(`${inputsFile}.${process.pid}`, JSON.stringify(inputs))
+  renameSync(tmp, outfile)
+  renameSync(`${inputsFile}.${process.pid}`, inputsFile)
 }
 
 if (!isFresh()) await bundle()

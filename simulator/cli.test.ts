@@ -9,7 +9,7 @@ const root = join(import.meta.dirname, '..')
 const tmp = mkdtempSync(join(tmpdir(), 'sim-cli-'))
 
 function sim(file: string) {
-  return spawnSync(process.execPath, ['--import', 'tsx', join(root, 'simulator/cli.ts'), file], { cwd: root, encoding: 'utf8' })
+  return spawnSync(process.execPath, [join(root, 'scripts/run-ts.mjs'), 'simulator/cli.ts', file], { cwd: root, encoding: 'utf8' })
 }
 
 function write(name: string, text: string): string {

@@ -1,14 +1,13 @@
-// The CLI as a black box: spawn it the way the npm script does (tsx), feed stdin, check exit code, stdout, stderr.
+// The CLI as a black box: spawn it the way the npm script does (scripts/run-ts.mjs), feed stdin, check exit code, stdout, stderr.
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { GradeSchema } from './grade-schema'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
-const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url))
 
 function run(args: string[], input: string) {
-  const result = spawnSync(tsx, ['lib/free-text/cli.ts', ...args], { cwd: root, input, encoding: 'utf8' })
+  const result = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'lib/free-text/cli.ts', ...args], { cwd: root, input, encoding: 'utf8' })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
