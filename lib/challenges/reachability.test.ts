@@ -26,4 +26,13 @@ describe('computeMatrix', () => {
     expect(cell(local, 'laptop', 'web 127.0.0.1:8080')).not.toBe('delivered')
     expect(cell(local, 'host1', 'web 127.0.0.1:8080')).toBe('delivered')
   })
+
+  it('a large world is cut to the cell budget and says how many services it left out', () => {
+    let world = start
+    for (let i = 0; i < 6; i++) world = currentWorld(runLine(newSession(world), 'host1', `docker run -d --name c${i} -p ${9000 + i}:80 nginx`))
+    const m = computeMatrix(world, 16)
+    expect(m.clients).toHaveLength(8)
+    expect(m.services).toHaveLength(2)
+    expect(m.omitted).toBe(10)
+  })
 })

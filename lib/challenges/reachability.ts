@@ -3,7 +3,10 @@
 import { describeWorld, listServices, runProbe, type Outcome, type ServiceEntry, type World } from '@/simulator'
 
 export type Client = { label: string; from: string; exec: string | null }
-export type Matrix = { clients: Client[]; services: (ServiceEntry & { label: string })[]; cells: Outcome[][] }
+export type Matrix = { clients: Client[]; services: (ServiceEntry & { label: string })[]; cells: Outcome[][]; omitted: number }
+
+// Each cell is a full probe; past this many the matrix would stall the page, so it shows the first services only.
+export const MAX_CELLS = 400
 
 export function listClients(world: World): Client[] {
   const t = describeWorld(world)
@@ -16,16 +19,17 @@ export function listClients(world: World): Client[] {
   ]
 }
 
-export function computeMatrix(world: World): Matrix {
+export function computeMatrix(world: World, maxCells = MAX_CELLS): Matrix {
   const clients = listClients(world)
-  const services = listServices(world)
+  const all = listServices(world)
     .filter((s) => s.proto === 'tcp')
     .map((s) => ({ ...s, label: `${s.container ?? s.host} ${s.address}:${s.port}` }))
+  const services = all.slice(0, Math.max(1, Math.floor(maxCells / Math.max(1, clients.length))))
   const cells = clients.map((c) =>
     services.map((s) => {
       const curl = `curl http://${s.address}:${s.port}`
       return runProbe(world, c.from, c.exec === null ? curl : `docker exec ${c.exec} ${curl}`).outcome
     }),
   )
-  return { clients, services, cells }
+  return { clients, services, cells, omitted: all.length - services.length }
 }

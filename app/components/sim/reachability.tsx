@@ -37,6 +37,7 @@ function Grid({ world }: { world: World }) {
           ))}
         </tbody>
       </table>
+      {m.omitted > 0 && <p className="mt-1 text-xs">{m.omitted} more services are left out to keep the page responsive.</p>}
     </div>
   )
 }

@@ -5,28 +5,43 @@
 import { useId } from 'react'
 import type { Topology as TopologyData } from '@/simulator'
 
-const COL = 250
+const COL = 300
 const GAP = 24
 const ROW = 22
+const LINE = 14
 const LAN_GAP = 26
 
-type Box = { key: string; y: number; text: string; kind: 'nic' | 'bridge' | 'container' | 'macvlan' }
+type Box = { key: string; y: number; lines: string[]; kind: 'nic' | 'bridge' | 'container' | 'macvlan' }
+
+const MAX_CHARS = 44
+const clip = (t: string) => (t.length > MAX_CHARS ? `${t.slice(0, MAX_CHARS - 1)}…` : t)
 
 function hostRows(h: TopologyData['hosts'][number]): Box[] {
-  const rows: Box[] = h.nics.map((n) => ({ key: `${h.name}:${n.name}`, y: 0, text: `${n.name} ${n.ip ?? ''} (${n.lan})`, kind: 'nic' as const }))
-  for (const b of h.bridges) rows.push({ key: `${h.name}:${b.name ?? b.network}`, y: 0, text: `${b.name} ${b.ip ?? ''} (${b.network})`, kind: 'bridge' })
+  const rows: Omit<Box, 'y'>[] = h.nics.map((n) => ({ key: `${h.name}:${n.name}`, lines: [`${n.name} ${n.ip ?? ''} (LAN ${n.lan})`], kind: 'nic' as const }))
+  for (const b of h.bridges) rows.push({ key: `${h.name}:${b.name ?? b.network}`, lines: [`${b.name} ${b.ip ?? ''} (network ${b.network})`], kind: 'bridge' })
   for (const c of h.containers) {
+    const veth = h.veths.find((v) => v.container === c.name)
     const nets = c.endpoints.map((e) => {
       const net = h.networks.find((n) => n.name === e.network)
-      return net?.driver === 'macvlan' || net?.driver === 'ipvlan' ? `${e.ip} ${net.driver} on ${net.parent}` : `${e.ip} ${e.network}`
+      return net?.driver === 'macvlan' || net?.driver === 'ipvlan' ? `${e.ip} ${net.driver} child of ${net.parent}` : `${e.ip} on ${e.network}`
     })
-    const where = c.networkMode === 'host' ? 'host network' : nets.join(', ') || c.networkMode
-    const ports = c.ports.length > 0 ? ` ${c.ports.join(' ')}` : ''
+    const where = c.networkMode === 'host' ? 'shares the host network' : nets.join(', ') || c.networkMode
     const macvlan = c.endpoints.some((e) => ['macvlan', 'ipvlan'].includes(h.networks.find((n) => n.name === e.network)?.driver ?? ''))
-    rows.push({ key: `${h.name}:${c.name}`, y: 0, text: `${c.name} [${c.state}] ${where}${ports}`, kind: macvlan ? 'macvlan' : 'container' })
+    const lines = [`${c.name} [${c.state}] ${c.image}`, where]
+    if (veth !== undefined) lines.push(`${veth.host} ↔ ${veth.bridge}`)
+    if (c.ports.length > 0) lines.push(`-p ${c.ports.join(' ')}`)
+    rows.push({ key: `${h.name}:${c.name}`, lines: lines.map(clip), kind: macvlan ? 'macvlan' : 'container' })
   }
-  return rows.map((r, i) => ({ ...r, y: (i + 1) * ROW + 8 }))
+  let y = ROW + 8
+  return rows.map((r) => {
+    const box = { ...r, y }
+    y += r.lines.length * LINE + 8
+    return box
+  })
 }
+
+const boxHeight = (b: Box) => b.lines.length * LINE + 4
+const hostHeight = (rows: Box[]) => (rows.length === 0 ? ROW + 10 : (rows[rows.length - 1] as Box).y + boxHeight(rows[rows.length - 1] as Box) + 8)
 
 export function Topology({ topology, at }: { topology: TopologyData; at: string | null }) {
   const headingId = useId()
@@ -35,7 +50,7 @@ export function Topology({ topology, at }: { topology: TopologyData; at: string 
   const lanY = (name: string) => top + 14 + lans.findIndex((l) => l.name === name) * LAN_GAP
   const hostTop = top + 14 + lans.length * LAN_GAP + 10
   const hosts = topology.hosts.map((h, i) => ({ h, x: 10 + i * (COL + GAP), rows: hostRows(h) }))
-  const height = hostTop + Math.max(60, ...hosts.map((x) => (x.rows.length + 1) * ROW + 20)) + (topology.tunnels.length > 0 ? 40 : 10)
+  const height = hostTop + Math.max(60, ...hosts.map((x) => hostHeight(x.rows) + 10)) + (topology.tunnels.length > 0 ? 40 : 10)
   const width = Math.max(320, 20 + hosts.length * (COL + GAP))
   const atHost = at?.split(':')[0] ?? null
   // A hop's `at` is "machine:part" (host1:eth0, host1:web, host1:docker0); rules like host1:DOCKER light the host.
@@ -69,16 +84,20 @@ export function Topology({ topology, at }: { topology: TopologyData; at: string 
           ))}
           {hosts.map(({ h, x, rows }) => (
             <g key={h.name}>
-              <rect x={x} y={hostTop} width={COL} height={(rows.length + 1) * ROW + 10} rx={6} className={atHost === h.name ? 'fill-sky-50 stroke-sky-700 dark:fill-sky-950' : 'fill-white stroke-slate-500 dark:fill-slate-900'} strokeWidth={atHost === h.name ? 2 : 1} />
+              <rect x={x} y={hostTop} width={COL} height={hostHeight(rows)} rx={6} className={atHost === h.name ? 'fill-sky-50 stroke-sky-700 dark:fill-sky-950' : 'fill-white stroke-slate-500 dark:fill-slate-900'} strokeWidth={atHost === h.name ? 2 : 1} />
               <text x={x + 8} y={hostTop + 16} className="fill-current font-bold">{h.name}{h.docker ? ' (Docker)' : ''}</text>
               {rows.map((r) => (
                 <g key={r.key}>
-                  <rect x={x + 6} y={hostTop + r.y} width={COL - 12} height={ROW - 4} rx={3} className={lit(r.key) ? 'fill-sky-300 stroke-sky-800 dark:fill-sky-800' : r.kind === 'nic' ? 'fill-emerald-50 stroke-emerald-600 dark:fill-emerald-950' : r.kind === 'bridge' ? 'fill-amber-50 stroke-amber-600 dark:fill-amber-950' : r.kind === 'macvlan' ? 'fill-violet-50 stroke-violet-600 dark:fill-violet-950' : 'fill-slate-50 stroke-slate-500 dark:fill-slate-800'} />
-                  <text x={x + 10} y={hostTop + r.y + 13} className="fill-current">{r.text.length > 40 ? `${r.text.slice(0, 39)}…` : r.text}</text>
+                  <rect x={x + 6} y={hostTop + r.y} width={COL - 12} height={boxHeight(r)} rx={3} className={lit(r.key) ? 'fill-sky-300 stroke-sky-800 dark:fill-sky-800' : r.kind === 'nic' ? 'fill-emerald-50 stroke-emerald-600 dark:fill-emerald-950' : r.kind === 'bridge' ? 'fill-amber-50 stroke-amber-600 dark:fill-amber-950' : r.kind === 'macvlan' ? 'fill-violet-50 stroke-violet-600 dark:fill-violet-950' : 'fill-slate-50 stroke-slate-500 dark:fill-slate-800'} />
+                  {r.lines.map((line, i) => (
+                    <text key={i} x={x + 10} y={hostTop + r.y + 13 + i * LINE} className={i === 0 ? 'fill-current font-bold' : 'fill-current'}>
+                      {line}
+                    </text>
+                  ))}
                 </g>
               ))}
               {h.nics.map((n, i) => (
-                <line key={n.name} x1={x + 20 + i * 12} y1={lanY(n.lan)} x2={x + 20 + i * 12} y2={hostTop + (i + 1) * ROW + 8} className="stroke-emerald-600" strokeDasharray={n.ip === null ? '3 3' : undefined} />
+                <line key={n.name} x1={x + 20 + i * 12} y1={lanY(n.lan)} x2={x + 20 + i * 12} y2={hostTop + (rows[i]?.y ?? ROW)} className="stroke-emerald-600" strokeDasharray={n.ip === null ? '3 3' : undefined} />
               ))}
             </g>
           ))}
@@ -112,25 +131,28 @@ function TopologyTable({ topology }: { topology: TopologyData }) {
     ]),
   ]
   return (
-    <table className="sr-only">
-      <caption>Topology as a table</caption>
-      <thead>
-        <tr>
-          <th scope="col">Machine</th>
-          <th scope="col">Part</th>
-          <th scope="col">Address</th>
-          <th scope="col">Details</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r, i) => (
-          <tr key={i}>
-            {r.map((cell, j) => (
-              <td key={j}>{cell}</td>
-            ))}
+    // The wrapper, not the table, is visually hidden: a table ignores width: 1px and would widen the page on phones.
+    <div className="sr-only">
+      <table>
+        <caption>Topology as a table</caption>
+        <thead>
+          <tr>
+            <th scope="col">Machine</th>
+            <th scope="col">Part</th>
+            <th scope="col">Address</th>
+            <th scope="col">Details</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i}>
+              {r.map((cell, j) => (
+                <td key={j}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   )
 }
