@@ -119,7 +119,7 @@ export function applyCommand(world: World, hostName: string, line: string): { wo
   const host = getHost(world, hostName)
   if (host === undefined) return fail(`no host named "${hostName}" in this world`)
   const text = line.trim().replace(/^sudo\s+/, '')
-  const prog = text.split(/\s+/)[0] ?? ''
+  const prog = /^\S*/.exec(text)?.[0] ?? ''
   if (prog === 'iptables' || prog === 'ufw') {
     const cmd = parseIptablesCommand(text)
     if (!cmd.ok) return fail(cmd.error.message)

@@ -21,7 +21,7 @@ export function splitArgv(line: string): Result<string[]> {
     } else if (c === '\\' && i + 1 < line.length) {
       cur += line[++i]
       inToken = true
-    } else if (/\s/.test(c)) {
+    } else if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
       if (inToken) out.push(cur)
       cur = ''
       inToken = false

@@ -18,9 +18,18 @@ export function isIpv4(text: string): text is Ipv4 {
   return parseIpv4(text).ok
 }
 
+// Hot in routing and IPAM, so it reads the digits directly instead of split/map (no allocation).
 export function ipToInt(ip: Ipv4): number {
-  const [a, b, c, d] = ip.split('.').map(Number) as [number, number, number, number]
-  return ((a << 24) >>> 0) + (b << 16) + (c << 8) + d
+  let out = 0
+  let octet = 0
+  for (let i = 0; i < ip.length; i++) {
+    const code = ip.charCodeAt(i)
+    if (code === 46) {
+      out = out * 256 + octet
+      octet = 0
+    } else octet = octet * 10 + (code - 48)
+  }
+  return out * 256 + octet
 }
 
 export function intToIp(n: number): Ipv4 {
