@@ -18,14 +18,12 @@ export function Figure({
   }
   return (
     <figure className="my-8">
-      <img
-        src={src}
-        alt={alt}
-        width={width}
-        height={height}
-        loading="lazy"
-        className="h-auto w-full rounded-lg border border-slate-200 bg-white dark:border-slate-700"
-      />
+      {/* Diagrams keep a readable size on phones: the box scrolls sideways, and the image links to itself at full size. */}
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700">
+        <a href={src} className="block min-w-[600px] md:min-w-0">
+          <img src={src} alt={alt} width={width} height={height} loading="lazy" className="h-auto w-full" />
+        </a>
+      </div>
       <figcaption className="mt-2 text-center text-sm text-slate-600 dark:text-slate-400">{caption}</figcaption>
     </figure>
   )
