@@ -92,3 +92,23 @@ export function resolveName(ctx: Ctx, origin: Origin, name: string, viaDnsOnly: 
   hop(ctx, 'docker-engine', `${host.name}:127.0.0.11`, query, `embedded DNS: no container, alias or service "${name}" on ${userNets.map((n) => n.name).join(', ')}; upstream says NXDOMAIN`)
   return { ok: false, explanation: `"${name}" does not resolve: no container, alias or service by that name shares a network with ${c.name} (${userNets.map((n) => n.name).join(', ')}).` }
 }
+
+/** nslookup of an address asks for its PTR record: only the embedded DNS knows names, for containers it can see. */
+export function reverseLookup(ctx: Ctx, origin: Origin, ip: Ipv4, p: Pkt): { outcome: 'delivered' | 'unresolved'; answeredBy: null; explanation: string; address?: string } {
+  const at = origin.kind === 'container' ? `${origin.host.name}:127.0.0.11` : `${origin.kind === 'host' ? origin.host.name : origin.name}:resolver`
+  const query: Pkt = { ...p, dst: '127.0.0.11' as Ipv4, proto: 'udp', dport: 53 }
+  if (origin.kind === 'container') {
+    for (const e of origin.c.endpoints) {
+      const net = getNetwork(ctx.world, origin.host.name, e.netId)
+      const key = net === undefined || net.predefined ? undefined : net.byIp.get(ip)
+      const ep = key === undefined ? undefined : net?.endpoints.get(key)
+      const c = ep === undefined ? undefined : ctx.world.hosts.get(ep.host)?.engine?.containers.get(ep.cid)
+      if (c !== undefined && net !== undefined) {
+        hop(ctx, 'docker-engine', at, query, `embedded DNS: PTR ${ip} -> ${c.name}.${net.name}`)
+        return { outcome: 'delivered', answeredBy: null, explanation: `${ip} is ${c.name} on ${net.name} (reverse lookup).`, address: ip }
+      }
+    }
+  }
+  hop(ctx, origin.kind === 'container' ? 'docker-engine' : 'os', at, query, `PTR ${ip}: NXDOMAIN`)
+  return { outcome: 'unresolved', answeredBy: null, explanation: `nslookup ${ip} asks for a reverse (PTR) record, and no DNS server here has one for it.` }
+}

@@ -14,13 +14,13 @@
 //   and back out: container ──> bridge ──> FORWARD ──> POSTROUTING MASQUERADE ──> host NIC ──> LAN/router
 //
 // Every place a packet can stop appends a hop saying why, and the End carries one sentence naming the rule.
-import type { Ipv4 } from '../parse/ip'
+import { isIpv4, type Ipv4 } from '../parse/ip'
 import { parseProbeCommand, type ProbeTool } from '../parse/probe-command'
 import type { World } from '../model/types'
 import { findContainer } from '../model/world'
 import { sendFromContainer } from './container-path'
 import { end, hop, type Ctx, type End, type Pkt } from './context'
-import { resolveName, type Origin } from './dns'
+import { resolveName, reverseLookup, type Origin } from './dns'
 import { sendFromHost } from './host-path'
 import { egressNic, sendFromInternet } from './lan'
 import type { ProbeResult } from './types'
@@ -59,11 +59,11 @@ function walk(ctx: Ctx, origin: Origin, tool: ProbeTool): End & { address?: stri
   const name = tool.kind === 'nslookup' ? tool.name : tool.host
   const seed: Pkt = { src: '0.0.0.0' as Ipv4, dst: '0.0.0.0' as Ipv4, proto: 'udp', origDst: '0.0.0.0' as Ipv4 }
   const provisional = originIp(ctx, origin, '8.8.8.8' as Ipv4)
+  if (tool.kind === 'nslookup' && isIpv4(name)) return reverseLookup(ctx, origin, name, { ...seed, src: provisional })
   const resolved = resolveName(ctx, origin, name, tool.kind === 'nslookup', { ...seed, src: provisional })
   if (!resolved.ok) return end('unresolved', resolved.explanation)
   const dst = resolved.ips[0] as Ipv4
   if (tool.kind === 'nslookup') {
-    if (ctx.hops.length === 0) hop(ctx, 'os', 'resolver', { ...seed, src: provisional, dst }, `${name} is an address literal`)
     return { ...end('delivered', `${name} resolves to ${resolved.ips.join(', ')}.`), address: dst }
   }
   const p: Pkt =
