@@ -14,7 +14,7 @@ type Entry =
 
 export class Cleanup {
   private entries: Entry[] = []
-  private done = false
+  private running: Promise<string[]> | null = null
 
   addProcess(child: ChildProcess, label: string, graceMs = 3000): void {
     this.entries.push({ kind: 'process', child, label, graceMs })
@@ -26,9 +26,13 @@ export class Cleanup {
     this.entries.push({ kind: 'dir', path })
   }
 
-  async run(): Promise<string[]> {
-    if (this.done) return []
-    this.done = true
+  /** Undoes everything once; a second caller waits for the same teardown. */
+  run(): Promise<string[]> {
+    this.running ??= this.teardown()
+    return this.running
+  }
+
+  private async teardown(): Promise<string[]> {
     const problems: string[] = []
     const entries = [...this.entries].reverse()
     this.entries = []
@@ -91,12 +95,28 @@ export function untrack(c: Cleanup): void {
   live.delete(c)
 }
 
+let aborting = false
+
+/** True after the first SIGINT/SIGTERM: recorders stop at their next step and clean up after themselves. */
+export function isAborting(): boolean {
+  return aborting
+}
+
+export function throwIfAborting(): void {
+  if (aborting) throw new Error('interrupted')
+}
+
 let installed = false
 export function installSignalHandlers(): void {
   if (installed) return
   installed = true
   const handler = (signal: NodeJS.Signals) => {
-    process.stderr.write(`\nconformance: ${signal}: cleaning up namespaces and daemons…\n`)
+    if (!aborting) {
+      aborting = true
+      process.stderr.write(`\nconformance: ${signal}: finishing the current command, then removing namespaces and daemons (again to force)…\n`)
+      return
+    }
+    process.stderr.write(`\nconformance: ${signal} again: cleaning up now…\n`)
     void Promise.all([...live].map((c) => c.run())).finally(() => process.exit(130))
   }
   process.on('SIGINT', handler)

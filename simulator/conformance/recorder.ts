@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { Cleanup, track, untrack } from './cleanup'
+import { Cleanup, throwIfAborting, track, untrack } from './cleanup'
 import { killContainerCgroups, wipeContainers } from './engine'
 import { buildOwnerMap, runProbe } from './probes'
 import type { Recording, RecordedProbe, RecordedStep, Scenario } from './schema'
@@ -24,10 +24,16 @@ export async function recordScenario(input: RecordInput): Promise<Recording> {
     bed = await buildTestbed(input.scenario, input.prefix, dir, input.rootfsTar, cleanup)
     const tokens: SwarmTokens = {}
     const steps: RecordedStep[] = []
-    for (const step of input.scenario.steps) steps.push(await runStep(step.run, step.on, bed, tokens))
+    for (const step of input.scenario.steps) {
+      throwIfAborting()
+      steps.push(await runStep(step.run, step.on, bed, tokens))
+    }
     const owners = await buildOwnerMap(bed)
     const probes: RecordedProbe[] = []
-    for (const probe of input.scenario.probes) probes.push(await runProbe(probe.run, probe.from, bed, owners))
+    for (const probe of input.scenario.probes) {
+      throwIfAborting()
+      probes.push(await runProbe(probe.run, probe.from, bed, owners))
+    }
     const version = [...bed.engines.values()][0]?.version ?? 'no engine'
     return { engine: `docker ${version}`, scenario: input.file, result: { steps, probes } }
   } finally {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ANNOTATIONS } from './annotations'
-import { Cleanup, installSignalHandlers, track, untrack } from './cleanup'
+import { Cleanup, installSignalHandlers, isAborting, track, untrack } from './cleanup'
 import { startEngine } from './engine'
 import { mustExec } from './exec'
 import { compareWithRecording, diffRecordings, type SimResult } from './compare'
@@ -52,7 +52,7 @@ async function pool<T>(items: T[], jobs: number, work: (item: T, index: number) 
   let next = 0
   await Promise.all(
     Array.from({ length: Math.min(jobs, items.length) }, async () => {
-      while (next < items.length) {
+      while (next < items.length && !isAborting()) {
         const i = next++
         await work(items[i] as T, i)
       }
@@ -120,6 +120,7 @@ async function main(): Promise<number> {
     rmSync(workRoot, { recursive: true, force: true })
   }
   console.log(`conformance: ${files.length} scenarios, ${match} match, ${differ} differ, ${skipped} skipped`)
+  if (isAborting()) return 130
   if (opts.write) return failed > 0 ? 1 : 0
   return differ > 0 || typeof sim === 'string' ? 1 : 0
 }

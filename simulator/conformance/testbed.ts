@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Cleanup } from './cleanup'
+import { throwIfAborting, type Cleanup } from './cleanup'
 import { startEngine, type Engine } from './engine'
 import { mustExec, spawnDaemon } from './exec'
 import { BUSYBOX } from './images'
@@ -66,6 +66,7 @@ export async function buildTestbed(scenario: Scenario, prefix: string, workDir: 
     lanNetns.set(lan.name, ns)
   }
   for (const [hi, host] of scenario.hosts.entries()) {
+    throwIfAborting()
     const ns = `${prefix}-${host.name}`
     await addNetns(ns, cleanup)
     hostNetns.set(host.name, ns)
@@ -88,6 +89,7 @@ export async function buildTestbed(scenario: Scenario, prefix: string, workDir: 
     for (const svc of host.services ?? []) await startService(ns, host.name, svc.port, workDir, cleanup)
   }
   const engines = new Map<string, Engine>()
+  throwIfAborting()
   await Promise.all(
     scenario.hosts
       .filter((h) => h.docker)
