@@ -29,6 +29,9 @@ export const ANNOTATIONS: Readonly<Record<string, Annotation>> = {
       { item: 'probes[0]', reason: 'D10: on v29 the container runs at the requested 172.18.0.50', v29: { outcome: 'delivered', answeredBy: WEB_ON_HOST1 } },
     ],
   },
+  '014-publish-on-one-host-ip.json': {
+    versionSensitive: [{ item: 'probes[3]', reason: 'fact 36: `IP::80` takes a dynamic host port; 20.10 hands out 32768 first, v28+ lets the kernel choose, so the port is not predictable' }],
+  },
   '017-publish-all-exposed.json': {
     versionSensitive: [{ item: 'probes[0]', reason: 'fact 36: the dynamic host port comes from the ephemeral range; 20.10 hands out 32768 first, v28+ lets the kernel choose, so the port is not predictable' }],
   },
