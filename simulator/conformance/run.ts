@@ -1,5 +1,5 @@
 /**
- * `npm run test:conformance [-- --write] [-- --only NNN[,NNN]] [-- --jobs N]`
+ * `npm run test:conformance [-- --write] [-- --only NNN[,NNN]] [-- --jobs N] [-- --check]`
  * Re-records every scenario against a live Docker Engine (one fresh test bed per scenario, N at a time) into
  * a temp dir, then diffs the fresh recordings against the committed ones and against the simulator.
  * `--write` copies the fresh recordings over the committed ones. Needs root, ip, iptables and dockerd.
@@ -103,9 +103,14 @@ async function main(): Promise<number> {
       }
       problems.push(...diffRecordings(fresh, committed).map((d) => `engine vs committed: ${d}`))
       if (typeof sim !== 'string') {
-        const res = sim(scenario)
-        if (!res.ok) problems.push(`simulator rejected the scenario: ${res.error.message}`)
-        else problems.push(...compareWithRecording(res.value, fresh).mismatches.map((d) => `simulator vs engine: ${d}`))
+        try {
+          const res = sim(scenario)
+          if (!res.ok) problems.push(`simulator rejected the scenario: ${res.error.message}`)
+          else problems.push(...compareWithRecording(res.value, fresh).mismatches.map((d) => `simulator vs engine: ${d}`))
+        } catch (err) {
+          // The engine must never throw (issue 3); report it against this scenario and keep going.
+          problems.push(`simulator threw: ${(err as Error).message}`)
+        }
       }
       const secs = ((Date.now() - started) / 1000).toFixed(1)
       if (problems.length === 0) {
