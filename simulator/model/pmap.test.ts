@@ -31,4 +31,15 @@ describe('PMap', () => {
     expect(pm.delete('k1').get('k1')).toBeUndefined()
     expect(pm.get('k1')).toBe(1)
   })
+
+  it('chains keys whose hashes collide (x1unw and xywba share a 32-bit hash)', () => {
+    const m = PMap.empty<number>().set('x1unw', 1).set('xywba', 2).set('x1unt', 3).set('xywbb', 4)
+    expect([m.get('x1unw'), m.get('xywba'), m.get('x1unt'), m.get('xywbb'), m.size]).toEqual([1, 2, 3, 4, 4])
+    const updated = m.set('xywba', 20)
+    expect([updated.get('xywba'), updated.size, m.get('xywba')]).toEqual([20, 4, 2])
+    const removed = m.delete('x1unw').delete('xywbb')
+    expect([removed.get('x1unw'), removed.get('xywba'), removed.get('x1unt'), removed.get('xywbb'), removed.size]).toEqual([undefined, 2, 3, undefined, 2])
+    expect(removed.delete('nope')).toBe(removed)
+    expect(new Map(m.entries())).toEqual(new Map([['x1unw', 1], ['xywba', 2], ['x1unt', 3], ['xywbb', 4]]))
+  })
 })

@@ -3,7 +3,9 @@
 // (the structural sharing the benchmark depends on; see bench/bench.ts).
 
 type Entry<V> = readonly [string, V]
-type Leaf<V> = { readonly leaf: true; readonly hash: number; readonly entries: readonly Entry<V>[] }
+// One object per entry (keys with the same hash chain through `next`): the trie holds ~10 entries per container, so
+// small leaves keep both the heap and the garbage collector's work down.
+type Leaf<V> = { readonly leaf: true; readonly hash: number; readonly key: string; readonly value: V; readonly next: Leaf<V> | null }
 // Bitmap-compressed branch (Bagwell's HAMT): only present children are stored, so a copy is small.
 type Branch<V> = { readonly leaf: false; readonly bitmap: number; readonly kids: readonly TrieNode<V>[] }
 type TrieNode<V> = Leaf<V> | Branch<V>
@@ -12,7 +14,7 @@ const BITS = 5
 const MASK = (1 << BITS) - 1
 
 // Hashes at most the last 24 characters: keys are ids and `host/id` pairs whose tails differ, and a collision only
-// costs a short bucket scan (leaves keep every entry with the same hash).
+// costs a short chain walk (leaves keep every entry with the same hash).
 function hashKey(key: string): number {
   let h = 0x811c9dc5 ^ key.length
   for (let i = Math.max(0, key.length - 24); i < key.length; i++) {
@@ -36,16 +38,23 @@ function indexOf(bitmap: number, bit: number): number {
   return popcount(bitmap & (bit - 1))
 }
 
+function leafOf<V>(hash: number, key: string, value: V, next: Leaf<V> | null = null): Leaf<V> {
+  return { leaf: true, hash, key, value, next }
+}
+
+/** The chain with `key` set; `added` tells whether the key is new. */
+function setChain<V>(chain: Leaf<V> | null, key: string, value: V): [Leaf<V>, boolean] {
+  if (chain === null) throw new Error('PMap: empty chain')
+  if (chain.key === key) return [leafOf(chain.hash, key, value, chain.next), false]
+  if (chain.next === null) return [leafOf(chain.hash, chain.key, chain.value, leafOf(chain.hash, key, value)), true]
+  const [next, added] = setChain(chain.next, key, value)
+  return [leafOf(chain.hash, chain.key, chain.value, next), added]
+}
+
 function setIn<V>(node: TrieNode<V> | undefined, hash: number, shift: number, key: string, value: V): [TrieNode<V>, boolean] {
-  if (node === undefined) return [{ leaf: true, hash, entries: [[key, value]] }, true]
+  if (node === undefined) return [leafOf(hash, key, value), true]
   if (node.leaf) {
-    if (node.hash === hash || shift >= 32) {
-      const i = node.entries.findIndex((e) => e[0] === key)
-      const entries = node.entries.slice()
-      if (i >= 0) entries[i] = [key, value]
-      else entries.push([key, value])
-      return [{ leaf: true, hash: node.hash, entries }, i < 0]
-    }
+    if (node.hash === hash || shift >= 32) return setChain(node, key, value)
     const branch: Branch<V> = { leaf: false, bitmap: bitOf(node.hash, shift), kids: [node] }
     return setIn(branch, hash, shift, key, value)
   }
@@ -53,7 +62,7 @@ function setIn<V>(node: TrieNode<V> | undefined, hash: number, shift: number, ke
   const i = indexOf(node.bitmap, bit)
   const kids = node.kids.slice()
   if ((node.bitmap & bit) === 0) {
-    kids.splice(i, 0, { leaf: true, hash, entries: [[key, value]] })
+    kids.splice(i, 0, leafOf(hash, key, value))
     return [{ leaf: false, bitmap: node.bitmap | bit, kids }, true]
   }
   const [child, added] = setIn(node.kids[i], hash, shift + BITS, key, value)
@@ -61,14 +70,18 @@ function setIn<V>(node: TrieNode<V> | undefined, hash: number, shift: number, ke
   return [{ leaf: false, bitmap: node.bitmap, kids }, added]
 }
 
+/** The chain without `key`: null when the key is absent, undefined when the chain becomes empty. */
+function deleteChain<V>(chain: Leaf<V> | null, key: string): Leaf<V> | undefined | null {
+  if (chain === null) return null
+  if (chain.key === key) return chain.next ?? undefined
+  const next = deleteChain(chain.next, key)
+  if (next === null) return null
+  return leafOf(chain.hash, chain.key, chain.value, next ?? null)
+}
+
 function deleteIn<V>(node: TrieNode<V> | undefined, hash: number, shift: number, key: string): TrieNode<V> | undefined | null {
   if (node === undefined) return null
-  if (node.leaf) {
-    const i = node.entries.findIndex((e) => e[0] === key)
-    if (i < 0) return null
-    if (node.entries.length === 1) return undefined
-    return { leaf: true, hash: node.hash, entries: node.entries.filter((_, j) => j !== i) }
-  }
+  if (node.leaf) return deleteChain(node, key)
   const bit = bitOf(hash, shift)
   if ((node.bitmap & bit) === 0) return null
   const i = indexOf(node.bitmap, bit)
@@ -88,7 +101,7 @@ function getIn<V>(node: TrieNode<V> | undefined, hash: number, key: string): V |
   let cur = node
   while (cur !== undefined) {
     if (cur.leaf) {
-      for (const e of cur.entries) if (e[0] === key) return e[1]
+      for (let l: Leaf<V> | null = cur; l !== null; l = l.next) if (l.key === key) return l.value
       return undefined
     }
     const bit = bitOf(hash, shift)
@@ -102,7 +115,7 @@ function getIn<V>(node: TrieNode<V> | undefined, hash: number, key: string): V |
 function walk<V>(node: TrieNode<V> | undefined, out: Entry<V>[]): Entry<V>[] {
   if (node === undefined) return out
   if (node.leaf) {
-    for (const e of node.entries) out.push(e)
+    for (let l: Leaf<V> | null = node; l !== null; l = l.next) out.push([l.key, l.value])
     return out
   }
   for (const kid of node.kids) walk(kid, out)
