@@ -6,6 +6,11 @@ import type { z } from 'zod'
 import { fail, ok, statusFor, type AppError, type FieldIssue, type Result } from './api-errors'
 
 export const MAX_BODY_BYTES = 64 * 1024
+/**
+ * The one exception: an imported record holds every attempt (commands, answers, feedback), and a
+ * learner with a few dozen attempts already passes 64 kB. 1 MB still bounds what one request can cost.
+ */
+export const MAX_RECORD_BYTES = 1024 * 1024
 
 const pathText = (path: ReadonlyArray<PropertyKey>) =>
   path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${String(p)}`)).join('') || '(body)'
@@ -28,17 +33,17 @@ export function invalidFieldsError(fields: FieldIssue[]): AppError {
   }
 }
 
-const tooLarge = (): Result<never> =>
-  fail({ code: 'body-too-large', message: `The request body is larger than ${MAX_BODY_BYTES / 1024} kB; send less data.` })
+const tooLarge = (limit: number): Result<never> =>
+  fail({ code: 'body-too-large', message: `The request body is larger than ${limit / 1024} kB; send less data.` })
 
-/** Reads at most MAX_BODY_BYTES, whatever Content-Length claims, then JSON.parse and safeParse. */
-export async function readJsonBody<T>(request: Request, schema: z.ZodType<T>): Promise<Result<T>> {
+/** Reads at most `limit` bytes, whatever Content-Length claims, then JSON.parse and safeParse. */
+export async function readJsonBody<T>(request: Request, schema: z.ZodType<T>, limit = MAX_BODY_BYTES): Promise<Result<T>> {
   const type = request.headers.get('content-type') ?? ''
   if (!/^application\/json\b/i.test(type)) {
     return fail({ code: 'unsupported-media-type', message: 'Send the body as JSON with the header "Content-Type: application/json".' })
   }
   const declared = Number(request.headers.get('content-length') ?? '0')
-  if (declared > MAX_BODY_BYTES) return tooLarge()
+  if (declared > limit) return tooLarge(limit)
   const chunks: Uint8Array[] = []
   let size = 0
   if (request.body) {
@@ -47,9 +52,9 @@ export async function readJsonBody<T>(request: Request, schema: z.ZodType<T>): P
       const { done, value } = await reader.read()
       if (done) break
       size += value.byteLength
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         await reader.cancel()
-        return tooLarge()
+        return tooLarge(limit)
       }
       chunks.push(value)
     }

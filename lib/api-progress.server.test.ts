@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 vi.mock('server-only', () => ({}))
 
 const api = await import('./api-progress.server')
-const { MAX_BODY_BYTES } = await import('./api-http.server')
+const { MAX_BODY_BYTES, MAX_RECORD_BYTES } = await import('./api-http.server')
 const { recordChallengeAttempt } = await import('./progress.server')
 const { ApiErrorSchema, ProgressSchema } = await import('./schemas')
 const { openTempDb, testContext, apiRequest, cookieFrom } = await import('./progress-test-helpers')
@@ -200,6 +200,22 @@ describe('record export and import', () => {
     expect(res.status).toBe(400)
     expect((await errorOf(res)).code).toBe('bad-signature')
     expect((await progressOf(alice)).lessons[1]?.items[0]?.bestScore).toBe(0)
+  })
+
+  it('imports a record over 64 kB (up to 1 MB) but refuses a larger one', async () => {
+    const alice = await newLearner()
+    const aliceId = alice.split('.')[1] ?? ''
+    const long = Array.from({ length: 60 }, (_, i) => `docker network create --subnet 10.${i}.0.0/24 net-${i}`)
+    for (let i = 0; i < 40; i++) await recordChallengeAttempt(t.db, ctx.catalog, aliceId, 'publish-port', long, grade)
+    const text = await (await api.handleExport(apiRequest('/api/progress/export', { cookie: alice }), ctx)).text()
+    expect(text.length).toBeGreaterThan(MAX_BODY_BYTES)
+    const bob = await newLearner()
+    const res = await api.handleImport(apiRequest('/api/progress/import', { raw: text, cookie: bob }), ctx)
+    expect(await res.json()).toMatchObject({ attemptsAdded: 40 })
+    const huge = JSON.stringify({ pad: 'x'.repeat(MAX_RECORD_BYTES) })
+    const refused = await api.handleImport(apiRequest('/api/progress/import', { raw: huge, cookie: bob }), ctx)
+    expect(refused.status).toBe(400)
+    expect((await errorOf(refused)).message).toMatch(/larger than 1024 kB/)
   })
 
   it('rejects something that is not a record, naming the field', async () => {

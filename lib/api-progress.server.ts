@@ -3,7 +3,7 @@
 import 'server-only'
 import type { ApiContext } from './api-context.server'
 import type { AppError, Result } from './api-errors'
-import { clientAddress, errorResponse, invalidFieldsError, isHttps, jsonResponse, readJsonBody } from './api-http.server'
+import { MAX_RECORD_BYTES, clientAddress, errorResponse, invalidFieldsError, isHttps, jsonResponse, readJsonBody } from './api-http.server'
 import {
   LEARNER_COOKIE,
   cookieHeader,
@@ -88,7 +88,7 @@ export async function handleExport(request: Request, ctx: ApiContext): Promise<R
 }
 
 export async function handleImport(request: Request, ctx: ApiContext): Promise<Response> {
-  const body = await readJsonBody(request, ExportedRecordSchema)
+  const body = await readJsonBody(request, ExportedRecordSchema, MAX_RECORD_BYTES)
   if (!body.ok) return failed(body)
   const { learner, headers } = await resolveLearner(request, ctx)
   const imported = await importRecord(ctx.db, ctx.catalog, learner.id, body.value, ctx.secret)
