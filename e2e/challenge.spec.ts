@@ -21,7 +21,8 @@ async function type(page: Page, line: string, host?: string) {
 async function check(page: Page) {
   await page.getByRole('button', { name: 'Check my setup' }).click()
   const checks = page.getByRole('list', { name: 'Checks' }).getByRole('listitem')
-  await expect(checks.first()).toBeVisible()
+  // The first attempt after a server start also opens and migrates the database, so it may take a while.
+  await expect(checks.first()).toBeVisible({ timeout: 20_000 })
   return checks
 }
 
