@@ -70,14 +70,17 @@ export function Terminal({ log, machines, machine, onMachine, onRun, names, addr
 
   return (
     <div className="mt-4">
-      <div ref={logRef} role="log" aria-label="Terminal output" className="max-h-80 min-h-24 overflow-y-auto rounded-t-md bg-slate-900 p-3 font-mono text-sm text-slate-100">
+      <div ref={logRef} role="log" aria-label="Terminal output" tabIndex={0} className="max-h-80 min-h-24 overflow-auto rounded-t-md bg-slate-900 p-3 font-mono text-sm text-slate-100">
         {log.length === 0 && <p className="text-slate-400">Type help to see what the terminal understands.</p>}
         {log.map((e) => (
           <div key={e.id} className="mb-2">
             <div className="text-sky-300">
               {e.on}$ {e.input}
             </div>
-            {e.output !== '' && <pre className={`break-words whitespace-pre-wrap ${e.tone === 'error' ? 'text-rose-300' : e.tone === 'info' ? 'text-amber-200' : ''}`}>{e.output}</pre>}
+            {/* Docker's tables keep their columns (scroll sideways on a phone); messages wrap. */}
+            {e.output !== '' && (
+              <pre className={e.tone === 'error' ? 'break-words whitespace-pre-wrap text-rose-300' : e.tone === 'info' ? 'break-words whitespace-pre-wrap text-amber-200' : 'whitespace-pre'}>{e.output}</pre>
+            )}
           </div>
         ))}
       </div>
@@ -100,7 +103,7 @@ export function Terminal({ log, machines, machine, onMachine, onRun, names, addr
         <label htmlFor={inputId} className="sr-only">
           Docker command
         </label>
-        <span aria-hidden="true" className="font-mono text-sm text-sky-300">
+        <span aria-hidden="true" className="hidden font-mono text-sm text-sky-300 sm:inline">
           {machine}$
         </span>
         <input
