@@ -107,6 +107,20 @@ test.describe('the course', () => {
     expect(stops).toContain('Copy code')
   })
 
+  test('the offsite-request guard notices a request to another host (and blocks it)', async ({ page, offsiteRequests }) => {
+    await page.goto('/')
+    const outcome = await page.evaluate(() =>
+      fetch('http://example.com/packet-path-probe').then(
+        () => 'answered',
+        () => 'blocked',
+      ),
+    )
+    expect(outcome).toBe('blocked')
+    expect(offsiteRequests).toEqual(['http://example.com/packet-path-probe'])
+    // This test made the request on purpose; every other test ends with the list empty.
+    offsiteRequests.length = 0
+  })
+
   test('on a phone the lesson list folds behind a button', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 })
     await page.goto('/')
