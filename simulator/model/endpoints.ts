@@ -19,7 +19,8 @@ export function parentLan(host: Host, net: Network): string | null {
 }
 
 function dnsNames(c: Container, net: Network, aliases: readonly string[]): string[] {
-  if (net.predefined) return []
+  // docker_gwbridge only carries overlay containers' egress; nobody resolves names through it.
+  if (net.predefined || net.name === 'docker_gwbridge') return []
   const names = [c.name, ...aliases, shortId(c.id)]
   if (c.hostname !== null) names.push(c.hostname)
   return [...new Set(names)]
