@@ -71,3 +71,24 @@ describe('macvlan', () => {
     expect(p.probe('laptop', 'curl http://10.77.0.10:8080').outcome).toBe('refused')
   })
 })
+
+describe('ipvlan', () => {
+  const NET = 'docker network create -d ipvlan --subnet 10.77.0.0/24 --gateway 10.77.0.1 --ip-range 10.77.0.160/27 -o parent=eth0 ipv'
+  const l = lab([
+    ['host1', NET],
+    ['host1', 'docker run -d --name api --network ipv --ip 10.77.0.170 nginx'],
+    ['host1', 'docker network create -d ipvlan --subnet 10.78.0.0/24 -o parent=eth0 ipv2'],
+  ])
+
+  it('shares the parent MAC (l2 mode) and is reachable from the LAN, not from its own host', () => {
+    const r = l.probe('laptop', 'curl http://10.77.0.170')
+    expect(r.answeredBy).toEqual({ host: 'host1', container: 'api', port: 80 })
+    const parentMac = l.world.hosts.get('host1')?.nics[0]?.mac
+    expect(r.trace.find((h) => h.stage === 'network-plugin')?.packet.dstMac).toBe(parentMac)
+    expect(l.probe('host1', 'curl http://10.77.0.170').outcome).toBe('unreachable')
+  })
+
+  it('allows one ipvlan network per parent', () => {
+    expect(l.results[2]).toMatchObject({ ok: false, error: expect.stringMatching(/network [0-9a-f]{12} is already using parent interface eth0/) })
+  })
+})
