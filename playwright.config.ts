@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -11,6 +12,9 @@ const { chromiumPath } = (await import(chromiumPathModule)) as { chromiumPath: (
 
 // Each run gets an empty data folder, so progress stored by one run never leaks into the next.
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'packet-path-e2e-'))
+
+// The course server runs with an instructor token (the fixture server without one); workers inherit it from here.
+const adminToken = (process.env.E2E_ADMIN_TOKEN ??= randomBytes(18).toString('base64url'))
 
 // A build on this 2-core machine can take a few minutes when other work is running.
 const SERVER_TIMEOUT_MS = 6 * 60_000
@@ -48,7 +52,7 @@ export default defineConfig({
       // The real course, exactly as `npm start` serves it (builds first when the sources changed).
       command: 'node scripts/start.mjs',
       url: COURSE_URL,
-      env: { PORT: String(COURSE_PORT), DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
+      env: { PORT: String(COURSE_PORT), DATA_DIR: dataDir, ADMIN_TOKEN: adminToken, NEXT_TELEMETRY_DISABLED: '1' },
       reuseExistingServer: false,
       timeout: SERVER_TIMEOUT_MS,
       stdout: 'pipe',

@@ -6,6 +6,7 @@ import type { ComponentType } from 'react'
 import { Callout } from './callout'
 import { CodeBlock } from './code-block'
 import { Figure } from './figure'
+import { QuizEmbed } from './quiz-embed'
 import { Table } from './table'
 
 // MDX hands each component whatever props the author wrote; the components' own prop types document them.
@@ -15,5 +16,6 @@ export const mdxComponents: Record<string, ComponentType<any>> = {
   InfoPanel: Callout,
   Figure,
   Table,
+  Quiz: QuizEmbed,
   pre: CodeBlock,
 }

@@ -5,6 +5,8 @@ import { notFound } from 'next/navigation'
 import * as React from 'react'
 import * as jsxRuntime from 'react/jsx-runtime'
 import { CourseShell } from '@/app/components/course-shell'
+import { ProgressCompleteButton } from '@/app/components/progress-complete-button'
+import { ProgressVisit } from '@/app/components/progress-visit'
 import { mdxComponents } from '@/app/components/mdx-components'
 import { getLesson, getLessons } from '@/lib/content.server'
 import { neighbours } from '@/lib/lessons'
@@ -56,6 +58,8 @@ export default async function LessonPage({ params }: Params) {
         <div className="lesson-prose">
           <Content components={mdxComponents} />
         </div>
+        <ProgressVisit lessonId={id} />
+        <ProgressCompleteButton lessonId={id} />
         <nav aria-label="Previous and next lesson" className="mt-12 flex flex-wrap justify-between gap-4 border-t border-slate-200 pt-6 dark:border-slate-800">
           {prev ? (
             <Link href={`/lessons/${prev.id}`} rel="prev" className="pager-link">
