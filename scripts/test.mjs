@@ -15,3 +15,5 @@ function run(cmd, args) {
 run(bin('vitest'), ['run'])
 run(process.execPath, [path.join(root, 'scripts', 'ensure-browser.mjs')])
 run(bin('playwright'), ['test'])
+// The e2e run built the course: make sure no answer key or rubric text reached what the browser can download.
+run(process.execPath, [path.join(root, 'scripts', 'check-no-keys.mjs')])
