@@ -1,6 +1,7 @@
 // Reference solutions and near misses, by challenge id. Server-only: the reference is revealed to a learner only
 // through the attempts API, after a failed check, and the near misses exist for the grading test.
 import 'server-only'
+import { containersByName } from './containers-by-name'
 import { exposeNginx8080 } from './expose-nginx-8080'
 import { macvlanOnLan } from './macvlan-on-lan'
 import type { ChallengeSolutions } from './types'
@@ -8,6 +9,7 @@ import type { ChallengeSolutions } from './types'
 export type { ChallengeSolutions } from './types'
 
 export const SOLUTIONS: Readonly<Record<string, ChallengeSolutions>> = {
+  'containers-by-name': containersByName,
   'expose-nginx-8080': exposeNginx8080,
   'macvlan-on-lan': macvlanOnLan,
 }
