@@ -7,6 +7,7 @@ import { Callout } from './callout'
 import { CodeBlock } from './code-block'
 import { Figure } from './figure'
 import { QuizEmbed } from './quiz-embed'
+import { ChallengeEmbed } from './sim/challenge-embed'
 import { Table } from './table'
 
 // MDX hands each component whatever props the author wrote; the components' own prop types document them.
@@ -17,5 +18,6 @@ export const mdxComponents: Record<string, ComponentType<any>> = {
   Figure,
   Table,
   Quiz: QuizEmbed,
+  Challenge: ChallengeEmbed,
   pre: CodeBlock,
 }
