@@ -13,7 +13,9 @@ export async function CourseShell({ currentId, children }: { currentId?: string;
   return (
     <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-4 py-6 md:flex-row md:gap-10">
       <div className="md:sticky md:top-6 md:w-64 md:shrink-0 md:self-start">
-        <SidebarProgress />
+        <section aria-label="Your progress">
+          <SidebarProgress />
+        </section>
         <Sidebar lessons={lessons} currentId={currentId} badge={(id) => <LessonProgressBadge lessonId={id} />} />
       </div>
       <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">

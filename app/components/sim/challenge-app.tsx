@@ -24,8 +24,8 @@ export function ChallengeApp({ challenge }: { challenge: Challenge }) {
         hints={challenge.hints}
         onShowTrace={(c) => sim.setTrace({ view: { title: c.label, outcome: c.outcome, explanation: c.explanation, trace: c.trace, divergence: c.divergence }, step: Math.min(c.divergence?.index ?? 0, Math.max(0, c.trace.length - 1)) })}
       />
-      <PacketTrace view={sim.trace?.view ?? null} step={sim.trace?.step ?? 0} onStep={(step) => sim.setTrace((t) => (t === null ? t : { ...t, step }))} />
-      <Topology topology={sim.topology} at={at} />
+      <PacketTrace view={sim.trace?.view ?? null} step={sim.trace?.step ?? 0} onStep={(step) => sim.setTrace((t) => (t === null ? t : { ...t, step }))} context={challenge.title} />
+      <Topology topology={sim.topology} at={at} context={challenge.title} />
       <Reachability world={sim.world} />
     </div>
   )

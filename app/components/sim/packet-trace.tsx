@@ -10,7 +10,9 @@ export type TraceView = { title: string; outcome: Outcome; explanation: string; 
 const btn =
   'rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800'
 
-export function PacketTrace({ view, step, onStep }: { view: TraceView | null; step: number; onStep: (i: number) => void }) {
+// `context` names the challenge when several share a page: landmarks need distinct names (axe landmark-unique), and
+// the name still begins with "Packet trace".
+export function PacketTrace({ view, step, onStep, context }: { view: TraceView | null; step: number; onStep: (i: number) => void; context?: string }) {
   const headingId = useId()
   const [playing, setPlaying] = useState(false)
   const last = (view?.trace.length ?? 0) - 1
@@ -37,6 +39,7 @@ export function PacketTrace({ view, step, onStep }: { view: TraceView | null; st
     <section aria-labelledby={headingId} className="mt-4 rounded-md border border-slate-300 p-3 dark:border-slate-700">
       <h3 id={headingId} className="font-semibold">
         Packet trace
+        {context ? <span className="sr-only">: {context}</span> : null}
       </h3>
       {view === null ? (
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Run a probe (curl, ping, nslookup) or check your setup to see the packet&apos;s path here.</p>

@@ -43,7 +43,8 @@ function hostRows(h: TopologyData['hosts'][number]): Box[] {
 const boxHeight = (b: Box) => b.lines.length * LINE + 4
 const hostHeight = (rows: Box[]) => (rows.length === 0 ? ROW + 10 : (rows[rows.length - 1] as Box).y + boxHeight(rows[rows.length - 1] as Box) + 8)
 
-export function Topology({ topology, at }: { topology: TopologyData; at: string | null }) {
+// `context`: see PacketTrace.
+export function Topology({ topology, at, context }: { topology: TopologyData; at: string | null; context?: string }) {
   const headingId = useId()
   const lans = topology.lans
   const top = topology.internet.length + topology.routers.length > 0 ? 56 : 8
@@ -60,6 +61,7 @@ export function Topology({ topology, at }: { topology: TopologyData; at: string 
     <section aria-labelledby={headingId} className="mt-4 rounded-md border border-slate-300 p-3 dark:border-slate-700">
       <h3 id={headingId} className="font-semibold">
         Topology
+        {context ? <span className="sr-only">: {context}</span> : null}
       </h3>
       <div className="mt-2 overflow-x-auto">
         <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`Diagram: ${topology.hosts.length} machines on ${lans.map((l) => l.name).join(', ') || 'no LAN'}; the table below lists the same facts`} className="max-w-none font-mono text-[11px]">
