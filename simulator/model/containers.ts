@@ -2,6 +2,7 @@
 // the main process), stop, rm. A run that fails at start leaves a Created container whose name stays taken (facts 1).
 import type { RunCommand } from '../parse/docker-command'
 import { err, ok, type Result, type SimError } from '../result'
+import { compact } from './compact'
 import { attachEndpoint, detachEndpoint } from './endpoints'
 import { hexId } from './ids'
 import { imageBase, isKnownImage, processOf } from './images'
@@ -18,6 +19,8 @@ function generatedName(n: number): string {
   const right = ['babbage', 'curie', 'darwin', 'euler', 'fermi', 'gauss', 'hopper', 'lovelace', 'noether', 'turing']
   return `${left[n % 10]}_${right[Math.floor(n / 10) % 10]}${n >= 100 ? n : ''}`
 }
+
+const DEFAULT_MODE: NetMode = { kind: 'default' }
 
 function resolveNetMode(world: World, host: Host, cmd: RunCommand): Result<{ mode: NetMode; attachments: Attachment[] }> {
   const [first, ...others] = cmd.networks.length > 0 ? cmd.networks : ['bridge']
@@ -41,7 +44,7 @@ function resolveNetMode(world: World, host: Host, cmd: RunCommand): Result<{ mod
     const net = findNetwork(world, host.name, ref === 'default' ? 'bridge' : ref)
     if (net === undefined) {
       // The network is looked up again at start, which is where an unknown name fails (the container stays Created).
-      attachments.push({ netId: `missing:${ref}`, ip: attachments.length === 0 ? cmd.ip : null, aliases: attachments.length === 0 ? cmd.aliases : [] })
+      attachments.push({ netId: `missing:${ref}`, ip: attachments.length === 0 ? cmd.ip : null, aliases: compact(attachments.length === 0 ? cmd.aliases : []) })
       continue
     }
     if (net.driver === 'host' || net.driver === 'null') {
@@ -53,9 +56,9 @@ function resolveNetMode(world: World, host: Host, cmd: RunCommand): Result<{ mod
       return err('not-attachable', `Could not attach to network ${ref}: rpc error: code = PermissionDenied desc = network ${ref} not manually attachable`)
     }
     const isFirst = attachments.length === 0
-    attachments.push({ netId: net.id, ip: isFirst ? cmd.ip : null, aliases: isFirst ? cmd.aliases : [] })
+    attachments.push({ netId: net.id, ip: isFirst ? cmd.ip : null, aliases: compact(isFirst ? cmd.aliases : []) })
   }
-  return ok({ mode: { kind: 'default' }, attachments })
+  return ok({ mode: DEFAULT_MODE, attachments })
 }
 
 export function createContainer(world: World, host: Host, cmd: RunCommand, service: Container['service'] = null): Result<{ world: World; container: Container }> {
@@ -78,17 +81,17 @@ export function createContainer(world: World, host: Host, cmd: RunCommand, servi
     name,
     host: host.name,
     image: cmd.image,
-    cmd: cmd.cmd,
+    cmd: compact(cmd.cmd),
     state: 'created',
     netMode: net.value.mode,
-    attachments: net.value.attachments,
-    endpoints: [],
-    publish: cmd.publish,
+    attachments: compact(net.value.attachments),
+    endpoints: compact([]),
+    publish: compact(cmd.publish),
     publishAll: cmd.publishAll,
-    expose: cmd.expose,
-    bindings: [],
-    links: cmd.links,
-    addHosts: cmd.addHosts,
+    expose: compact(cmd.expose),
+    bindings: compact([]),
+    links: compact(cmd.links),
+    addHosts: compact(cmd.addHosts),
     hostname: cmd.hostname,
     interactive: cmd.interactive,
     autoRemove: cmd.rm,
@@ -121,7 +124,7 @@ function attachAll(world: World, c: Container): Result<{ world: World; container
     w = r.value.world
     endpoints.push({ netId: found.id, ip: r.value.ip, mac: r.value.mac })
   }
-  return ok({ world: w, container: { ...c, endpoints } })
+  return ok({ world: w, container: { ...c, endpoints: compact(endpoints) } })
 }
 
 function releaseAll(world: World, c: Container): World {
@@ -148,7 +151,7 @@ function publishPorts(world: World, c: Container): Result<{ world: World; contai
     const inner = `driver failed programming external connectivity on endpoint ${c.name} (${hexId(world.counter + 1)}): ${r.error.text}`
     return err('port-allocated', `failed to set up container networking: ${r.error.reason === 'bind' ? r.error.text : inner}`)
   }
-  return ok({ world: putEngine(world, host, r.value.engine), container: { ...c, bindings: r.value.bindings } })
+  return ok({ world: putEngine(world, host, r.value.engine), container: { ...c, bindings: compact(r.value.bindings) } })
 }
 
 /** Start a created or exited container. On failure the world is unchanged (the container stays as it was). */

@@ -2,6 +2,7 @@
 // user-defined networks (facts 39–40), and, for macvlan/ipvlan, an ARP owner on the parent's LAN.
 import type { Ipv4 } from '../parse/ip'
 import { err, ok, type Result } from '../result'
+import { appended, compact } from './compact'
 import { macFrom, shortId } from './ids'
 import { allocateAddress, hintAfterRelease } from './ipam'
 import type { Container, Host, Network, World } from './types'
@@ -39,10 +40,10 @@ export function attachEndpoint(world: World, c: Container, netId: string, reques
   const key = endpointKey(c.host, c.id)
   const names = dnsNames(c, net, aliases)
   let dns = net.dns
-  for (const name of names) dns = dns.set(name, [...(dns.get(name) ?? []), key])
+  for (const name of names) dns = dns.set(name, appended(dns.get(name), key))
   const updated: Network = {
     ...net,
-    endpoints: net.endpoints.set(key, { key, host: c.host, cid: c.id, ip: alloc.value.ip, mac, names }),
+    endpoints: net.endpoints.set(key, { key, host: c.host, cid: c.id, ip: alloc.value.ip, mac, names: compact(names) }),
     byIp: net.byIp.set(alloc.value.ip, key),
     dns,
     nextHint: requested === null ? alloc.value.nextHint : net.nextHint,
@@ -64,7 +65,7 @@ export function detachEndpoint(world: World, c: Container, netId: string): World
   let dns = net.dns
   for (const name of ep.names) {
     const rest = (dns.get(name) ?? []).filter((k) => k !== key)
-    dns = rest.length === 0 ? dns.delete(name) : dns.set(name, rest)
+    dns = rest.length === 0 ? dns.delete(name) : dns.set(name, compact(rest))
   }
   const updated: Network = {
     ...net,

@@ -1,5 +1,6 @@
 // The image catalog: which ports each image's default command listens on, and whether a command keeps running.
 // alpine/busybox run `sh`, which exits at once under -d without -it (docker docs: "docker run -d alpine" exits).
+import { compact } from './compact'
 import type { Listener } from './types'
 
 const SERVERS: Readonly<Record<string, readonly Listener[]>> = {
@@ -50,12 +51,13 @@ function listenersOfCommand(cmd: readonly string[]): Listener[] {
 }
 
 /** What the container's main process does: the ports it listens on and whether it keeps running. */
-export function processOf(image: string, cmd: readonly string[], interactive: boolean): { listens: Listener[]; longRunning: boolean } {
+export function processOf(image: string, cmd: readonly string[], interactive: boolean): { listens: readonly Listener[]; longRunning: boolean } {
   const base = imageBase(image)
   const server = SERVERS[base]
   if (cmd.length === 0) {
-    if (server !== undefined) return { listens: [...server], longRunning: true }
-    return { listens: [], longRunning: interactive }
+    // The catalog's own (readonly) list: every nginx container shares one array rather than copying it.
+    if (server !== undefined) return { listens: server, longRunning: true }
+    return { listens: compact([]), longRunning: interactive }
   }
   const prog = cmd[0] === 'sh' && cmd[1] === '-c' ? (cmd[2] ?? '').trim().split(/\s+/) : cmd
   const listens = listenersOfCommand(prog)

@@ -4,6 +4,7 @@ import type { Ipv4 } from '../parse/ip'
 import type { PortSpec, Proto } from '../parse/ports'
 import { err, ok, type Result } from '../result'
 import type { Binding, Container, Engine, Host, Network, PortOwner, World } from './types'
+import { appended } from './compact'
 import { getNetwork } from './world'
 
 export function portKey(proto: Proto, port: number): string {
@@ -63,7 +64,7 @@ export function allocateBindings(
     if (hostProcessListens(host, s.proto, hostPort) !== null) {
       return { ok: false, error: { reason: 'bind', text: `failed to bind host port ${shown}/${s.proto}: address already in use` } }
     }
-    ports = ports.set(portKey(s.proto, hostPort), [...(ports.get(portKey(s.proto, hostPort)) ?? []), { hostIp: s.hostIp, cid: c.id, containerPort: s.containerPort }])
+    ports = ports.set(portKey(s.proto, hostPort), appended(ports.get(portKey(s.proto, hostPort)), { hostIp: s.hostIp, cid: c.id, containerPort: s.containerPort }))
     bindings.push({ hostIp: s.hostIp, hostPort, containerPort: s.containerPort, proto: s.proto, mode: s.mode })
   }
   return ok({ engine: { ...engine, ports }, bindings })

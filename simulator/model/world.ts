@@ -1,6 +1,7 @@
 // Building the initial world from a scenario, and the small accessors every model and trace module shares.
 import { parseCidr, type Cidr, type Ipv4 } from '../parse/ip'
 import type { Scenario } from '../parse/scenario'
+import { appended } from './compact'
 import { hexId, macFrom } from './ids'
 import { pickLocalSubnet } from './ipam'
 import { PMap } from './pmap'
@@ -159,8 +160,8 @@ export function putContainer(world: World, c: Container): World {
   const engine = host.engine as Engine
   const isNew = !engine.containers.has(c.id)
   let { hostNet, sharers } = engine
-  if (isNew && c.netMode.kind === 'host') hostNet = [...hostNet, c.id]
-  if (isNew && c.netMode.kind === 'container') sharers = sharers.set(c.netMode.target, [...(sharers.get(c.netMode.target) ?? []), c.id])
+  if (isNew && c.netMode.kind === 'host') hostNet = appended(hostNet, c.id)
+  if (isNew && c.netMode.kind === 'container') sharers = sharers.set(c.netMode.target, appended(sharers.get(c.netMode.target), c.id))
   return putEngine(world, host, { ...engine, containers: engine.containers.set(c.id, c), names: engine.names.set(c.name, c.id), hostNet, sharers })
 }
 
