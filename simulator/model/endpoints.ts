@@ -5,7 +5,7 @@ import { err, ok, type Result } from '../result'
 import { appended, compact } from './compact'
 import { macFrom, shortId } from './ids'
 import { allocateAddress, hintAfterRelease } from './ipam'
-import type { Container, Host, Network, World } from './types'
+import type { Container, Endpoint, Host, Network, World } from './types'
 import { getNetwork, lanKeyOf, nextCounter, putNetwork } from './world'
 
 export function endpointKey(host: string, cid: string): string {
@@ -39,12 +39,13 @@ export function attachEndpoint(world: World, c: Container, netId: string, reques
   const mac = net.driver === 'ipvlan' && parentMac !== undefined ? parentMac : macFrom(n)
   const key = endpointKey(c.host, c.id)
   const names = dnsNames(c, net, aliases)
+  const ep: Endpoint = { key, host: c.host, cid: c.id, ip: alloc.value.ip, mac, names: compact(names) }
   let dns = net.dns
-  for (const name of names) dns = dns.set(name, appended(dns.get(name), key))
+  for (const name of names) dns = dns.set(name, appended(dns.get(name), ep))
   const updated: Network = {
     ...net,
-    endpoints: net.endpoints.set(key, { key, host: c.host, cid: c.id, ip: alloc.value.ip, mac, names: compact(names) }),
-    byIp: net.byIp.set(alloc.value.ip, key),
+    endpoints: net.endpoints.set(key, ep),
+    byIp: net.byIp.set(alloc.value.ip, ep),
     dns,
     nextHint: requested === null ? alloc.value.nextHint : net.nextHint,
   }
@@ -64,7 +65,7 @@ export function detachEndpoint(world: World, c: Container, netId: string): World
   if (ep === undefined) return world
   let dns = net.dns
   for (const name of ep.names) {
-    const rest = (dns.get(name) ?? []).filter((k) => k !== key)
+    const rest = (dns.get(name) ?? []).filter((e) => e.key !== key)
     dns = rest.length === 0 ? dns.delete(name) : dns.set(name, compact(rest))
   }
   const updated: Network = {

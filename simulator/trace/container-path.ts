@@ -78,9 +78,9 @@ function onSameNetwork(ctx: Ctx, host: Host, src: Container, net: Network, p: Pk
   if ((net.driver === 'macvlan' || net.driver === 'ipvlan') && net.parent?.startsWith('dm-') === false) {
     return lanSend(ctx, { kind: 'macvlan', host, c: src, net }, p)
   }
-  const key = net.byIp.get(p.dst)
-  if (key?.startsWith('vip:') === true && ctx.depth < 4) {
-    const task = pickTask(ctx, key.slice(4))
+  const owner = net.byIp.get(p.dst)
+  if (typeof owner === 'string' && owner.startsWith('vip:') && ctx.depth < 4) {
+    const task = pickTask(ctx, owner.slice(4))
     const ip = task?.c.endpoints.find((e) => e.netId === net.id)?.ip
     if (task === null || ip === undefined) {
       hop(ctx, 'network-plugin', `${host.name}:ipvs`, p, `VIP ${p.dst} has no running task`)
@@ -90,7 +90,7 @@ function onSameNetwork(ctx: Ctx, host: Host, src: Container, net: Network, p: Pk
     ctx.depth++
     return onSameNetwork(ctx, host, src, net, { ...p, dst: ip })
   }
-  const ep = key === undefined ? undefined : net.endpoints.get(key)
+  const ep = owner === undefined || typeof owner === 'string' ? undefined : owner
   const dstHost = ep === undefined ? undefined : ctx.world.hosts.get(ep.host)
   const target = ep === undefined ? undefined : dstHost?.engine?.containers.get(ep.cid)
   const where = `${host.name}:${net.bridge ?? net.name}`

@@ -28,10 +28,7 @@ function namesOnNetwork(ctx: Ctx, host: Host, net: Network, name: string): Ipv4[
         return ip === undefined ? [] : [ip]
       })
   }
-  return (net.dns.get(bare) ?? []).flatMap((key) => {
-    const ep = net.endpoints.get(key)
-    return ep === undefined ? [] : [ep.ip]
-  })
+  return (net.dns.get(bare) ?? []).map((ep) => ep.ip)
 }
 
 function etcHosts(ctx: Ctx, host: Host, c: Container, name: string): Ipv4[] {
@@ -100,8 +97,8 @@ export function reverseLookup(ctx: Ctx, origin: Origin, ip: Ipv4, p: Pkt): { out
   if (origin.kind === 'container') {
     for (const e of origin.c.endpoints) {
       const net = getNetwork(ctx.world, origin.host.name, e.netId)
-      const key = net === undefined || net.predefined ? undefined : net.byIp.get(ip)
-      const ep = key === undefined ? undefined : net?.endpoints.get(key)
+      const owner = net === undefined || net.predefined ? undefined : net.byIp.get(ip)
+      const ep = owner === undefined || typeof owner === 'string' ? undefined : owner
       const c = ep === undefined ? undefined : ctx.world.hosts.get(ep.host)?.engine?.containers.get(ep.cid)
       if (c !== undefined && net !== undefined) {
         hop(ctx, 'docker-engine', at, query, `embedded DNS: PTR ${ip} -> ${c.name}.${net.name}`)

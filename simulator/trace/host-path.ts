@@ -179,8 +179,8 @@ export function sendFromHost(ctx: Ctx, host: Host, p: Pkt, label: string): End {
   }
   const bridge = localBridges(ctx, host).find((n) => n.subnet !== null && cidrContains(n.subnet, p.dst))
   if (bridge !== undefined) {
-    const key = bridge.byIp.get(p.dst)
-    const c = key === undefined ? undefined : host.engine?.containers.get(key.split('/')[1] as string)
+    const owner = bridge.byIp.get(p.dst)
+    const c = owner === undefined || typeof owner === 'string' ? undefined : host.engine?.containers.get(owner.cid)
     if (c === undefined) {
       hop(ctx, 'network-plugin', `${host.name}:${bridge.bridge}`, p, `ARP for ${p.dst} on ${bridge.bridge}: no answer`)
       return end('unreachable', `No route to host: no running container has ${p.dst} on ${bridge.name}.`)
