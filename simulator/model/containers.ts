@@ -72,7 +72,7 @@ export function createContainer(world: World, host: Host, cmd: RunCommand, servi
   if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(name)) return err('bad-name', `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`)
   const engine = host.engine as Engine
   const holder = engine.names.get(name)
-  if (holder !== undefined) return err('name-conflict', nameInUse(name, holder))
+  if (holder !== undefined) return err('name-conflict', nameInUse(name, holder.id))
   const net = resolveNetMode(w1, host, cmd)
   if (!net.ok) return net
   const proc = processOf(cmd.image, cmd.cmd, cmd.interactive)

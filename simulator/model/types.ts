@@ -79,7 +79,7 @@ export type PortOwner = Readonly<{ hostIp: Ipv4 | null; cid: string; containerPo
 export type Engine = Readonly<{
   networks: ReadonlyMap<string, Network> // local-scope networks by id
   containers: PMap<Container>
-  names: PMap<string> // container name → id
+  names: PMap<Container> // container name → the container (kept in step with `containers` by putContainer)
   ports: PMap<readonly PortOwner[]> // `${proto}/${hostPort}` → owners
   swarm: 'manager' | 'worker' | null
   // Indexes so that probes never scan every container: --network host containers, and who shares whose netns.

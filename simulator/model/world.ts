@@ -162,7 +162,7 @@ export function putContainer(world: World, c: Container): World {
   let { hostNet, sharers } = engine
   if (isNew && c.netMode.kind === 'host') hostNet = appended(hostNet, c.id)
   if (isNew && c.netMode.kind === 'container') sharers = sharers.set(c.netMode.target, appended(sharers.get(c.netMode.target), c.id))
-  return putEngine(world, host, { ...engine, containers: engine.containers.set(c.id, c), names: engine.names.set(c.name, c.id), hostNet, sharers })
+  return putEngine(world, host, { ...engine, containers: engine.containers.set(c.id, c), names: engine.names.set(c.name, c), hostNet, sharers })
 }
 
 /** A network visible to `host`: its local networks, or the swarm's overlays when the host is a swarm node. */
@@ -204,8 +204,9 @@ export function findNetwork(world: World, host: string, ref: string): Network | 
 export function findContainer(world: World, host: string, ref: string): Container | undefined {
   const engine = world.hosts.get(host)?.engine
   if (engine == null) return undefined
+  // One lookup for the common case, a name: `docker exec NAME` in every probe of a container.
   const byName = engine.names.get(ref.replace(/^\//, ''))
-  if (byName !== undefined) return engine.containers.get(byName)
+  if (byName !== undefined) return byName
   const byId = engine.containers.get(ref)
   if (byId !== undefined) return byId
   if (!/^[0-9a-f]{1,63}$/.test(ref)) return undefined

@@ -38,8 +38,7 @@ function etcHosts(ctx: Ctx, host: Host, c: Container, name: string): Ipv4[] {
   }
   for (const l of c.links) {
     if (l.name !== name && l.alias !== name) continue
-    const target = host.engine?.names.get(l.name)
-    const linked = target === undefined ? undefined : host.engine?.containers.get(target)
+    const linked = host.engine?.names.get(l.name)
     const ip = linked?.endpoints[0]?.ip
     if (ip !== undefined) return [ip]
   }
