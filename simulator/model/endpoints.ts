@@ -8,10 +8,6 @@ import { allocateAddress, hintAfterRelease } from './ipam'
 import type { Container, Endpoint, Host, Network, World } from './types'
 import { getNetwork, lanKeyOf, nextCounter, putNetwork } from './world'
 
-export function endpointKey(host: string, cid: string): string {
-  return `${host}/${cid}`
-}
-
 /** Which LAN a macvlan/ipvlan network's parent sits on ("eth0.50" is VLAN 50 on eth0's LAN). */
 export function parentLan(host: Host, net: Network): string | null {
   if (net.parent === null) return null
@@ -37,14 +33,13 @@ export function attachEndpoint(world: World, c: Container, netId: string, reques
   const host = w1.hosts.get(c.host) as Host
   const parentMac = host.nics.find((x) => x.name === net.parent)?.mac
   const mac = net.driver === 'ipvlan' && parentMac !== undefined ? parentMac : macFrom(n)
-  const key = endpointKey(c.host, c.id)
   const names = dnsNames(c, net, aliases)
-  const ep: Endpoint = { key, host: c.host, cid: c.id, ip: alloc.value.ip, mac, names: compact(names) }
+  const ep: Endpoint = { host: c.host, cid: c.id, ip: alloc.value.ip, mac, names: compact(names) }
   let dns = net.dns
   for (const name of names) dns = dns.set(name, appended(dns.get(name), ep))
   const updated: Network = {
     ...net,
-    endpoints: net.endpoints.set(key, ep),
+    endpoints: net.endpoints.set(c.id, ep),
     byIp: net.byIp.set(alloc.value.ip, ep),
     dns,
     nextHint: requested === null ? alloc.value.nextHint : net.nextHint,
@@ -60,17 +55,16 @@ export function attachEndpoint(world: World, c: Container, netId: string, reques
 export function detachEndpoint(world: World, c: Container, netId: string): World {
   const net = getNetwork(world, c.host, netId)
   if (net === undefined) return world
-  const key = endpointKey(c.host, c.id)
-  const ep = net.endpoints.get(key)
+  const ep = net.endpoints.get(c.id)
   if (ep === undefined) return world
   let dns = net.dns
   for (const name of ep.names) {
-    const rest = (dns.get(name) ?? []).filter((e) => e.key !== key)
+    const rest = (dns.get(name) ?? []).filter((e) => e.cid !== c.id)
     dns = rest.length === 0 ? dns.delete(name) : dns.set(name, compact(rest))
   }
   const updated: Network = {
     ...net,
-    endpoints: net.endpoints.delete(key),
+    endpoints: net.endpoints.delete(c.id),
     byIp: net.byIp.delete(ep.ip),
     dns,
     nextHint: hintAfterRelease(net, ep.ip),

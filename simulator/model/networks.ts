@@ -143,7 +143,7 @@ export function removeNetwork(world: World, host: Host, ref: string): Change {
   if (net === undefined) return err('no-such-network', `network ${ref} not found`)
   if (net.predefined || net.ingress) return err('predefined', `${net.name} is a pre-defined network and cannot be removed`)
   const eps = net.endpoints.values()
-  const first = eps.sort((a, b) => a.key.localeCompare(b.key))[0]
+  const first = eps.map((e) => ({ e, order: `${e.host}/${e.cid}` })).sort((a, b) => a.order.localeCompare(b.order))[0]?.e
   if (first !== undefined) {
     const c = world.hosts.get(first.host)?.engine?.containers.get(first.cid)
     return err('active-endpoints', `error while removing network: network ${net.name} has active endpoints (name:"${c?.name ?? ''}" id:"${shortId(first.cid)}")`)

@@ -7,8 +7,9 @@ import type { PMap } from './pmap'
 
 export type NetDriver = 'bridge' | 'host' | 'null' | 'macvlan' | 'ipvlan' | 'overlay'
 
-/** One container's presence on one network (libnetwork's endpoint). `key` = `${host}/${containerId}`. */
-export type Endpoint = Readonly<{ key: string; host: string; cid: string; ip: Ipv4; mac: string; names: readonly string[] }>
+/** One container's presence on one network (libnetwork's endpoint), keyed in `Network.endpoints` by the container id
+ *  (unique in the world: ids come from the world's counter), which needs no extra string per endpoint. */
+export type Endpoint = Readonly<{ host: string; cid: string; ip: Ipv4; mac: string; names: readonly string[] }>
 
 export type Network = Readonly<{
   id: string
