@@ -4,7 +4,7 @@ import { cidrContains, isLoopback, type Ipv4 } from '../parse/ip'
 import { gatewayNetwork } from '../model/ports'
 import type { Container, Host, Network } from '../model/types'
 import { getNetwork } from '../model/world'
-import { end, hop, type Ctx, type End, type Pkt } from './context'
+import { end, hop, ipOwner, type Ctx, type End, type Pkt } from './context'
 import { blockedDirect, deliverToHost, localBridges, ownsAddress, sendFromHost, tryDnat, userChain } from './host-path'
 import { ingressPath } from './ingress'
 import { egressNic, lanSend } from './lan'
@@ -78,7 +78,7 @@ function onSameNetwork(ctx: Ctx, host: Host, src: Container, net: Network, p: Pk
   if ((net.driver === 'macvlan' || net.driver === 'ipvlan') && net.parent?.startsWith('dm-') === false) {
     return lanSend(ctx, { kind: 'macvlan', host, c: src, net }, p)
   }
-  const owner = net.byIp.get(p.dst)
+  const owner = ipOwner(ctx, net, p.dst)
   if (typeof owner === 'string' && owner.startsWith('vip:') && ctx.depth < 4) {
     const task = pickTask(ctx, owner.slice(4))
     const ip = task?.c.endpoints.find((e) => e.netId === net.id)?.ip

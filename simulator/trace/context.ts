@@ -1,6 +1,6 @@
 // The mutable scratchpad of one probe walk (local to runProbe, so the walk stays a pure function of the world).
 import type { Ipv4 } from '../parse/ip'
-import type { World } from '../model/types'
+import type { Endpoint, Network, World } from '../model/types'
 import type { AnsweredBy, Hop, HopPacket, Outcome, Stage } from './types'
 
 export type Pkt = Readonly<{
@@ -18,7 +18,16 @@ export type Pkt = Readonly<{
 
 export type End = Readonly<{ outcome: Outcome; answeredBy: AnsweredBy | null; explanation: string }>
 
-export type Ctx = { world: World; hops: Hop[]; depth: number }
+// `resolved`: the endpoints the embedded DNS just answered with, on that network. Routing to the answer then needs no
+// second lookup by address in the same (possibly 50,000-endpoint) network: byIp would return these very endpoints.
+export type Ctx = { world: World; hops: Hop[]; depth: number; resolved: Readonly<{ net: Network; eps: readonly Endpoint[] }> | null }
+
+/** The endpoint that owns `ip` on `net` (or a `vip:<service>` marker), as `net.byIp` records it. */
+export function ipOwner(ctx: Ctx, net: Network, ip: string): Endpoint | string | undefined {
+  const r = ctx.resolved
+  if (r !== null && r.net === net) for (const ep of r.eps) if (ep.ip === ip) return ep
+  return net.byIp.get(ip)
+}
 
 export function toHopPacket(p: Pkt): HopPacket {
   const out: HopPacket = { src: p.src, dst: p.dst, proto: p.proto }

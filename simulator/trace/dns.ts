@@ -28,7 +28,9 @@ function namesOnNetwork(ctx: Ctx, host: Host, net: Network, name: string): Ipv4[
         return ip === undefined ? [] : [ip]
       })
   }
-  return (net.dns.get(bare) ?? []).map((ep) => ep.ip)
+  const eps = net.dns.get(bare) ?? []
+  if (eps.length > 0) ctx.resolved = { net, eps }
+  return eps.map((ep) => ep.ip)
 }
 
 function etcHosts(ctx: Ctx, host: Host, c: Container, name: string): Ipv4[] {

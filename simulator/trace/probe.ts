@@ -76,7 +76,7 @@ function walk(ctx: Ctx, origin: Origin, tool: ProbeTool): End & { address?: stri
 }
 
 export function runProbe(world: World, from: string, line: string): ProbeResult {
-  const ctx: Ctx = { world, hops: [], depth: 0 }
+  const ctx: Ctx = { world, hops: [], depth: 0, resolved: null }
   const parsed = parseProbeCommand(line)
   let result: End & { address?: string }
   if (!parsed.ok) result = failure(ctx, from, parsed.error.message)
