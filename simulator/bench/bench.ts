@@ -54,7 +54,7 @@ function probes(world: World, { hosts, perHost, probes: count }: Sizes): number 
   return delivered
 }
 
-type Measure = { buildMs: number; traceMs: number; cpuMs: number; steps: number; delivered: number }
+type Measure = { buildMs: number; traceMs: number; cpuMs: number; steps: number; delivered: number; heapMB: number }
 
 // Wall time and this process's CPU time: on a shared, loaded machine the CPU time is the fairer figure.
 function measure(sizes: Sizes): Measure {
@@ -65,7 +65,9 @@ function measure(sizes: Sizes): Measure {
   const delivered = probes(world, sizes)
   const t2 = performance.now()
   const cpu = process.cpuUsage(cpu0)
-  return { buildMs: t1 - t0, traceMs: t2 - t1, cpuMs: (cpu.user + cpu.system) / 1000, steps, delivered }
+  // Read after the clocks stop, while the world is still referenced: the heap the GC has to keep (and copy) for it.
+  const heapMB = world.hosts.size > 0 ? process.memoryUsage().heapUsed / 1e6 : 0
+  return { buildMs: t1 - t0, traceMs: t2 - t1, cpuMs: (cpu.user + cpu.system) / 1000, steps, delivered, heapMB }
 }
 
 const base: Sizes = { hosts: 50, perHost: 200, probes: 10_000 }
@@ -81,5 +83,6 @@ process.stdout.write(
     `50 hosts × 200 containers: build ${fmt(a.buildMs)} (${a.steps} steps) + ${base.probes} probes ${fmt(a.traceMs)} = ${fmt(total(a))} wall, ${fmt(a.cpuMs)} CPU (target < 1000 ms)`,
     `10× work (500 hosts × 200 containers, ${grown.probes} probes): build ${fmt(b.buildMs)} + trace ${fmt(b.traceMs)} = ${fmt(total(b))} wall, ${fmt(b.cpuMs)} CPU`,
     `growth for 10× work: ${(total(b) / total(a)).toFixed(1)}× wall, ${(b.cpuMs / a.cpuMs).toFixed(1)}× CPU (target ≤ 12×)`,
+    `heap used with the world built: ${a.heapMB.toFixed(0)} MB (50 hosts), ${b.heapMB.toFixed(0)} MB (500 hosts, ${((b.heapMB * 1e6) / (grown.hosts * grown.perHost) / 1024).toFixed(1)} KB per container)`,
   ].join('\n') + '\n',
 )
