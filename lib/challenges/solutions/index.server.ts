@@ -4,11 +4,17 @@ import 'server-only'
 import { containersByName } from './containers-by-name'
 import { exposeNginx8080 } from './expose-nginx-8080'
 import { macvlanOnLan } from './macvlan-on-lan'
+import { macvlanIpRange } from './macvlan-ip-range'
+import { macvlanHostShim } from './macvlan-host-shim'
+import { macvlanVlanParent } from './macvlan-vlan-parent'
 import type { ChallengeSolutions } from './types'
 
 export type { ChallengeSolutions } from './types'
 
 export const SOLUTIONS: Readonly<Record<string, ChallengeSolutions>> = {
+  'macvlan-ip-range': macvlanIpRange,
+  'macvlan-host-shim': macvlanHostShim,
+  'macvlan-vlan-parent': macvlanVlanParent,
   'containers-by-name': containersByName,
   'expose-nginx-8080': exposeNginx8080,
   'macvlan-on-lan': macvlanOnLan,
