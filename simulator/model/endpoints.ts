@@ -15,6 +15,17 @@ export function parentLan(host: Host, net: Network): string | null {
   return nic === undefined ? null : lanKeyOf(nic)
 }
 
+/** The endpoints a name on `net` answers with, in the order they joined. A name held by one endpoint (nearly all of
+ *  them) is stored bare, without an array around it: that is two arrays less per container. */
+export function dnsAnswers(net: Network, name: string): readonly Endpoint[] {
+  return answersOf(net.dns.get(name))
+}
+
+function answersOf(held: Endpoint | readonly Endpoint[] | undefined): readonly Endpoint[] {
+  if (held === undefined) return compact([])
+  return 'cid' in held ? [held] : held
+}
+
 function dnsNames(c: Container, net: Network, aliases: readonly string[]): string[] {
   // docker_gwbridge only carries overlay containers' egress; nobody resolves names through it.
   if (net.predefined || net.name === 'docker_gwbridge') return []
@@ -36,7 +47,10 @@ export function attachEndpoint(world: World, c: Container, netId: string, reques
   const names = dnsNames(c, net, aliases)
   const ep: Endpoint = { host: c.host, cid: c.id, ip: alloc.value.ip, mac, names: compact(names) }
   let dns = net.dns
-  for (const name of names) dns = dns.set(name, appended(dns.get(name), ep))
+  for (const name of names) {
+    const held = dns.get(name)
+    dns = dns.set(name, held === undefined ? ep : appended(answersOf(held), ep))
+  }
   const updated: Network = {
     ...net,
     endpoints: net.endpoints.set(c.id, ep),
@@ -59,8 +73,8 @@ export function detachEndpoint(world: World, c: Container, netId: string): World
   if (ep === undefined) return world
   let dns = net.dns
   for (const name of ep.names) {
-    const rest = (dns.get(name) ?? []).filter((e) => e.cid !== c.id)
-    dns = rest.length === 0 ? dns.delete(name) : dns.set(name, compact(rest))
+    const rest = answersOf(dns.get(name)).filter((e) => e.cid !== c.id)
+    dns = rest.length === 0 ? dns.delete(name) : dns.set(name, rest.length === 1 ? (rest[0] as Endpoint) : compact(rest))
   }
   const updated: Network = {
     ...net,

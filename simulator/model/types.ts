@@ -34,7 +34,7 @@ export type Network = Readonly<{
   // The endpoint itself rather than its key: a probe then reads it without a second lookup in `endpoints` (in a
   // 50,000-endpoint overlay each lookup is a few cache misses).
   byIp: PMap<Endpoint | string> // ip → endpoint, or `vip:<service>` for a swarm virtual IP
-  dns: PMap<readonly Endpoint[]> // name → endpoints
+  dns: PMap<Endpoint | readonly Endpoint[]> // name → its endpoint, or endpoints when several share it (see dnsAnswers)
   nextHint: number // IPAM: lowest offset that may be free (serial networks never move it back)
   serial: boolean
   seq: number

@@ -3,6 +3,7 @@
 // (VIP or dnsrr task IPs, tasks.SERVICE), and an upstream that answers NXDOMAIN for everything else.
 import { isIpv4, type Ipv4 } from '../parse/ip'
 import type { Container, Host, Network } from '../model/types'
+import { dnsAnswers } from '../model/endpoints'
 import { getNetwork } from '../model/world'
 import { hop, type Ctx, type Pkt } from './context'
 
@@ -28,7 +29,7 @@ function namesOnNetwork(ctx: Ctx, host: Host, net: Network, name: string): Ipv4[
         return ip === undefined ? [] : [ip]
       })
   }
-  const eps = net.dns.get(bare) ?? []
+  const eps = dnsAnswers(net, bare)
   if (eps.length > 0) ctx.resolved = { net, eps }
   return eps.map((ep) => ep.ip)
 }
