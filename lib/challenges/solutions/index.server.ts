@@ -7,11 +7,17 @@ import { macvlanOnLan } from './macvlan-on-lan'
 import { macvlanIpRange } from './macvlan-ip-range'
 import { macvlanHostShim } from './macvlan-host-shim'
 import { macvlanVlanParent } from './macvlan-vlan-parent'
+import { dockerUserBlockScanner } from './docker-user-block-scanner'
+import { routerForwardToWeb } from './router-forward-to-web'
+import { webPublicDbPrivate } from './web-public-db-private'
 import type { ChallengeSolutions } from './types'
 
 export type { ChallengeSolutions } from './types'
 
 export const SOLUTIONS: Readonly<Record<string, ChallengeSolutions>> = {
+  'docker-user-block-scanner': dockerUserBlockScanner,
+  'router-forward-to-web': routerForwardToWeb,
+  'web-public-db-private': webPublicDbPrivate,
   'macvlan-ip-range': macvlanIpRange,
   'macvlan-host-shim': macvlanHostShim,
   'macvlan-vlan-parent': macvlanVlanParent,
