@@ -10,11 +10,17 @@ import { macvlanVlanParent } from './macvlan-vlan-parent'
 import { dockerUserBlockScanner } from './docker-user-block-scanner'
 import { routerForwardToWeb } from './router-forward-to-web'
 import { webPublicDbPrivate } from './web-public-db-private'
+import { overlayAcrossHosts } from './overlay-across-hosts'
+import { routingMeshBothNodes } from './routing-mesh-both-nodes'
+import { overlayVxlanFirewall } from './overlay-vxlan-firewall'
 import type { ChallengeSolutions } from './types'
 
 export type { ChallengeSolutions } from './types'
 
 export const SOLUTIONS: Readonly<Record<string, ChallengeSolutions>> = {
+  'overlay-across-hosts': overlayAcrossHosts,
+  'routing-mesh-both-nodes': routingMeshBothNodes,
+  'overlay-vxlan-firewall': overlayVxlanFirewall,
   'docker-user-block-scanner': dockerUserBlockScanner,
   'router-forward-to-web': routerForwardToWeb,
   'web-public-db-private': webPublicDbPrivate,
