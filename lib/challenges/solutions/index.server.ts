@@ -13,6 +13,10 @@ import { webPublicDbPrivate } from './web-public-db-private'
 import { overlayAcrossHosts } from './overlay-across-hosts'
 import { routingMeshBothNodes } from './routing-mesh-both-nodes'
 import { overlayVxlanFirewall } from './overlay-vxlan-firewall'
+import { hostNetworkWeb } from './host-network-web'
+import { hostModePublishTrap } from './host-mode-publish-trap'
+import { noNetworkAtAll } from './no-network-at-all'
+import { defaultBridgeNoDns } from './default-bridge-no-dns'
 import type { ChallengeSolutions } from './types'
 
 export type { ChallengeSolutions } from './types'
@@ -30,6 +34,10 @@ export const SOLUTIONS: Readonly<Record<string, ChallengeSolutions>> = {
   'containers-by-name': containersByName,
   'expose-nginx-8080': exposeNginx8080,
   'macvlan-on-lan': macvlanOnLan,
+  'host-network-web': hostNetworkWeb,
+  'host-mode-publish-trap': hostModePublishTrap,
+  'no-network-at-all': noNetworkAtAll,
+  'default-bridge-no-dns': defaultBridgeNoDns,
 }
 
 export function getSolutions(challengeId: string): ChallengeSolutions | undefined {
