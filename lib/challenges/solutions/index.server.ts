@@ -17,6 +17,12 @@ import { hostNetworkWeb } from './host-network-web'
 import { hostModePublishTrap } from './host-mode-publish-trap'
 import { noNetworkAtAll } from './no-network-at-all'
 import { defaultBridgeNoDns } from './default-bridge-no-dns'
+import { publishLocalhostOnly } from './publish-localhost-only'
+import { publishOnOneLan } from './publish-on-one-lan'
+import { portConflictSecondWeb } from './port-conflict-second-web'
+import { publishDynamicPort } from './publish-dynamic-port'
+import { dockerUserBlockLaptop } from './docker-user-block-laptop'
+import { dockerUserAllowOne } from './docker-user-allow-one'
 import type { ChallengeSolutions } from './types'
 
 export type { ChallengeSolutions } from './types'
@@ -38,6 +44,12 @@ export const SOLUTIONS: Readonly<Record<string, ChallengeSolutions>> = {
   'host-mode-publish-trap': hostModePublishTrap,
   'no-network-at-all': noNetworkAtAll,
   'default-bridge-no-dns': defaultBridgeNoDns,
+  'publish-localhost-only': publishLocalhostOnly,
+  'publish-on-one-lan': publishOnOneLan,
+  'port-conflict-second-web': portConflictSecondWeb,
+  'publish-dynamic-port': publishDynamicPort,
+  'docker-user-block-laptop': dockerUserBlockLaptop,
+  'docker-user-allow-one': dockerUserAllowOne,
 }
 
 export function getSolutions(challengeId: string): ChallengeSolutions | undefined {
