@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
-import { ApiRequestError, markCompleteOptimistically, shouldRetry } from './queries'
+import { QueryClient } from '@tanstack/react-query'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ApiRequestError, markCompleteOptimistically, progressQueryOptions, progressKey, shouldRetry } from './queries'
 import type { Progress } from './schemas'
 
 const progress: Progress = {
@@ -29,5 +30,26 @@ describe('queries', () => {
     [new ApiRequestError('slow down', 429), 0, false],
   ])('retries %s after %i failures: %s', (error, failures, expected) => {
     expect(shouldRetry(failures, error)).toBe(expected)
+  })
+})
+
+// The schemas load at call time (zod stays out of the page's first load); the parse still happens before the cache
+// or any component sees the body.
+describe('requests parse the response with the lazily loaded schema', () => {
+  afterEach(() => vi.unstubAllGlobals())
+  const answer = (status: number, body: unknown) => vi.fn(async () => new Response(JSON.stringify(body), { status }))
+
+  it('a well-formed body reaches the cache parsed', async () => {
+    vi.stubGlobal('fetch', answer(200, { ...progress, extra: 'dropped' }))
+    const data = await new QueryClient().fetchQuery(progressQueryOptions())
+    expect(data).toEqual(progress)
+    expect(progressKey).toEqual(['progress'])
+  })
+
+  it('a malformed body and an error body become ApiRequestErrors', async () => {
+    vi.stubGlobal('fetch', answer(200, { lessons: 'nope' }))
+    await expect(new QueryClient().fetchQuery({ ...progressQueryOptions(), retry: false })).rejects.toThrow(/unexpected answer from \/api\/progress/)
+    vi.stubGlobal('fetch', answer(404, { error: { code: 'unknown-lesson', message: 'There is no lesson "x".' } }))
+    await expect(new QueryClient().fetchQuery({ ...progressQueryOptions(), retry: false })).rejects.toMatchObject({ status: 404, code: 'unknown-lesson', message: 'There is no lesson "x".' })
   })
 })

@@ -1,18 +1,17 @@
 // TanStack Query options for the progress API: one queryOptions per resource, and the mutations
 // that change it. Every response is parsed with the zod schemas in lib/schemas.ts before a
 // component sees it, and a failed request becomes an ApiRequestError carrying the server's message.
+//
+// The schemas (and zod with them) are imported when a request is made, not when a page loads: every lesson page
+// renders these hooks, and a static import would put zod's ~30 kB (gzipped) into each page's first-load JavaScript
+// (issue 2's budget is 150 kB). The schema chunk downloads while the first request is in flight.
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
-import {
-  ApiErrorSchema,
-  ClaimAckSchema,
-  GradebookSchema,
-  ImportSummarySchema,
-  LessonAckSchema,
-  ProgressSchema,
-  SignedInSchema,
-  type Progress,
-} from './schemas'
+import type { Progress } from './schemas'
+
+type Schemas = typeof import('./schemas')
+/** Picks the response schema out of lib/schemas.ts once it has loaded, e.g. `(s) => s.ProgressSchema`. */
+type PickSchema<T> = (schemas: Schemas) => z.ZodType<T>
 
 export class ApiRequestError extends Error {
   constructor(
@@ -25,21 +24,21 @@ export class ApiRequestError extends Error {
   }
 }
 
-async function requestJson<T>(url: string, schema: z.ZodType<T>, init?: RequestInit): Promise<T> {
-  const res = await fetch(url, { credentials: 'same-origin', ...init })
+async function requestJson<T>(url: string, pick: PickSchema<T>, init?: RequestInit): Promise<T> {
+  const [res, schemas] = await Promise.all([fetch(url, { credentials: 'same-origin', ...init }), import('./schemas')])
   const body: unknown = await res.json().catch(() => undefined)
   if (!res.ok) {
-    const parsed = ApiErrorSchema.safeParse(body)
+    const parsed = schemas.ApiErrorSchema.safeParse(body)
     if (parsed.success) throw new ApiRequestError(parsed.data.error.message, res.status, parsed.data.error.code)
     throw new ApiRequestError(`The server answered ${res.status} ${res.statusText}.`, res.status)
   }
-  const parsed = schema.safeParse(body)
+  const parsed = pick(schemas).safeParse(body)
   if (!parsed.success) throw new ApiRequestError(`The server sent an unexpected answer from ${url}.`, res.status)
   return parsed.data
 }
 
-const postJson = <T>(url: string, schema: z.ZodType<T>, body: unknown) =>
-  requestJson(url, schema, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+const postJson = <T>(url: string, pick: PickSchema<T>, body: unknown) =>
+  requestJson(url, pick, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
 
 /** A 4xx is the request's fault and will fail the same way again; retry only network errors and 5xx. */
 export function shouldRetry(failureCount: number, error: Error): boolean {
@@ -50,10 +49,10 @@ export function shouldRetry(failureCount: number, error: Error): boolean {
 export const progressKey = ['progress'] as const
 
 export const progressQueryOptions = () =>
-  queryOptions({ queryKey: progressKey, queryFn: () => requestJson('/api/progress', ProgressSchema), retry: shouldRetry })
+  queryOptions({ queryKey: progressKey, queryFn: () => requestJson('/api/progress', (s) => s.ProgressSchema), retry: shouldRetry })
 
 export const gradebookQueryOptions = () =>
-  queryOptions({ queryKey: ['gradebook'], queryFn: () => requestJson('/api/instructor/gradebook', GradebookSchema), retry: shouldRetry })
+  queryOptions({ queryKey: ['gradebook'], queryFn: () => requestJson('/api/instructor/gradebook', (s) => s.GradebookSchema), retry: shouldRetry })
 
 /** Shows the lesson as completed at once; rolls back if the server finally refuses. */
 export function markCompleteOptimistically(progress: Progress | undefined, lessonId: string): Progress | undefined {
@@ -72,7 +71,7 @@ export const completeLessonMutationOptions = (client: QueryClient) =>
     mutationFn: async (lessonId: string) => {
       // The learner cookie comes with the first progress read; waiting for it avoids minting two learners.
       await client.ensureQueryData(progressQueryOptions())
-      return postJson('/api/progress/complete', LessonAckSchema, { lessonId })
+      return postJson('/api/progress/complete', (s) => s.LessonAckSchema, { lessonId })
     },
     // Paused while offline (networkMode "online"), then retried with backoff: a click is never lost.
     retry: shouldRetry,
@@ -93,7 +92,7 @@ export const visitLessonMutationOptions = (client: QueryClient) =>
     mutationKey: ['visit-lesson'],
     mutationFn: async (lessonId: string) => {
       await client.ensureQueryData(progressQueryOptions())
-      return postJson('/api/progress/visit', LessonAckSchema, { lessonId })
+      return postJson('/api/progress/visit', (s) => s.LessonAckSchema, { lessonId })
     },
     retry: shouldRetry,
     onSettled: () => client.invalidateQueries({ queryKey: progressKey }),
@@ -102,7 +101,7 @@ export const visitLessonMutationOptions = (client: QueryClient) =>
 export const claimCodeMutationOptions = (client: QueryClient) =>
   mutationOptions({
     mutationKey: ['claim-code'],
-    mutationFn: (code: string) => postJson('/api/progress/claim', ClaimAckSchema, { code }),
+    mutationFn: (code: string) => postJson('/api/progress/claim', (s) => s.ClaimAckSchema, { code }),
     // Each try counts against the 5-a-minute limit, so never retry on the learner's behalf.
     retry: false,
     onSuccess: () => client.invalidateQueries(),
@@ -111,7 +110,7 @@ export const claimCodeMutationOptions = (client: QueryClient) =>
 export const importRecordMutationOptions = (client: QueryClient) =>
   mutationOptions({
     mutationKey: ['import-record'],
-    mutationFn: (record: unknown) => postJson('/api/progress/import', ImportSummarySchema, record),
+    mutationFn: (record: unknown) => postJson('/api/progress/import', (s) => s.ImportSummarySchema, record),
     retry: false,
     onSuccess: () => client.invalidateQueries({ queryKey: progressKey }),
   })
@@ -119,6 +118,6 @@ export const importRecordMutationOptions = (client: QueryClient) =>
 export const adminLoginMutationOptions = () =>
   mutationOptions({
     mutationKey: ['admin-login'],
-    mutationFn: (token: string) => postJson('/api/instructor/login', SignedInSchema, { token }),
+    mutationFn: (token: string) => postJson('/api/instructor/login', (s) => s.SignedInSchema, { token }),
     retry: false,
   })

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { loadAllQuizzes } from '@/lib/quiz/load'
 import { toPublicQuiz } from '@/lib/quiz/public-view'
 import { Quiz } from './quiz'
-import { FeedbackText } from './quiz-parts'
+import { FeedbackText } from './quiz-results'
 
 // The quiz island rendered to HTML the way the server sends it: the structure a screen reader relies on, and
 // no key in the markup before an attempt.

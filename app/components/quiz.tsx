@@ -1,13 +1,25 @@
 'use client'
 
 import { QueryClient, QueryClientContext, useMutation } from '@tanstack/react-query'
-import { useContext, useId, useState, type FormEvent } from 'react'
+import { lazy, Suspense, useContext, useId, useState, type FormEvent } from 'react'
 import { progressKey } from '@/lib/queries'
-import { postQuizAttempt, type AttemptResponse, type PublicQuestion, type PublicQuiz, type QuestionResultView } from '@/lib/quiz'
-import { InlineText, QuestionResult, ScenarioSummary, formatScore } from './quiz-parts'
+// Deep imports, not the '@/lib/quiz' index: the index re-exports zod schemas, which must stay out of first load.
+import type { PublicQuestion, PublicQuiz } from '@/lib/quiz/public-view'
+import { postQuizAttempt, type AttemptResponse, type QuestionResultView } from '@/lib/quiz/response'
+import { InlineText, ScenarioSummary, formatScore } from './quiz-parts'
 
 // The quiz island. It receives the public view only (no keys); a submit sends the answers to the server, which
 // grades them and records the attempt, and the explanations come back in that response.
+
+// The per-question results render only after a graded attempt, so their code is fetched with the attempt (in
+// parallel with the request) instead of with the page; the same goes for the zod schema postQuizAttempt parses with.
+const loadResults = () => import('./quiz-results')
+const QuestionResult = lazy(() => loadResults().then((m) => ({ default: m.QuestionResult })))
+
+async function sendAttempt(quizId: string, answers: Record<string, unknown>): Promise<AttemptResponse> {
+  const [grade] = await Promise.all([postQuizAttempt(quizId, answers), loadResults()])
+  return grade
+}
 
 type Draft = {
   single: Record<string, string>
@@ -51,7 +63,7 @@ export function Quiz({ quiz }: { quiz: PublicQuiz }) {
   const client = appClient ?? ownClient
   const mutation = useMutation(
     {
-      mutationFn: (answers: Record<string, unknown>) => postQuizAttempt(quiz.id, answers),
+      mutationFn: (answers: Record<string, unknown>) => sendAttempt(quiz.id, answers),
       // A dropped connection is worth one more try; a 400 is not, and postQuizAttempt reports it as is.
       retry: (count, error) => count < 1 && error instanceof TypeError,
       // The attempt changed the learner's record: the sidebar badge and /progress read it again.
@@ -108,7 +120,11 @@ export function Quiz({ quiz }: { quiz: PublicQuiz }) {
 
 function GradedResult({ question, results }: { question: PublicQuestion; results?: Map<string, QuestionResultView> }) {
   const result = results?.get(question.id)
-  return result ? <QuestionResult question={question} result={result} /> : null
+  return result ? (
+    <Suspense fallback={null}>
+      <QuestionResult question={question} result={result} />
+    </Suspense>
+  ) : null
 }
 
 type UpdateFn = <K extends keyof Draft>(key: K, id: string, value: Draft[K][string]) => void
@@ -161,7 +177,7 @@ function QuestionInput({ index, question: q, draft, update }: { index: number; q
       return (
         <fieldset>
           {legend}
-          <ScenarioSummary scenario={q.scenario} probe={q.probe} />
+          <ScenarioSummary world={q.world} probe={q.probe} />
           <fieldset className="mt-2">
             <legend>What does the client see?</legend>
             {q.outcomes.map((o) => (

@@ -9,7 +9,7 @@ import { getProgress, recordAttempt, type Learner } from '../progress.server'
 import { parseAnswers } from './answers'
 import { gradeAttempt, type AttemptResult, type GradeDeps } from './grade'
 import { loadQuiz } from './load'
-import type { AttemptResponse } from './response'
+import type { AttemptResponse } from './response-schema'
 import { AttemptBodySchema, formatIssues } from './schema'
 
 export type AttemptContext = { db: Db; catalog: Catalog; learner: Learner; deps: GradeDeps; quizDir?: string }

@@ -1,9 +1,17 @@
+import { z } from 'zod'
 import { OUTCOMES, type Outcome, type Question, type Quiz } from './schema'
 
 // What the browser may see before a graded attempt. Built field by field (never `{ ...question }` minus a few
 // keys) so a field added to the schema later stays server-side until someone decides it is public.
 
 export type PublicOption = { id: string; text: string }
+
+/** A predict question's world, reduced to what the quiz describes in words: LANs, hosts and their NICs, commands. */
+export type WorldSummary = {
+  lans: { name: string; subnet: string }[]
+  hosts: { name: string; docker: boolean; nics: { name: string; lan: string; ip: string }[] }[]
+  steps: { on: string; run: string }[]
+}
 export type PublicQuestion =
   | { id: string; type: 'single'; prompt: string; points: number; options: PublicOption[] }
   | { id: string; type: 'multiple'; prompt: string; points: number; options: PublicOption[] }
@@ -12,7 +20,7 @@ export type PublicQuestion =
       type: 'predict'
       prompt: string
       points: number
-      scenario: { lans: unknown[]; hosts: unknown[]; steps: unknown[] }
+      world: WorldSummary
       probe: { from: string; run: string }
       outcomes: readonly Outcome[]
       answerers: { id: string; label: string }[]
@@ -33,7 +41,7 @@ function toPublicQuestion(q: Question): PublicQuestion {
       return {
         ...base,
         type: 'predict',
-        scenario: q.scenario,
+        world: toWorldSummary(q.scenario),
         probe: q.probe,
         outcomes: OUTCOMES,
         answerers: q.answerers.map((a) => ({ id: a.id, label: a.label })),
@@ -44,6 +52,31 @@ function toPublicQuestion(q: Question): PublicQuestion {
       const never: never = q
       throw new Error(`unexpected question: ${JSON.stringify(never)}`)
     }
+  }
+}
+
+// Only the parts worth describing in words; engines.server.test.ts checks the whole world with the simulator itself.
+// Built here, on the server, so the island renders the summary without zod (issue 2's first-load budget).
+const HostViewSchema = z.object({
+  name: z.string(),
+  docker: z.boolean().default(false),
+  nics: z.array(z.object({ name: z.string(), lan: z.string(), ip: z.string() })).default([]),
+})
+const StepViewSchema = z.object({ on: z.string(), run: z.string() })
+const LanViewSchema = z.object({ name: z.string(), subnet: z.string() })
+
+function viewsOf<T>(items: unknown[], schema: z.ZodType<T>): T[] {
+  return items.flatMap((item) => {
+    const parsed = schema.safeParse(item)
+    return parsed.success ? [parsed.data] : []
+  })
+}
+
+export function toWorldSummary(scenario: { lans: unknown[]; hosts: unknown[]; steps: unknown[] }): WorldSummary {
+  return {
+    lans: viewsOf(scenario.lans, LanViewSchema),
+    hosts: viewsOf(scenario.hosts, HostViewSchema),
+    steps: viewsOf(scenario.steps, StepViewSchema),
   }
 }
 

@@ -1,22 +1,42 @@
 'use client'
 // The `<Challenge>` island: a tiny wrapper that loads the real challenge app (and with it the simulator) only when a
 // page renders a challenge, so a lesson without one ships none of the simulator's code.
-import dynamic from 'next/dynamic'
+//
+// React.lazy rather than next/dynamic: next/dynamic's loader (preload bookkeeping, CSR bail-out) adds ~3 kB gzipped
+// to every lesson's first load (issue 2's 150 kB budget), and a client-only island needs none of it. The app renders
+// only after hydration, as `ssr: false` did: the server and the first client render both show the loading line.
+import { lazy, Suspense, useSyncExternalStore } from 'react'
 import type { Challenge as ChallengeData } from '@/lib/challenges/schema'
 
-const ChallengeApp = dynamic(() => import('./challenge-app').then((m) => m.ChallengeApp), {
-  ssr: false,
-  loading: () => <p className="p-4 text-slate-600 dark:text-slate-400">Loading the simulator…</p>,
-})
+const ChallengeApp = lazy(() => import('./challenge-app').then((m) => ({ default: m.ChallengeApp })))
+
+const loading = <p className="p-4 text-slate-600 dark:text-slate-400">Loading the simulator…</p>
+
+const subscribeNever = () => () => {}
+/** False on the server and while hydrating, true once the island runs in the browser. */
+function useIsClient(): boolean {
+  return useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  )
+}
 
 export function Challenge({ challenge }: { challenge: ChallengeData }) {
+  const isClient = useIsClient()
   return (
     <section aria-labelledby={`challenge-${challenge.id}`} className="not-prose my-8 rounded-lg border border-slate-300 p-3 sm:p-4 dark:border-slate-700">
       <h2 id={`challenge-${challenge.id}`} className="text-xl font-bold">
         Challenge: {challenge.title}
       </h2>
       <p className="mt-2">{challenge.goal}</p>
-      <ChallengeApp challenge={challenge} />
+      {isClient ? (
+        <Suspense fallback={loading}>
+          <ChallengeApp challenge={challenge} />
+        </Suspense>
+      ) : (
+        loading
+      )}
     </section>
   )
 }

@@ -1,0 +1,42 @@
+import { z } from 'zod'
+import { OutcomeSchema } from './schema'
+
+// The body of a graded attempt (POST /api/quizzes/<id>/attempts → 200), and of a refused one. The client parses
+// with these schemas before any component sees the answer; response.ts imports this file only when an attempt is
+// sent, so zod stays out of a lesson page's first-load JavaScript. Keys (correct flags, explanations) appear here
+// only for the questions answered.
+
+const VerdictSchema = z.enum(['correct', 'partial', 'incorrect', 'unanswered'])
+
+export const QuestionResultSchema = z.object({
+  questionId: z.string(),
+  type: z.enum(['single', 'multiple', 'predict', 'text']),
+  verdict: VerdictSchema,
+  score: z.number().min(0).max(1),
+  points: z.number(),
+  feedback: z.array(z.string()),
+  options: z
+    .array(z.object({ id: z.string(), text: z.string(), correct: z.boolean(), picked: z.boolean(), explanation: z.string() }))
+    .optional(),
+  predict: z
+    .object({
+      outcome: OutcomeSchema,
+      answererId: z.string().nullable(),
+      answererLabel: z.string().nullable(),
+      explanation: z.string(),
+      trace: z.array(z.unknown()),
+    })
+    .optional(),
+})
+export type QuestionResultView = z.infer<typeof QuestionResultSchema>
+
+export const AttemptResponseSchema = z.object({
+  quizId: z.string(),
+  score: z.number().min(0).max(1),
+  questions: z.array(QuestionResultSchema),
+  attempt: z.object({ id: z.string(), createdAt: z.string() }),
+  bestScore: z.number().min(0).max(1).nullable(),
+})
+export type AttemptResponse = z.infer<typeof AttemptResponseSchema>
+
+export const AttemptErrorBodySchema = z.object({ error: z.object({ message: z.string() }) })
