@@ -7,9 +7,9 @@ export const dockerUserBlockScanner: ChallengeSolutions = {
   reference: [web, { on, run: 'iptables -I DOCKER-USER -s 192.0.2.66 -j DROP' }],
   nearMisses: [
     {
-      name: 'trusting the INPUT rule',
-      commands: [web],
-      failsBecause: 'after DNAT the packet is forwarded to the container, so the INPUT rule never sees it',
+      name: 'rule in INPUT',
+      commands: [web, { on, run: 'iptables -I INPUT -s 192.0.2.66 -j DROP' }],
+      failsBecause: 'after DNAT the packet is forwarded to the container, so INPUT never sees it',
     },
     {
       name: 'ufw deny',
