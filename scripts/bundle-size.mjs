@@ -47,7 +47,7 @@ for (const page of pages) {
   let gz = 0
   const rows = []
   for (const url of scriptUrls(html)) {
-    const file = path.join(distDir, url.replace(/^\/_next\//, '').split('?')[0])
+    const file = path.join(distDir, decodeURIComponent(url.replace(/^\/_next\//, '').split('?')[0]))
     if (!existsSync(file)) {
       console.error(`bench:bundle: ${page} references ${url}, which is not in ${path.relative(root, distDir)}`)
       process.exit(2)
