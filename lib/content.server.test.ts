@@ -119,5 +119,6 @@ describe('the first lesson', () => {
     for (const anchor of ['packet-path', 'drivers', 'overlay', 'virtual-vs-real-nics']) expect(code).toContain(`id:"${anchor}"`)
     // Markdown headings get ids from their text.
     expect(code).toContain('id:"coming-up"')
-  })
+    // Compiling the whole course (every lesson, with syntax highlighting) takes seconds on a busy 2-core machine.
+  }, 60_000)
 })
