@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from './test'
 
 // Issue 4's challenge flows in a real browser, in the first lesson where learners meet them: solve both challenges by
 // typing, fail them the common wrong ways with the right explanation, and step through a packet trace with the

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './test'
 
 // The lesson quiz as a learner meets it in the first lesson: one question of each type, graded on the server.
 

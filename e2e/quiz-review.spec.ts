@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './test'
 
 // The acceptance flow of issue 6: a learner answers the four review questions on /review, gets a verdict and
 // actionable feedback per answer, and the attempt is stored in their record (read back through /api/progress).

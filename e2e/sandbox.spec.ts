@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './test'
 
 // The sandbox: a shared URL reopens the same world; the bash export reproduces it; a phone-sized screen stays usable.
 

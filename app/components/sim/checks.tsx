@@ -60,7 +60,7 @@ export function Checks({ challengeId, commands, hints, onShowTrace }: Props) {
       {showSolution && everFailed && (
         <div className="mt-3 text-sm">
           <p className="font-semibold">Reference solution</p>
-          <pre className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800">{everFailed.map((c) => `${c.on}$ ${c.run}`).join('\n')}</pre>
+          <pre tabIndex={0} className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800">{everFailed.map((c) => `${c.on}$ ${c.run}`).join('\n')}</pre>
         </div>
       )}
       <div aria-live="polite" className="mt-3">

@@ -9,7 +9,7 @@ function Grid({ world }: { world: World }) {
   const m = useMemo(() => computeMatrix(deferred), [deferred])
   if (m.services.length === 0) return <p className="mt-2 text-sm">Nothing listens yet: run a container that serves something.</p>
   return (
-    <div className="mt-2 overflow-x-auto">
+    <div tabIndex={0} role="group" aria-label="Reachability table (scrolls sideways when wide)" className="mt-2 overflow-x-auto">
       <table className="text-xs">
         <caption className="sr-only">Reachability: each row a client, each column a listening service, each cell what curl gets</caption>
         <thead>

@@ -88,7 +88,7 @@ function Workbench({ preset, initial }: { preset: Preset; initial: readonly { on
           <a href={`data:text/x-shellscript;charset=utf-8,${encodeURIComponent(script)}`} download={`packet-path-${preset.id}.sh`} className="underline">
             Download the script
           </a>
-          <pre aria-label="Bash script" className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800">
+          <pre tabIndex={0} aria-label="Bash script" className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800">
             {script}
           </pre>
         </div>

@@ -63,7 +63,8 @@ export function Topology({ topology, at, context }: { topology: TopologyData; at
         Topology
         {context ? <span className="sr-only">: {context}</span> : null}
       </h3>
-      <div className="mt-2 overflow-x-auto">
+      {/* Focusable so keyboard users can scroll a wide diagram too (axe scrollable-region-focusable). */}
+      <div role="group" aria-label="Topology diagram (scrolls sideways when wide)" tabIndex={0} className="mt-2 overflow-x-auto">
         <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`Diagram: ${topology.hosts.length} machines on ${lans.map((l) => l.name).join(', ') || 'no LAN'}; the table below lists the same facts`} className="max-w-none font-mono text-[11px]">
           {topology.internet.length > 0 && (
             <g>

@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from './test'
+
+// Every lesson of the course, as a learner opens it: reachable in order from the sidebar, readable (no mangled
+// characters), accessible (axe), and its challenges and quizzes present.
+const dir = new URL('../content/lessons/', import.meta.url)
+const lessons = readdirSync(dir)
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => {
+    const source = readFileSync(new URL(f, dir), 'utf8')
+    const position = Number(/^sidebar_position:\s*(\d+)/m.exec(source)?.[1])
+    const title = /^title:\s*"?(.+?)"?\s*$/m.exec(source)?.[1] ?? ''
+    return { id: f.replace(/\.mdx$/, ''), position, title, challenges: source.match(/<Challenge id=/g)?.length ?? 0, quizzes: source.match(/<Quiz id=/g)?.length ?? 0 }
+  })
+  .sort((a, b) => a.position - b.position)
+
+test('the sidebar lists the eight lessons in course order', async ({ page }) => {
+  await page.goto('/')
+  const links = page.getByRole('navigation', { name: 'Lessons' }).getByRole('link')
+  // Each link is numbered ("1."), then the lesson's title.
+  await expect(links).toContainText(lessons.map((l) => l.title))
+  expect(lessons.length).toBeGreaterThanOrEqual(8)
+})
+
+for (const lesson of lessons) {
+  test(`lesson ${lesson.id}: renders its widgets, no mangled characters, no axe violations`, async ({ page }) => {
+    await page.goto(`/lessons/${lesson.id}`)
+    await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Check my setup' })).toHaveCount(lesson.challenges)
+    await expect(page.getByRole('button', { name: 'Check answers' })).toHaveCount(lesson.quizzes)
+    expect(await page.locator('main').innerText()).not.toMatch(/ð|â€|Ã|\uFFFD/)
+    const results = await new AxeBuilder({ page }).analyze()
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
+  })
+}
