@@ -35,6 +35,9 @@ export function ruleMatches(rule: Rule, p: FilterPacket): boolean {
   if (m.dport !== undefined && m.dport !== p.dport) return false
   if (m.ctOrigDst !== undefined && !cidrContains(m.ctOrigDst, p.origDst)) return false
   if (m.ctOrigDstPort !== undefined && m.ctOrigDstPort !== p.origDport) return false
+  // Probes trace the first packet of a connection (conntrack state NEW); replies are not traced, so a rule for
+  // ESTABLISHED/RELATED traffic never matches a probe's packet.
+  if (m.ctState !== undefined && !m.ctState.includes('NEW')) return false
   return true
 }
 

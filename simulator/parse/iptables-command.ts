@@ -8,6 +8,9 @@ import { parseCidr, type Cidr } from './ip'
 
 export type ChainName = 'INPUT' | 'FORWARD' | 'DOCKER-USER'
 export type Target = 'DROP' | 'REJECT' | 'ACCEPT' | 'RETURN'
+const CT_STATES = ['NEW', 'ESTABLISHED', 'RELATED', 'INVALID', 'UNTRACKED', 'SNAT', 'DNAT'] as const
+export type CtState = (typeof CT_STATES)[number]
+
 export type RuleMatch = Readonly<{
   inIf?: string
   outIf?: string
@@ -17,6 +20,8 @@ export type RuleMatch = Readonly<{
   dport?: number
   ctOrigDst?: Cidr
   ctOrigDstPort?: number
+  /** -m conntrack --ctstate / -m state --state: the connection states the rule matches (NEW, ESTABLISHED, …). */
+  ctState?: readonly CtState[]
 }>
 export type Rule = Readonly<{ match: RuleMatch; target: Target; text: string }>
 export type IptablesCommand =
@@ -88,7 +93,15 @@ function parseMatch(args: readonly string[], text: string): Result<Rule> {
         continue
       }
       case '--ctstate':
-      case '--state':
+      case '--state': {
+        if (!val.ok) return val
+        const states = val.value.toUpperCase().split(',')
+        const bad = states.find((s) => !(CT_STATES as readonly string[]).includes(s))
+        if (bad !== undefined) return err('iptables', `iptables v1.8.9 (legacy): Bad ctstate "${bad}"`)
+        match.ctState = states as CtState[]
+        i++
+        continue
+      }
       case '--reject-with':
       case '--comment':
         i++

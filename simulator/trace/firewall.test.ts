@@ -34,6 +34,18 @@ describe('iptables rules learners add', () => {
     expect(l.probe('laptop', 'curl http://10.77.0.10:8080').outcome).toBe('refused')
   })
 
+  it('an ESTABLISHED,RELATED accept does not match a new connection, so a DROP after it still applies', () => {
+    const l = lab(on1(WEB, 'iptables -I DOCKER-USER -s 10.77.0.50 -j DROP', 'iptables -I DOCKER-USER -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT'))
+    expect(l.probe('laptop', 'curl http://10.77.0.10:8080').outcome).toBe('timeout')
+    // a NEW state match does apply to the first packet
+    expect(lab(on1(WEB, 'iptables -I DOCKER-USER -m state --state NEW -s 10.77.0.50 -j REJECT')).probe('laptop', 'curl http://10.77.0.10:8080').outcome).toBe('refused')
+  })
+
+  it('an unknown conntrack state is an iptables error, not a silently ignored match', () => {
+    const l = lab(on1(WEB, 'iptables -I DOCKER-USER -m conntrack --ctstate BOGUS -j ACCEPT'))
+    expect(l.results[1]).toMatchObject({ ok: false, error: expect.stringContaining('Bad ctstate "BOGUS"') })
+  })
+
   it('a DOCKER-USER rule on the published port number misses (it sees the container port)', () => {
     const l = lab(on1(WEB, 'iptables -I DOCKER-USER -p tcp --dport 8080 -j DROP'))
     expect(l.probe('laptop', 'curl http://10.77.0.10:8080').outcome).toBe('delivered')
