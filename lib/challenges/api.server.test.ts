@@ -1,12 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 vi.mock('server-only', () => ({}))
 
-const { openDatabase } = await import('../db.server')
-const { RateLimiter } = await import('../api-rate-limit')
+const { openTempDb, testContext } = await import('../progress-test-helpers')
 const { GradingConfigSchema, toCatalog } = await import('../progress-grading')
 const { getProgress, findLearner } = await import('../progress.server')
 const { LEARNER_COOKIE, verifyLearnerCookie } = await import('../identity.server')
@@ -14,12 +10,12 @@ const { handleChallengeAttempt } = await import('./api.server')
 const { ChallengeAttemptResponseSchema } = await import('./response')
 type Ctx = Parameters<typeof handleChallengeAttempt>[1]
 
-let dir: string
+// One temp database per test, through the progress layer's own helpers; the catalog grades only this item.
+let temp: Awaited<ReturnType<typeof openTempDb>>
 let ctx: Ctx
 beforeEach(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'challenge-api-'))
-  ctx = {
-    db: await openDatabase(dir),
+  temp = await openTempDb()
+  ctx = testContext(temp.db, {
     catalog: toCatalog(
       [{ id: 'container-networking-intro', title: 'Intro', sidebar_position: 1 }],
       GradingConfigSchema.parse({
@@ -28,15 +24,10 @@ beforeEach(async () => {
         lessons: { 'container-networking-intro': { items: [{ kind: 'challenge', id: 'expose-nginx-8080', weight: 1 }] } },
       }),
     ),
-    secret: 'test-secret-that-is-long-enough-0123456789',
-    adminToken: undefined,
-    claimLimiter: new RateLimiter(5, 60_000),
-    now: () => 0,
-  }
+  })
 })
 afterEach(async () => {
-  await ctx.db.destroy()
-  rmSync(dir, { recursive: true, force: true })
+  await temp.close()
 })
 
 const post = (id: string, body: string, headers: Record<string, string> = {}) =>

@@ -1,12 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 vi.mock('server-only', () => ({}))
 
-const { openDatabase } = await import('../db.server')
-const { RateLimiter } = await import('../api-rate-limit')
+const { openTempDb, testContext } = await import('../progress-test-helpers')
 const { GradingConfigSchema, toCatalog } = await import('../progress-grading')
 const { getProgress, findLearner } = await import('../progress.server')
 const { LEARNER_COOKIE, verifyLearnerCookie } = await import('../identity.server')
@@ -27,12 +23,12 @@ const opts: Opts = {
   },
 }
 
-let dir: string
+// One temp database per test, through the progress layer's own helpers; the catalog grades only this item.
+let temp: Awaited<ReturnType<typeof openTempDb>>
 let ctx: Ctx
 beforeEach(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'quiz-api-'))
-  ctx = {
-    db: await openDatabase(dir),
+  temp = await openTempDb()
+  ctx = testContext(temp.db, {
     catalog: toCatalog(
       [{ id: 'container-networking-intro', title: 'Intro', sidebar_position: 1 }],
       GradingConfigSchema.parse({
@@ -41,15 +37,10 @@ beforeEach(async () => {
         lessons: { 'container-networking-intro': { items: [{ kind: 'quiz', id: 'container-networking-intro', weight: 1 }] } },
       }),
     ),
-    secret: 'test-secret-that-is-long-enough-0123456789',
-    adminToken: undefined,
-    claimLimiter: new RateLimiter(5, 60_000),
-    now: () => 0,
-  }
+  })
 })
 afterEach(async () => {
-  await ctx.db.destroy()
-  rmSync(dir, { recursive: true, force: true })
+  await temp.close()
 })
 
 function post(body: string, headers: Record<string, string> = {}): Request {
