@@ -3,7 +3,7 @@
 import type { Ipv4 } from '../parse/ip'
 import { cidrContains } from '../parse/ip'
 import type { IptablesCommand, Rule } from '../parse/iptables-command'
-import { sameMatch } from '../parse/iptables-command'
+import { sameMatch, type NegatableField } from '../parse/iptables-command'
 import { err, ok, type Result } from '../result'
 import type { Chains, Host } from './types'
 
@@ -27,10 +27,12 @@ function ifMatches(pattern: string, name: string | null): boolean {
 
 export function ruleMatches(rule: Rule, p: FilterPacket): boolean {
   const m = rule.match
-  if (m.inIf !== undefined && !ifMatches(m.inIf, p.inIf)) return false
-  if (m.outIf !== undefined && !ifMatches(m.outIf, p.outIf)) return false
-  if (m.src !== undefined && !cidrContains(m.src, p.src)) return false
-  if (m.dst !== undefined && !cidrContains(m.dst, p.dst)) return false
+  // A field written after `!` matches when the test fails (and a packet with no interface never matches `-i`).
+  const is = (field: NegatableField, test: boolean) => (m.negated?.includes(field) ? !test : test)
+  if (m.inIf !== undefined && !is('inIf', ifMatches(m.inIf, p.inIf))) return false
+  if (m.outIf !== undefined && !is('outIf', ifMatches(m.outIf, p.outIf))) return false
+  if (m.src !== undefined && !is('src', cidrContains(m.src, p.src))) return false
+  if (m.dst !== undefined && !is('dst', cidrContains(m.dst, p.dst))) return false
   if (m.proto !== undefined && m.proto !== p.proto) return false
   if (m.dport !== undefined && m.dport !== p.dport) return false
   if (m.ctOrigDst !== undefined && !cidrContains(m.ctOrigDst, p.origDst)) return false

@@ -1,5 +1,5 @@
 // The subset of iptables (and ufw) that learners add to a Docker host:
-//   iptables -I|-A INPUT|FORWARD|DOCKER-USER [N] [-i IF] [-o IF] [-s CIDR] [-d CIDR] [-p tcp|udp|icmp]
+//   iptables -I|-A INPUT|FORWARD|DOCKER-USER [N] [[!] -i IF] [[!] -o IF] [[!] -s CIDR] [[!] -d CIDR] [-p tcp|udp|icmp]
 //            [--dport N] [-m conntrack --ctorigdstport N --ctorigdst IP] -j DROP|REJECT|ACCEPT|RETURN
 //   iptables -D CHAIN <same match>, iptables -F CHAIN;   ufw deny|allow PORT[/proto]
 import { err, ok, type Result } from '../result'
@@ -10,6 +10,9 @@ export type ChainName = 'INPUT' | 'FORWARD' | 'DOCKER-USER'
 export type Target = 'DROP' | 'REJECT' | 'ACCEPT' | 'RETURN'
 const CT_STATES = ['NEW', 'ESTABLISHED', 'RELATED', 'INVALID', 'UNTRACKED', 'SNAT', 'DNAT'] as const
 export type CtState = (typeof CT_STATES)[number]
+
+const NEGATABLE = { '-i': 'inIf', '--in-interface': 'inIf', '-o': 'outIf', '--out-interface': 'outIf', '-s': 'src', '--source': 'src', '-d': 'dst', '--destination': 'dst' } as const
+export type NegatableField = (typeof NEGATABLE)[keyof typeof NEGATABLE]
 
 export type RuleMatch = Readonly<{
   inIf?: string
@@ -22,6 +25,8 @@ export type RuleMatch = Readonly<{
   ctOrigDstPort?: number
   /** -m conntrack --ctstate / -m state --state: the connection states the rule matches (NEW, ESTABLISHED, …). */
   ctState?: readonly CtState[]
+  /** The fields written after `!` (`! -s 10.77.0.0/24`): the rule matches when they do NOT. */
+  negated?: readonly NegatableField[]
 }>
 export type Rule = Readonly<{ match: RuleMatch; target: Target; text: string }>
 export type IptablesCommand =
@@ -35,8 +40,17 @@ const CHAINS: readonly string[] = ['INPUT', 'FORWARD', 'DOCKER-USER']
 function parseMatch(args: readonly string[], text: string): Result<Rule> {
   const match: { -readonly [K in keyof RuleMatch]: RuleMatch[K] } = {}
   let target: Target | null = null
+  const negated: NegatableField[] = []
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string
+    if (a === '!') {
+      // iptables' inversion: `! -s X` matches every source but X (man iptables-extensions; Docker's docs use it).
+      const next = args[i + 1] ?? ''
+      const field = Object.hasOwn(NEGATABLE, next) ? NEGATABLE[next as keyof typeof NEGATABLE] : undefined
+      if (field === undefined) return err('iptables', `iptables: the simulator supports "!" only before -i, -o, -s or -d, not before "${next || '(nothing)'}"`)
+      negated.push(field)
+      continue
+    }
     const v = args[i + 1]
     const need = (): Result<string> => (v === undefined ? err('iptables', `iptables: option "${a}" requires an argument`) : ok(v))
     const val = need()
@@ -120,6 +134,7 @@ function parseMatch(args: readonly string[], text: string): Result<Rule> {
     }
   }
   if (target === null) return err('iptables', 'iptables: a rule needs a target such as -j DROP')
+  if (negated.length > 0) match.negated = negated
   return ok({ match, target, text })
 }
 

@@ -3,6 +3,16 @@ import { lab, on1 } from '../testing'
 
 const WEB = 'docker run -d --name web -p 8080:80 nginx'
 
+// The office LAN with two clients, for allow-list rules.
+const TWO_CLIENTS = {
+  lans: [{ name: 'office', subnet: '10.77.0.0/24', gateway: '10.77.0.1' }],
+  hosts: [
+    { name: 'host1', docker: true, nics: [{ name: 'eth0', lan: 'office', ip: '10.77.0.10' }] },
+    { name: 'laptop', docker: false, nics: [{ name: 'eth0', lan: 'office', ip: '10.77.0.50' }] },
+    { name: 'phone', docker: false, nics: [{ name: 'eth0', lan: 'office', ip: '10.77.0.51' }] },
+  ],
+}
+
 describe('iptables rules learners add', () => {
   it('classic mistake: an INPUT rule does not protect a published port', () => {
     const l = lab(on1(WEB, 'iptables -I INPUT -p tcp --dport 8080 -j DROP'))
@@ -39,6 +49,21 @@ describe('iptables rules learners add', () => {
     expect(l.probe('laptop', 'curl http://10.77.0.10:8080').outcome).toBe('timeout')
     // a NEW state match does apply to the first packet
     expect(lab(on1(WEB, 'iptables -I DOCKER-USER -m state --state NEW -s 10.77.0.50 -j REJECT')).probe('laptop', 'curl http://10.77.0.10:8080').outcome).toBe('refused')
+  })
+
+  it('"!" inverts a match: DOCKER-USER drops every source but the allowed one (the Docker docs\' allow-list rule)', () => {
+    const l = lab(on1(WEB, 'iptables -I DOCKER-USER -i eth0 ! -s 10.77.0.50 -j DROP'), TWO_CLIENTS)
+    expect(l.probe('laptop', 'curl http://10.77.0.10:8080').outcome).toBe('delivered')
+    expect(l.probe('phone', 'curl http://10.77.0.10:8080').outcome).toBe('timeout')
+    // deleting needs the same inverted match
+    const d = lab(on1(WEB, 'iptables -I DOCKER-USER -i eth0 ! -s 10.77.0.50 -j DROP', 'iptables -D DOCKER-USER -i eth0 ! -s 10.77.0.50 -j DROP'), TWO_CLIENTS)
+    expect(d.results[2]).toMatchObject({ ok: true })
+    expect(d.probe('phone', 'curl http://10.77.0.10:8080').outcome).toBe('delivered')
+  })
+
+  it('"!" before an option the simulator cannot invert is a clear error', () => {
+    const l = lab(on1(WEB, 'iptables -I DOCKER-USER ! -p tcp -j DROP'))
+    expect(l.results[1]).toMatchObject({ ok: false, error: expect.stringContaining('"!" only before -i, -o, -s or -d') })
   })
 
   it('an unknown conntrack state is an iptables error, not a silently ignored match', () => {
