@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useRouter } from 'next/navigation'
 import { gradebookQueryOptions } from '@/lib/queries'
 import { formatPercent, formatWhen } from '../progress/format'
+import { ScrollBox } from '@/app/components/scroll-box'
 
 const cell = 'border-b border-slate-200 px-3 py-2 text-left whitespace-nowrap dark:border-slate-800'
 
@@ -30,7 +31,7 @@ export function GradebookView() {
       <p className="mt-4 text-sm">
         {data.rows.length} learners with activity. Scores are each learner&apos;s best attempt; lessons count their completion and items.
       </p>
-      <div className="mt-2 overflow-x-auto">
+      <ScrollBox label="Gradebook table (scrolls sideways when wide)" className="mt-2">
         <table className="text-sm">
           <thead>
             <tr>
@@ -73,7 +74,7 @@ export function GradebookView() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </div>
   )
 }

@@ -4,6 +4,7 @@ import { progressQueryOptions } from '@/lib/queries'
 import { formatPercent, formatWhen, STATUS_TEXT } from './format'
 import { ProgressCodeForm } from './progress-code-form'
 import { RecordTransfer } from './record-transfer'
+import { ScrollBox } from '@/app/components/scroll-box'
 
 const cell = 'border-b border-slate-200 px-3 py-2 text-left dark:border-slate-800'
 
@@ -39,7 +40,7 @@ export function ProgressView() {
         <h2 id="lessons-title" className="text-xl font-semibold">
           Lessons
         </h2>
-        <div className="mt-2 overflow-x-auto">
+        <ScrollBox label="Lessons table (scrolls sideways when wide)" className="mt-2">
           <table className="w-full text-sm">
             <thead>
               <tr>
@@ -73,7 +74,7 @@ export function ProgressView() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </section>
 
       <section aria-labelledby="history-title">

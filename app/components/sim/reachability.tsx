@@ -3,13 +3,14 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import { computeMatrix } from '@/lib/challenges/reachability'
 import type { World } from '@/simulator'
+import { ScrollBox } from '../scroll-box'
 
 function Grid({ world }: { world: World }) {
   const deferred = useDeferredValue(world)
   const m = useMemo(() => computeMatrix(deferred), [deferred])
   if (m.services.length === 0) return <p className="mt-2 text-sm">Nothing listens yet: run a container that serves something.</p>
   return (
-    <div tabIndex={0} role="group" aria-label="Reachability table (scrolls sideways when wide)" className="mt-2 overflow-x-auto">
+    <ScrollBox label="Reachability table (scrolls sideways when wide)" className="mt-2">
       <table className="text-xs">
         <caption className="sr-only">Reachability: each row a client, each column a listening service, each cell what curl gets</caption>
         <thead>
@@ -38,7 +39,7 @@ function Grid({ world }: { world: World }) {
         </tbody>
       </table>
       {m.omitted > 0 && <p className="mt-1 text-xs">{m.omitted} more services are left out to keep the page responsive.</p>}
-    </div>
+    </ScrollBox>
   )
 }
 

@@ -4,6 +4,7 @@
 // the same facts as a table for screen readers.
 import { useId } from 'react'
 import type { Topology as TopologyData } from '@/simulator'
+import { ScrollBox } from '../scroll-box'
 
 const COL = 300
 const GAP = 24
@@ -63,8 +64,7 @@ export function Topology({ topology, at, context }: { topology: TopologyData; at
         Topology
         {context ? <span className="sr-only">: {context}</span> : null}
       </h3>
-      {/* Focusable so keyboard users can scroll a wide diagram too (axe scrollable-region-focusable). */}
-      <div role="group" aria-label="Topology diagram (scrolls sideways when wide)" tabIndex={0} className="mt-2 overflow-x-auto">
+      <ScrollBox label="Topology diagram (scrolls sideways when wide)" className="mt-2">
         <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`Diagram: ${topology.hosts.length} machines on ${lans.map((l) => l.name).join(', ') || 'no LAN'}; the table below lists the same facts`} className="max-w-none font-mono text-[11px]">
           {topology.internet.length > 0 && (
             <g>
@@ -110,7 +110,7 @@ export function Topology({ topology, at, context }: { topology: TopologyData; at
             </text>
           ))}
         </svg>
-      </div>
+      </ScrollBox>
       <TopologyTable topology={topology} />
     </section>
   )
