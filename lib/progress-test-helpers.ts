@@ -32,6 +32,15 @@ export function testCatalog(): Catalog {
   return toCatalog(TEST_LESSONS, TEST_GRADING)
 }
 
+/** A one-lesson catalog that grades only `item`: for handler tests of a single challenge or quiz. */
+export function oneItemCatalog(item: { kind: 'challenge' | 'quiz'; id: string }): Catalog {
+  const lessonId = 'container-networking-intro'
+  return toCatalog(
+    [{ id: lessonId, title: 'Intro', sidebar_position: 1 }],
+    GradingConfigSchema.parse({ attemptPolicy: 'best', defaultLessonWeight: 1, lessons: { [lessonId]: { items: [{ ...item, weight: 1 }] } } }),
+  )
+}
+
 export type TempDb = { dir: string; db: Db; close: () => Promise<void> }
 
 export async function openTempDb(): Promise<TempDb> {

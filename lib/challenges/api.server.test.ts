@@ -2,8 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 vi.mock('server-only', () => ({}))
 
-const { openTempDb, testContext } = await import('../progress-test-helpers')
-const { GradingConfigSchema, toCatalog } = await import('../progress-grading')
+const { oneItemCatalog, openTempDb, testContext } = await import('../progress-test-helpers')
 const { getProgress, findLearner } = await import('../progress.server')
 const { LEARNER_COOKIE, verifyLearnerCookie } = await import('../identity.server')
 const { handleChallengeAttempt } = await import('./api.server')
@@ -15,16 +14,7 @@ let temp: Awaited<ReturnType<typeof openTempDb>>
 let ctx: Ctx
 beforeEach(async () => {
   temp = await openTempDb()
-  ctx = testContext(temp.db, {
-    catalog: toCatalog(
-      [{ id: 'container-networking-intro', title: 'Intro', sidebar_position: 1 }],
-      GradingConfigSchema.parse({
-        attemptPolicy: 'best',
-        defaultLessonWeight: 1,
-        lessons: { 'container-networking-intro': { items: [{ kind: 'challenge', id: 'expose-nginx-8080', weight: 1 }] } },
-      }),
-    ),
-  })
+  ctx = testContext(temp.db, { catalog: oneItemCatalog({ kind: 'challenge', id: 'expose-nginx-8080' }) })
 })
 afterEach(async () => {
   await temp.close()
