@@ -26,6 +26,7 @@ import { hostNetworkWeb } from './host-network-web'
 import { hostModePublishTrap } from './host-mode-publish-trap'
 import { noNetworkAtAll } from './no-network-at-all'
 import { defaultBridgeNoDns } from './default-bridge-no-dns'
+import { reviewFixPublishedWeb } from './review-fix-published-web'
 import type { ChallengeSolutions } from './types'
 
 export type { ChallengeSolutions } from './types'
@@ -56,6 +57,7 @@ export const SOLUTIONS: Readonly<Record<string, ChallengeSolutions>> = {
   'host-mode-publish-trap': hostModePublishTrap,
   'no-network-at-all': noNetworkAtAll,
   'default-bridge-no-dns': defaultBridgeNoDns,
+  'review-fix-published-web': reviewFixPublishedWeb,
 }
 
 export function getSolutions(challengeId: string): ChallengeSolutions | undefined {
