@@ -27,6 +27,7 @@ import { hostModePublishTrap } from './host-mode-publish-trap'
 import { noNetworkAtAll } from './no-network-at-all'
 import { defaultBridgeNoDns } from './default-bridge-no-dns'
 import { reviewFixPublishedWeb } from './review-fix-published-web'
+import { reviewHostVsBridge } from './review-host-vs-bridge'
 import type { ChallengeSolutions } from './types'
 
 export type { ChallengeSolutions } from './types'
@@ -58,6 +59,7 @@ export const SOLUTIONS: Readonly<Record<string, ChallengeSolutions>> = {
   'no-network-at-all': noNetworkAtAll,
   'default-bridge-no-dns': defaultBridgeNoDns,
   'review-fix-published-web': reviewFixPublishedWeb,
+  'review-host-vs-bridge': reviewHostVsBridge,
 }
 
 export function getSolutions(challengeId: string): ChallengeSolutions | undefined {
