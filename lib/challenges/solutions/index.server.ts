@@ -28,6 +28,7 @@ import { noNetworkAtAll } from './no-network-at-all'
 import { defaultBridgeNoDns } from './default-bridge-no-dns'
 import { reviewFixPublishedWeb } from './review-fix-published-web'
 import { reviewHostVsBridge } from './review-host-vs-bridge'
+import { reviewMacvlanDhcpClash } from './review-macvlan-dhcp-clash'
 import type { ChallengeSolutions } from './types'
 
 export type { ChallengeSolutions } from './types'
@@ -60,6 +61,7 @@ export const SOLUTIONS: Readonly<Record<string, ChallengeSolutions>> = {
   'default-bridge-no-dns': defaultBridgeNoDns,
   'review-fix-published-web': reviewFixPublishedWeb,
   'review-host-vs-bridge': reviewHostVsBridge,
+  'review-macvlan-dhcp-clash': reviewMacvlanDhcpClash,
 }
 
 export function getSolutions(challengeId: string): ChallengeSolutions | undefined {
