@@ -10,7 +10,8 @@ const OUTCOMES = ['delivered', 'refused', 'timeout', 'unreachable', 'unresolved'
 const WORDS = ['docker', 'run', '-d', '-p', '8080:80', '--name', 'web', 'nginx', 'alpine', 'sleep', '1d', 'network', 'create', 'app',
   '--network', 'rm', 'connect', 'host', 'none', 'container:web', '-itd', '--ip', '172.18.0.9', 'exec', 'iptables', '-I', 'DOCKER-USER',
   '-j', 'DROP', 'INPUT', '--dport', '-p', 'tcp', 'curl', 'http://web', 'ping', '-c', '1', 'nslookup', 'swarm', 'init', '--internal',
-  '-o', 'parent=eth0', 'macvlan', '--driver', 'overlay', '--attachable', 'stop', 'start', '127.0.0.1:9000:80', 'service', '--publish']
+  '-o', 'parent=eth0', 'macvlan', '--driver', 'overlay', '--attachable', 'stop', 'start', '127.0.0.1:9000:80', 'service', '--publish',
+  'nc', '-u', '-z', '-zu', '10.77.0.10', '53', '5353:53/udp', 'coredns/coredns', 'udp']
 
 const line = fc.oneof(fc.string(), fc.array(fc.constantFrom(...WORDS), { maxLength: 9 }).map((w) => w.join(' ')))
 

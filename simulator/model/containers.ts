@@ -141,8 +141,10 @@ function publishPorts(world: World, c: Container): Result<{ world: World; contai
   if (gw === null || gw.driver !== 'bridge') return ok({ world, container: c })
   const specs = [...c.publish]
   if (c.publishAll) {
-    for (const p of [...c.listens.map((l) => l.port), ...c.expose]) {
-      if (!specs.some((s) => s.containerPort === p)) specs.push({ hostIp: null, hostPort: null, containerPort: p, proto: 'tcp', mode: 'ingress' })
+    // Each protocol an image listens on is its own exposed port (coredns: EXPOSE 53 53/udp); --expose N is tcp.
+    const exposed = [...c.listens, ...c.expose.map((port) => ({ port, proto: 'tcp' as const }))]
+    for (const l of exposed) {
+      if (!specs.some((s) => s.containerPort === l.port && s.proto === l.proto)) specs.push({ hostIp: null, hostPort: null, containerPort: l.port, proto: l.proto, mode: 'ingress' })
     }
   }
   const host = world.hosts.get(c.host) as Host

@@ -3,6 +3,8 @@
 import { compact } from './compact'
 import type { Listener } from './types'
 
+const DNS_53: readonly Listener[] = [{ port: 53, proto: 'udp' }, { port: 53, proto: 'tcp' }]
+
 const SERVERS: Readonly<Record<string, readonly Listener[]>> = {
   nginx: [{ port: 80, proto: 'tcp' }],
   httpd: [{ port: 80, proto: 'tcp' }],
@@ -14,10 +16,13 @@ const SERVERS: Readonly<Record<string, readonly Listener[]>> = {
   'traefik/whoami': [{ port: 80, proto: 'tcp' }],
   whoami: [{ port: 80, proto: 'tcp' }],
   'containous/whoami': [{ port: 80, proto: 'tcp' }],
+  // CoreDNS without a Corefile loads the whoami plugin and serves DNS on :53, UDP and TCP (coredns(1)).
+  'coredns/coredns': DNS_53,
+  coredns: DNS_53,
 }
 
 const SHELLS = new Set(['alpine', 'busybox', 'ubuntu', 'debian', 'nicolaka/netshoot'])
-const LONG_RUNNING = new Set(['sleep', 'tail', 'top', 'httpd', 'nc', 'nginx', 'redis-server', 'postgres', 'mysqld', 'python', 'python3'])
+const LONG_RUNNING = new Set(['sleep', 'tail', 'top', 'httpd', 'nc', 'netcat', 'nginx', 'redis-server', 'postgres', 'mysqld', 'python', 'python3'])
 
 export function imageBase(image: string): string {
   const noDigest = image.split('@')[0] as string
@@ -31,19 +36,28 @@ export function isKnownImage(image: string): boolean {
   return base in SERVERS || SHELLS.has(base)
 }
 
+const isPort = (n: number): boolean => Number.isInteger(n) && n > 0 && n < 65536
+
+/** netcat as a server: `nc -u -l -p 53`, `nc -lu -p 53`, `nc -ulp 53`, `nc -l -u 53` (busybox, traditional, openbsd). */
+function ncListener(args: readonly string[]): Listener[] {
+  const clusters = args.filter((a) => /^-[a-zA-Z]+$/.test(a)).map((a) => a.slice(1))
+  if (!clusters.some((c) => c.includes('l'))) return []
+  const proto = clusters.some((c) => c.includes('u')) ? 'udp' : 'tcp'
+  // -p takes the next word; in a cluster (-lup 53) only when it is the cluster's last letter.
+  const at = args.findIndex((a) => /^-[a-zA-Z]*p$/.test(a))
+  const port = at >= 0 ? Number(args[at + 1]) : Number(args[args.length - 1])
+  return isPort(port) ? [{ port, proto }] : []
+}
+
 function listenersOfCommand(cmd: readonly string[]): Listener[] {
-  const [prog, ...args] = cmd
+  const [prog, ...args] = cmd[0] === 'busybox' ? cmd.slice(1) : cmd
   const portAfter = (flag: string): number | null => {
     const i = args.indexOf(flag)
     const n = i >= 0 ? Number(args[i + 1]) : NaN
-    return Number.isInteger(n) && n > 0 && n < 65536 ? n : null
+    return isPort(n) ? n : null
   }
   if (prog === 'httpd') return [{ port: portAfter('-p') ?? 80, proto: 'tcp' }]
-  if (prog === 'nc' && args.some((a) => a.startsWith('-l'))) {
-    const p = portAfter('-p') ?? Number(args[args.length - 1])
-    const proto = args.some((a) => a === '-u' || /^-\w*u/.test(a)) ? 'udp' : 'tcp'
-    return Number.isInteger(p) && p > 0 && p < 65536 ? [{ port: p, proto }] : []
-  }
+  if (prog === 'nc' || prog === 'netcat') return ncListener(args)
   if ((prog === 'python' || prog === 'python3') && args[0] === '-m' && args[1] === 'http.server') {
     return [{ port: Number(args[2] ?? 8000) || 8000, proto: 'tcp' }]
   }
@@ -54,6 +68,12 @@ function listenersOfCommand(cmd: readonly string[]): Listener[] {
 export function processOf(image: string, cmd: readonly string[], interactive: boolean): { listens: readonly Listener[]; longRunning: boolean } {
   const base = imageBase(image)
   const server = SERVERS[base]
+  // The coredns image's ENTRYPOINT is /coredns, so words after the image are its flags, not a new command.
+  if (server === DNS_53 && cmd.length > 0 && cmd[0]?.startsWith('-')) {
+    const i = cmd.indexOf('-dns.port')
+    const port = i >= 0 ? Number(cmd[i + 1]) : 53
+    return { listens: isPort(port) ? [{ port, proto: 'udp' }, { port, proto: 'tcp' }] : [], longRunning: isPort(port) }
+  }
   if (cmd.length === 0) {
     // The catalog's own (readonly) list: every nginx container shares one array rather than copying it.
     if (server !== undefined) return { listens: server, longRunning: true }
@@ -61,7 +81,7 @@ export function processOf(image: string, cmd: readonly string[], interactive: bo
   }
   const prog = cmd[0] === 'sh' && cmd[1] === '-c' ? (cmd[2] ?? '').trim().split(/\s+/) : cmd
   const listens = listenersOfCommand(prog)
-  const first = prog[0] ?? ''
+  const first = (prog[0] === 'busybox' ? prog[1] : prog[0]) ?? ''
   const isShell = first === 'sh' || first === 'bash' || first === 'ash'
   return { listens, longRunning: LONG_RUNNING.has(first) || (isShell && interactive) || listens.length > 0 }
 }
@@ -78,10 +98,14 @@ const DEFAULT_COMMANDS: Readonly<Record<string, string>> = {
   whoami: '/whoami',
   alpine: '/bin/sh',
   busybox: 'sh',
+  'coredns/coredns': '/coredns',
+  coredns: '/coredns',
 }
 
 /** The COMMAND column of `docker ps`: the image's default when no command was given, cut at 20 characters. */
 export function formatCommand(image: string, cmd: readonly string[]): string {
-  const full = cmd.length > 0 ? cmd.join(' ') : (DEFAULT_COMMANDS[imageBase(image)] ?? '')
+  const entry = DEFAULT_COMMANDS[imageBase(image)] ?? ''
+  // Flags after a coredns image are arguments to its ENTRYPOINT, which docker ps shows in front of them.
+  const full = cmd.length === 0 ? entry : entry === '/coredns' && cmd[0]?.startsWith('-') ? `${entry} ${cmd.join(' ')}` : cmd.join(' ')
   return `"${full.length > 20 ? `${full.slice(0, 20)}…` : full}"`
 }

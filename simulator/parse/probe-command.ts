@@ -1,5 +1,5 @@
-// Probe commands: curl [-m N] http://ADDR[:PORT][/path], ping -c 1 ADDR, nslookup NAME, and
-// docker exec CONTAINER <one of these>. Addresses stay text here: resolving names is the tracer's job.
+// Probe commands: curl [-m N] http://ADDR[:PORT][/path], ping -c 1 ADDR, nslookup NAME, nc [-u] -z [-w N] ADDR PORT,
+// and docker exec CONTAINER <one of these>. Addresses stay text here: resolving names is the tracer's job.
 import { err, ok, type Result } from '../result'
 import { splitArgv } from './argv'
 
@@ -7,6 +7,7 @@ export type ProbeTool =
   | Readonly<{ kind: 'curl'; host: string; port: number; proto: 'tcp' }>
   | Readonly<{ kind: 'ping'; host: string }>
   | Readonly<{ kind: 'nslookup'; name: string }>
+  | Readonly<{ kind: 'nc'; host: string; port: number; proto: 'tcp' | 'udp' }>
 export type ProbeCommand = Readonly<{ exec: string | null; tool: ProbeTool }>
 
 const HOSTNAME = /^[a-zA-Z0-9]([a-zA-Z0-9_.-]*[a-zA-Z0-9])?$/
@@ -17,6 +18,45 @@ function parseUrl(url: string): Result<{ host: string; port: number }> {
   const port = m[3] !== undefined ? Number(m[3]) : m[1] === 'https' ? 443 : 80
   if (port < 1 || port > 65535) return err('bad-syntax', `curl: (3) URL rejected: Port number was not a decimal number between 0 and 65535`)
   return ok({ host: m[2] as string, port })
+}
+
+const NC_USAGE = 'usage: nc [-u] -z [-w N] ADDRESS PORT, for example nc -u -z 10.77.0.10 5353'
+
+/** busybox/netcat `nc -z` (zero-I/O: one connection attempt, or one UDP datagram with -u, then exit). */
+export function parseNc(prog: string, args: readonly string[]): Result<ProbeTool> {
+  let udp = false
+  let zero = false
+  const operands: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string
+    if (!a.startsWith('-') || a === '-') {
+      operands.push(a)
+      continue
+    }
+    // Short flags cluster as in getopt: -vzu is -v -z -u; -w takes the rest of the word or the next word.
+    for (let j = 1; j < a.length; j++) {
+      const f = a[j] as string
+      if (f === 'u') udp = true
+      else if (f === 'z') zero = true
+      else if (f === 'v' || f === 'n') continue
+      else if (f === 'w') {
+        const value = j + 1 < a.length ? a.slice(j + 1) : args[++i]
+        if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1) return err('bad-syntax', `${prog}: -w needs a whole number of seconds, got "${value ?? ''}"`)
+        break
+      } else if (f === 'l') {
+        return err('bad-syntax', `${prog}: -l listens, it does not probe: run the listener in a container (docker run -d busybox nc -u -l -p 53) and probe it with nc -u -z ADDRESS PORT`)
+      } else return err('bad-syntax', `${prog}: the simulator supports -u, -z, -v, -n and -w N, not "-${f}"; ${NC_USAGE}`)
+    }
+  }
+  if (operands.length === 0) return err('bad-syntax', `${prog}: missing address and port; ${NC_USAGE}`)
+  if (operands.length === 1) return err('bad-syntax', `${prog}: missing port after ${operands[0]}; ${NC_USAGE}`)
+  if (operands.length > 2) return err('bad-syntax', `${prog}: give one address and one port (no port lists or ranges); ${NC_USAGE}`)
+  const [host, portText] = operands as [string, string]
+  if (!HOSTNAME.test(host)) return err('bad-syntax', `${prog}: bad address "${host}"`)
+  const port = /^\d+$/.test(portText) ? Number(portText) : NaN
+  if (!(port >= 1 && port <= 65535)) return err('bad-syntax', `${prog}: port "${portText}" is not a number from 1 to 65535`)
+  if (!zero) return err('bad-syntax', `${prog}: add -z so nc sends one probe and exits instead of waiting for input; ${NC_USAGE}`)
+  return ok({ kind: 'nc', host, port, proto: udp ? 'udp' : 'tcp' })
 }
 
 function parseTool(argv: readonly string[]): Result<ProbeTool> {
@@ -48,7 +88,8 @@ function parseTool(argv: readonly string[]): Result<ProbeTool> {
     if (names.length < 1 || names.length > 2 || !HOSTNAME.test(names[0] as string)) return err('bad-syntax', 'nslookup: usage: nslookup NAME')
     return ok({ kind: 'nslookup', name: names[0] as string })
   }
-  return err('bad-syntax', `unsupported probe "${prog ?? ''}": use curl, ping -c 1, nslookup, or docker exec CONTAINER <one of these>`)
+  if (prog === 'nc' || prog === 'netcat') return parseNc(prog, args)
+  return err('bad-syntax', `unsupported probe "${prog ?? ''}": use curl, ping -c 1, nslookup, nc -z (add -u for UDP), or docker exec CONTAINER <one of these>`)
 }
 
 export function parseProbeCommand(line: string): Result<ProbeCommand> {
@@ -57,7 +98,7 @@ export function parseProbeCommand(line: string): Result<ProbeCommand> {
   const a = argv.value
   if (a[0] === 'docker') {
     const rest = a[1] === 'container' ? a.slice(2) : a.slice(1)
-    if (rest[0] !== 'exec') return err('bad-syntax', `a probe runs curl, ping or nslookup, or "docker exec CONTAINER …"; got: ${line}`)
+    if (rest[0] !== 'exec') return err('bad-syntax', `a probe runs curl, ping, nslookup or nc, or "docker exec CONTAINER …"; got: ${line}`)
     let i = 1
     while (i < rest.length && (rest[i] as string).startsWith('-')) i++
     const container = rest[i]

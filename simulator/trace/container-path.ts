@@ -30,21 +30,35 @@ export function arriveContainer(ctx: Ctx, host: Host, c: Container, p: Pkt): End
   }
   const port = p.dport as number
   const member = netnsMembers(host, c).find((m) => m.listens.some((l) => l.port === port && l.proto === p.proto))
+  const udp = p.proto === 'udp'
   if (member !== undefined) {
-    hop(ctx, 'container-app', `${host.name}:${label(member)}`, p, `${member.image} in ${label(member)} accepts on port ${port}`)
-    return end('delivered', `Delivered to ${label(member)} (${member.image}) on ${host.name}, port ${port}.`, { host: host.name, container: label(member), port })
+    hop(ctx, 'container-app', `${host.name}:${label(member)}`, p, `${member.image} in ${label(member)} ${udp ? 'receives the datagram on udp/' : 'accepts on port '}${port}`)
+    return end('delivered', `Delivered to ${label(member)} (${member.image}) on ${host.name}, ${udp ? 'udp ' : ''}port ${port}.`, { host: host.name, container: label(member), port })
   }
+  if (udp) return udpUnreachable(ctx, at, c, port, p)
   const listening = c.listens.map((l) => l.port).join(', ')
   hop(ctx, 'container-app', at, p, `nothing listens on port ${port} in ${label(c)}: RST`)
   return end('refused', `Connection refused by ${label(c)}: its ${c.image} process listens on ${listening === '' ? 'no port at all' : `port ${listening}`}, not ${port}.`)
 }
 
+function udpUnreachable(ctx: Ctx, at: string, c: Container, port: number, p: Pkt): End {
+  hop(ctx, 'container-app', at, p, `nothing listens on udp/${port} in ${label(c)}: ICMP port unreachable`)
+  const udp = c.listens.filter((l) => l.proto === 'udp').map((l) => l.port)
+  const tcp = c.listens.filter((l) => l.proto === 'tcp').map((l) => l.port)
+  const listening = udp.length > 0 ? `udp port ${udp.join(', ')}` : tcp.length > 0 ? `no UDP port (only tcp ${tcp.join(', ')})` : 'no port at all'
+  return end('refused', `Port unreachable: ${label(c)}'s ${c.image} process listens on ${listening}, not udp/${port}, so its kernel answers with ICMP port unreachable (nc reports "Connection refused").`)
+}
+
 /** docker-proxy's own connection to the container: it comes from the bridge gateway address (facts 26). */
 export function proxyToContainer(ctx: Ctx, host: Host, c: Container, net: Network, ip: Ipv4, port: number, p: Pkt): End {
   const q: Pkt = { src: net.gateway as Ipv4, dst: ip, proto: p.proto, sport: 40000, dport: port, origDst: p.origDst, origDport: p.origDport }
-  hop(ctx, 'network-plugin', `${host.name}:${net.bridge}`, q, `docker-proxy connects from ${net.gateway} (the container will see this source, not the client)`)
+  const verb = p.proto === 'udp' ? 'relays the datagram' : 'connects'
+  hop(ctx, 'network-plugin', `${host.name}:${net.bridge}`, q, `docker-proxy ${verb} from ${net.gateway} (the container will see this source, not the client)`)
   const r = arriveContainer(ctx, host, c, q)
   if (r.outcome !== 'refused') return r
+  if (p.proto === 'udp') {
+    return end('timeout', `docker-proxy relayed the datagram, but ${label(c)} does not listen on udp/${port}: the ICMP port unreachable goes back to docker-proxy, not to the client, which hears nothing.`)
+  }
   return end('refused', `docker-proxy accepted the connection but ${label(c)} does not listen on port ${port}, so the client gets an empty reply and the connection closes.`)
 }
 

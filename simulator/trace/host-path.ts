@@ -75,22 +75,36 @@ export function deliverToHost(ctx: Ctx, host: Host, p: Pkt, inIf: string): End {
   const listener = hostProcessListens(host, p.proto, dport)
   if (listener !== null) {
     const who = listener.container === null ? `a process on ${host.name}` : `container ${listener.container.name} (--network host, so it listens in the host's namespace)`
-    hop(ctx, listener.container === null ? 'os' : 'container-app', at, p, `${who} accepts on port ${dport}`)
-    return end('delivered', `Delivered to ${who} listening on port ${dport}.`, { host: host.name, container: listener.container?.name ?? null, port: dport })
+    const udp = p.proto === 'udp'
+    hop(ctx, listener.container === null ? 'os' : 'container-app', at, p, udp ? `${who} receives the datagram on udp/${dport}` : `${who} accepts on port ${dport}`)
+    return end('delivered', `Delivered to ${who} listening on ${udp ? 'udp/' : 'port '}${dport}.`, { host: host.name, container: listener.container?.name ?? null, port: dport })
   }
   // docker-proxy listens on every published host address; it is what answers host-local and hairpin traffic (facts 26).
   const proxied = findBinding(host, p, true)
   if (proxied !== null) {
     const target = containerIpOn(ctx, proxied.c)
     if (target !== null) {
-      hop(ctx, 'docker-engine', `${host.name}:docker-proxy`, p, `docker-proxy listening on ${proxied.owner.hostIp ?? '0.0.0.0'}:${dport} accepts and opens its own connection to ${target.ip}:${proxied.owner.containerPort}`)
+      const listen = `${proxied.owner.hostIp ?? '0.0.0.0'}:${dport}`
+      const relay = p.proto === 'udp' ? `${listen}/udp receives the datagram and relays it from its own socket` : `${listen} accepts and opens its own connection`
+      hop(ctx, 'docker-engine', `${host.name}:docker-proxy`, p, `docker-proxy listening on ${relay} to ${target.ip}:${proxied.owner.containerPort}`)
       return proxyToContainer(ctx, host, proxied.c, target.net, target.ip, proxied.owner.containerPort, p)
     }
   }
-  hop(ctx, 'os', at, p, `nothing listens on ${p.dst}:${dport}; the kernel answers with a TCP RST`)
   const loop = host.engine?.ports.get(portKey(p.proto, dport))?.find((o) => o.hostIp !== null && isLoopback(o.hostIp))
   const hint = loop !== undefined && !isLoopback(p.dst) ? ` Port ${dport} is published on ${loop.hostIp} only, so it is reachable from ${host.name} itself and nowhere else.` : ''
+  if (p.proto === 'udp') return udpPortUnreachable(ctx, host, p, at, hint)
+  hop(ctx, 'os', at, p, `nothing listens on ${p.dst}:${dport}; the kernel answers with a TCP RST`)
   return end('refused', `Connection refused: nothing on ${host.name} listens on ${p.dst}:${dport}.${hint}`)
+}
+
+/** No UDP socket on the port: the kernel answers ICMP port unreachable (RFC 1122 § 4.1.3.1), which nc reports as
+ *  "Connection refused". A TCP-only mapping of the same port gets a hint, since `-p 5353:53` forwards no UDP. */
+function udpPortUnreachable(ctx: Ctx, host: Host, p: Pkt, at: string, loopHint: string): End {
+  const dport = p.dport as number
+  hop(ctx, 'os', at, p, `nothing listens on udp ${p.dst}:${dport}; the kernel answers with ICMP port unreachable`)
+  const tcp = host.engine?.ports.get(portKey('tcp', dport))?.[0]
+  const hint = tcp === undefined ? loopHint : ` Port ${dport} is published for TCP only; UDP needs its own mapping, for example -p ${dport}:${tcp.containerPort}/udp.`
+  return end('refused', `Port unreachable: nothing on ${host.name} listens on udp ${p.dst}:${dport}, so the kernel answers with ICMP port unreachable (nc reports "Connection refused").${hint}`)
 }
 
 /** A DNATed or routed packet crossing FORWARD towards a container on a bridge network. */
@@ -105,7 +119,8 @@ export function forwardToContainer(ctx: Ctx, host: Host, c: Container, net: Netw
       hop(ctx, 'os', `${host.name}:DOCKER-INTERNAL`, p, `DROP: ${net.name} is --internal (! -s ${net.subnet?.text} -o ${br} -j DROP)`)
       return end('timeout', `Dropped in FORWARD by Docker's DOCKER-INTERNAL rule: ${net.name} is an --internal network, so nothing outside it can reach its containers.`)
     }
-    hop(ctx, 'os', `${host.name}:DOCKER`, p, `FORWARD -> DOCKER-FORWARD -> DOCKER: ACCEPT -d ${p.dst} -o ${br} --dport ${p.dport ?? ''} (published port)`)
+    const proto = p.proto === 'udp' ? '-p udp ' : ''
+    hop(ctx, 'os', `${host.name}:DOCKER`, p, `FORWARD -> DOCKER-FORWARD -> DOCKER: ACCEPT -d ${p.dst} -o ${br} ${proto}--dport ${p.dport ?? ''} (published port)`)
   }
   const ep = c.endpoints.find((e) => e.netId === net.id)
   hop(ctx, 'network-plugin', `${host.name}:${br}`, { ...p, dstMac: ep?.mac }, `bridge ${br} delivers to ${c.name} through its veth pair`)

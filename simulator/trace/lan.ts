@@ -109,6 +109,12 @@ function internetDeliver(ctx: Ctx, p: Pkt): End {
     return end('delivered', `${server.name} answered the ping.`, { host: server.name, container: null })
   }
   const listens = server.services.some((s) => s.port === p.dport && s.proto === p.proto)
+  if (p.proto === 'udp') {
+    hop(ctx, 'internet', server.name, p, listens ? `${server.name} receives the datagram on udp/${p.dport}` : `nothing listens on udp/${p.dport}: ICMP port unreachable`)
+    return listens
+      ? end('delivered', `Delivered to ${server.name} on the internet, udp port ${p.dport}.`, { host: server.name, container: null, port: p.dport as number })
+      : end('refused', `Port unreachable: nothing on ${server.name} listens on udp port ${p.dport} (nc reports "Connection refused").`)
+  }
   hop(ctx, 'internet', server.name, p, listens ? `${server.name} accepts on port ${p.dport}` : `nothing listens on ${p.dport}: TCP RST`)
   return listens
     ? end('delivered', `Delivered to ${server.name} on the internet, port ${p.dport}.`, { host: server.name, container: null, port: p.dport as number })
@@ -135,10 +141,11 @@ export function routerFromInternet(ctx: Ctx, router: Router, p: Pkt): End {
 
 function routerFromLan(ctx: Ctx, router: Router, p: Pkt): End {
   if (p.dst === router.ip) {
-    hop(ctx, 'router', `${router.name}:lan`, p, p.proto === 'icmp' ? 'the router answers the ping' : `the router has no service on ${p.dport}: RST`)
+    const refusal = p.proto === 'udp' ? `udp/${p.dport}: ICMP port unreachable` : `${p.dport}: RST`
+    hop(ctx, 'router', `${router.name}:lan`, p, p.proto === 'icmp' ? 'the router answers the ping' : `the router has no service on ${refusal}`)
     return p.proto === 'icmp'
       ? end('delivered', `${router.name} answered the ping.`, { host: router.name, container: null })
-      : end('refused', `Connection refused by ${router.name}: it runs no service on port ${p.dport}.`)
+      : end('refused', `Connection refused by ${router.name}: it runs no service on ${p.proto === 'udp' ? 'udp ' : ''}port ${p.dport}.`)
   }
   if (p.dst === router.publicIp) return routerFromInternet(ctx, router, p)
   const snat: Pkt = { ...p, src: router.publicIp, srcMac: undefined, dstMac: undefined }

@@ -10,7 +10,7 @@
 //        │                                                                     │
 //        │      bridge/veth, macvlan child, overlay (VXLAN udp/4789) <─────────┘
 //        v                                     │
-//   container netns: 127.0.0.11 DNS, routes ──> container app (listening socket, or RST)
+//   container netns: 127.0.0.11 DNS, routes ──> container app (listening socket, or RST / ICMP port unreachable)
 //   and back out: container ──> bridge ──> FORWARD ──> POSTROUTING MASQUERADE ──> host NIC ──> LAN/router
 //
 // Every place a packet can stop appends a hop saying why, and the End carries one sentence naming the rule.
@@ -69,7 +69,7 @@ function walk(ctx: Ctx, origin: Origin, tool: ProbeTool): End & { address?: stri
   const p: Pkt =
     tool.kind === 'ping'
       ? { src: originIp(ctx, origin, dst), dst, proto: 'icmp', origDst: dst }
-      : { src: originIp(ctx, origin, dst), dst, proto: 'tcp', sport: 49152, dport: tool.port, origDst: dst, origDport: tool.port }
+      : { src: originIp(ctx, origin, dst), dst, proto: tool.proto, sport: 49152, dport: tool.port, origDst: dst, origDport: tool.port }
   if (origin.kind === 'host') return sendFromHost(ctx, origin.host, p, 'host')
   if (origin.kind === 'container') return sendFromContainer(ctx, origin.host, origin.c, p)
   return sendFromInternet(ctx, origin.name, p)
