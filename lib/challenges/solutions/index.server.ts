@@ -20,6 +20,7 @@ import { publishLocalhostOnly } from './publish-localhost-only'
 import { publishOnOneLan } from './publish-on-one-lan'
 import { portConflictSecondWeb } from './port-conflict-second-web'
 import { publishDynamicPort } from './publish-dynamic-port'
+import { publishUdpDns } from './publish-udp-dns'
 import { dockerUserBlockLaptop } from './docker-user-block-laptop'
 import { dockerUserAllowOne } from './docker-user-allow-one'
 import { hostNetworkWeb } from './host-network-web'
@@ -53,6 +54,7 @@ export const SOLUTIONS: Readonly<Record<string, ChallengeSolutions>> = {
   'publish-on-one-lan': publishOnOneLan,
   'port-conflict-second-web': portConflictSecondWeb,
   'publish-dynamic-port': publishDynamicPort,
+  'publish-udp-dns': publishUdpDns,
   'docker-user-block-laptop': dockerUserBlockLaptop,
   'docker-user-allow-one': dockerUserAllowOne,
   'host-network-web': hostNetworkWeb,
