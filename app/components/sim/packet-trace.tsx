@@ -42,7 +42,7 @@ export function PacketTrace({ view, step, onStep, context }: { view: TraceView |
         {context ? <span className="sr-only">: {context}</span> : null}
       </h3>
       {view === null ? (
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Run a probe (curl, ping, nslookup) or check your setup to see the packet&apos;s path here.</p>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Run a probe (curl, ping, nslookup, nc -z; nc -u -z for UDP) or check your setup to see the packet&apos;s path here.</p>
       ) : (
         <>
           <p className="mt-1 text-sm">
