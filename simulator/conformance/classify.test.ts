@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { classifyCurl, classifyNslookup, classifyPing, normalizeIds, parseAnswer, toContainerLabel, toStepError, toStepWarning } from './classify'
+import { parseProbeCommand } from './probe-command'
+import { classifyCurl, classifyNslookup, classifyPing, classifyUdp, normalizeIds, parseAnswer, toContainerLabel, toStepError, toStepWarning } from './classify'
 
 const ID = 'a'.repeat(64)
 const out = (code: number, stdout: string, stderr: string, timedOut = false) => ({ code, stdout, stderr, timedOut })
@@ -78,5 +79,26 @@ describe('step text helpers', () => {
   it('parses host-process answers', () => {
     expect(parseAnswer('pp-answer host=laptop port=8000')).toEqual({ containerId: null, host: 'laptop', port: 8000 })
     expect(parseAnswer('hello')).toBeNull()
+  })
+})
+
+describe('classifyUdp (the Node dgram client behind nc -u -z)', () => {
+  it.each([
+    [out(0, 'ECONNREFUSED\n', ''), 'refused'],
+    [out(0, 'EHOSTUNREACH\n', ''), 'unreachable'],
+    [out(0, 'ENETUNREACH\n', ''), 'unreachable'],
+    [out(0, 'silence\n', ''), 'timeout'],
+    [out(0, 'reply\n', ''), 'delivered'],
+    [out(1, '', 'node: not found'), 'error'],
+  ] as const)('%j → %s', (o, outcome) => {
+    expect(classifyUdp(o).outcome).toBe(outcome)
+  })
+
+  it('parses nc -u -z from a host only, and leaves TCP to curl', () => {
+    expect(parseProbeCommand('nc -zu 10.77.0.10 5353')).toEqual({ ok: true, value: { exec: null, command: { kind: 'nc-udp', host: '10.77.0.10', port: 5353 } } })
+    const inContainer = parseProbeCommand('docker exec c nc -u -z dns 53')
+    expect(inContainer.ok ? '' : inContainer.error).toContain('busybox nc has no -u')
+    const tcp = parseProbeCommand('nc -z 10.77.0.10 80')
+    expect(tcp.ok ? '' : tcp.error).toContain('TCP probes use curl')
   })
 })

@@ -81,6 +81,17 @@ export function classifyNslookup(out: ClientOutput): Classified {
   return { outcome: 'unresolved', observed: normalizeIds(reason?.trim() ?? observedOf(out)) }
 }
 
+/** The UDP client's one word: an ICMP error (refused/unreachable) or silence. A real client cannot tell a datagram a
+ *  listener took from one a firewall dropped, so silence is recorded as timeout and "delivered" only on a reply. */
+export function classifyUdp(out: ClientOutput): Classified {
+  const word = firstLine(out.stdout)
+  if (word === 'ECONNREFUSED') return { outcome: 'refused', observed: 'ICMP port unreachable (ECONNREFUSED)' }
+  if (word === 'EHOSTUNREACH' || word === 'ENETUNREACH') return { outcome: 'unreachable', observed: word }
+  if (word === 'silence') return { outcome: 'timeout', observed: 'no ICMP error and no reply within 4 s' }
+  if (word === 'reply') return { outcome: 'delivered', observed: 'a UDP reply' }
+  return { outcome: 'error', observed: observedOf(out) }
+}
+
 /** Container and endpoint IDs change on every run; recordings keep placeholders so re-recording is stable. */
 export function normalizeIds(text: string): string {
   return text.replace(/\b[0-9a-f]{64}\b/g, '<id>').replace(/\b[0-9a-f]{12}\b/g, '<id12>').replace(/\b[0-9a-z]{25}\b(?=[^\w]|$)/g, (m) => (/\d/.test(m) && /[a-z]/.test(m) ? '<taskid>' : m))

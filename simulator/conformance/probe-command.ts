@@ -6,6 +6,8 @@ export type ProbeCommand =
   | { kind: 'curl'; url: string; host: string; port: number; maxSeconds: number }
   | { kind: 'ping'; address: string }
   | { kind: 'nslookup'; name: string }
+  /** `nc -u -z ADDR PORT`: Debian's busybox nc has neither -u nor -z, so Node's dgram module sends the datagram. */
+  | { kind: 'nc-udp'; host: string; port: number }
 
 export type ParsedProbe = { exec: string | null; command: ProbeCommand }
 
@@ -60,7 +62,16 @@ function parseClient(words: string[]): { ok: true; value: ProbeCommand } | { ok:
     if (rest.length !== 1) return { ok: false, error: `nslookup takes one NAME, got "${rest.join(' ')}"` }
     return { ok: true, value: { kind: 'nslookup', name: rest[0] ?? '' } }
   }
-  return { ok: false, error: `unsupported probe tool "${tool ?? ''}": use curl, ping, nslookup or docker exec` }
+  if (tool === 'nc') {
+    const flags = rest.filter((w) => w.startsWith('-')).join('').replace(/-/g, '')
+    const operands = rest.filter((w) => !w.startsWith('-'))
+    const port = Number(operands[1])
+    if (!/^[uzv]+$/.test(flags) || !flags.includes('u') || !flags.includes('z') || operands.length !== 2 || !(port >= 1 && port <= 65535)) {
+      return { ok: false, error: `nc must be "nc -u -z ADDR PORT" (TCP probes use curl), got "${words.join(' ')}"` }
+    }
+    return { ok: true, value: { kind: 'nc-udp', host: operands[0] ?? '', port } }
+  }
+  return { ok: false, error: `unsupported probe tool "${tool ?? ''}": use curl, ping, nslookup, nc -u -z or docker exec` }
 }
 
 export function parseProbeCommand(run: string): Parsed {
@@ -69,13 +80,27 @@ export function parseProbeCommand(run: string): Parsed {
     const container = words[2]
     if (container === undefined || container.startsWith('-')) return { ok: false, error: `docker exec needs a container name, got "${run}"` }
     const inner = parseClient(words.slice(3))
+    if (inner.ok && inner.value.kind === 'nc-udp') return { ok: false, error: `"${run}": the containers' busybox nc has no -u, so UDP probes run from a host only` }
     return inner.ok ? { ok: true, value: { exec: container, command: inner.value } } : inner
   }
   const client = parseClient(words)
   return client.ok ? { ok: true, value: { exec: null, command: client.value } } : client
 }
 
-/** The busybox argv that observes the probe (run in a host netns, or inside a container via docker exec). */
+// One datagram on a connected UDP socket, a second one 0.5 s later: an ICMP error for the first comes back as
+// ECONNREFUSED/EHOSTUNREACH on the socket (Linux reports errors on connected UDP sockets). Silence for 4 s is "silence".
+const UDP_CLIENT = `const s = require('node:dgram').createSocket('udp4')
+const done = (w) => { console.log(w); process.exit(0) }
+s.on('error', (e) => done(e.code))
+s.on('message', () => done('reply'))
+s.connect(Number(process.argv[2]), process.argv[1], (e) => {
+  if (e) return done(e.code)
+  s.send('pp', () => setTimeout(() => { try { s.send('pp') } catch {} }, 500))
+  setTimeout(() => done('silence'), 4000)
+})`
+
+/** The argv that observes the probe (run in a host netns, or inside a container via docker exec): busybox clients,
+ *  and Node (the recorder's own runtime) for UDP. */
 export function toBusyboxArgv(cmd: ProbeCommand, busybox: string, dnsServer: string | null): string[] {
   switch (cmd.kind) {
     case 'curl':
@@ -84,6 +109,8 @@ export function toBusyboxArgv(cmd: ProbeCommand, busybox: string, dnsServer: str
       return [busybox, 'ping', '-c', '1', '-W', '4', cmd.address]
     case 'nslookup':
       return [busybox, 'timeout', '10', busybox, 'nslookup', cmd.name, ...(dnsServer ? [dnsServer] : [])]
+    case 'nc-udp':
+      return [process.execPath, '-e', UDP_CLIENT, cmd.host, String(cmd.port)]
     default:
       return assertNever(cmd)
   }

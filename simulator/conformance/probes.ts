@@ -2,7 +2,7 @@
  * Runs one probe on the test bed with busybox clients (`timeout 6 wget`, `ping -c 1 -W 4`, `nslookup`) from a
  * host's netns or through `docker exec`, classifies what the client saw and works out who answered.
  */
-import { classifyCurl, classifyNslookup, classifyPing, toContainerLabel, type Classified } from './classify'
+import { classifyCurl, classifyNslookup, classifyPing, classifyUdp, toContainerLabel, type Classified } from './classify'
 import { containerIds, dockerInspect } from './engine'
 import { execArgv } from './exec'
 import { BUSYBOX } from './images'
@@ -92,6 +92,9 @@ export async function runProbe(run: string, from: string, bed: Testbed, owners: 
       break
     case 'nslookup':
       classified = classifyNslookup(out)
+      break
+    case 'nc-udp':
+      classified = classifyUdp(out)
       break
     case 'ping': {
       let state: string | null = null

@@ -11,7 +11,7 @@ export function ingressPath(ctx: Ctx, host: Host, p: Pkt, inIf: string): End | n
   if (swarm === null || host.engine?.swarm == null || p.proto === 'icmp') return null
   const svc = [...swarm.services.values()].find((s) => s.publish.some((q) => q.mode === 'ingress' && q.hostPort === p.dport && q.proto === p.proto))
   if (svc === undefined) return null
-  const port = svc.publish.find((q) => q.hostPort === p.dport) as NonNullable<(typeof svc.publish)[number]>
+  const port = svc.publish.find((q) => q.mode === 'ingress' && q.hostPort === p.dport && q.proto === p.proto) as NonNullable<(typeof svc.publish)[number]>
   const ingress = [...swarm.networks.values()].find((n) => n.ingress)
   hop(ctx, 'docker-engine', `${host.name}:nat DOCKER-INGRESS`, p, `DNAT ${p.dst}:${p.dport} -> ingress-sbox (service ${svc.name}, published on every node)`)
   if (inIf !== 'lo') {
