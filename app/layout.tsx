@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { THEME_SCRIPT } from './components/theme'
-import { Providers } from './providers'
 import { ThemeToggle } from './components/theme-toggle'
 import './globals.css'
 
@@ -33,7 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <ThemeToggle />
           </div>
         </header>
-        <Providers>{children}</Providers>
+        {children}
         <footer className="mx-auto max-w-6xl border-t border-slate-200 px-4 py-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
           Packet Path: a course on container networking. Everything on these pages is served from this machine.
         </footer>

@@ -1,9 +1,12 @@
 'use client'
-// The TanStack Query client for the whole site. One client per browser tab; on the server a
-// fresh one per request, so no learner's data can leak into another's render
-// (TanStack's "Advanced Server Rendering" guide).
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
+// The TanStack Query client. One client per browser tab, shared by every island that talks to the progress API, so
+// a quiz attempt or a solved challenge refreshes the sidebar badges; on the server a fresh one per render, so no
+// learner's data can leak into another's render (TanStack's "Advanced Server Rendering" guide).
+//
+// There is no app-wide provider in the root layout: TanStack Query would then be in every page's first-load
+// JavaScript (issue 2's budget). Each island that needs it wraps itself in <Providers> (see deferred-islands.tsx).
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query'
+import { useContext, type ReactNode } from 'react'
 
 function makeQueryClient(): QueryClient {
   return new QueryClient({
@@ -22,6 +25,9 @@ function getQueryClient(): QueryClient {
   return browserClient
 }
 
+/** Provides the tab's client, unless an outer provider (a page, a test) already gives one. */
 export function Providers({ children }: { children: ReactNode }) {
+  const outer = useContext(QueryClientContext)
+  if (outer) return children
   return <QueryClientProvider client={getQueryClient()}>{children}</QueryClientProvider>
 }

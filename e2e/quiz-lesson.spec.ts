@@ -34,3 +34,52 @@ test('the lesson quiz grades single, multiple, predict-the-packet and text answe
   // Every option's explanation is shown after the attempt, picked or not.
   await expect(quiz.getByTestId('result-where-dnat-happens').getByText(/goes through FORWARD, not INPUT/)).toBeVisible()
 })
+
+// The quiz's code arrives after the page hydrates (app/components/deferred.tsx). Until then the server-rendered
+// quiz is already on the page: what a learner ticks in that moment must be what gets graded, an early click on
+// "Check answers" must not reload the page, and a chunk that never arrives must say so instead of breaking the page.
+const LESSON = '/lessons/container-networking-intro'
+
+/** A predicate for script chunks the lesson's HTML does not load itself: an island fetches them later. */
+async function laterChunks(request: import('@playwright/test').APIRequestContext): Promise<(url: string) => boolean> {
+  const html = await (await request.get(LESSON)).text()
+  const initial = new Set([...html.matchAll(/\/_next\/static\/chunks\/[^"?]+\.js/g)].map((m) => m[0]))
+  return (url) => {
+    const path = new URL(url).pathname
+    return path.endsWith('.js') && !initial.has(path)
+  }
+}
+
+test('answers ticked before the quiz has hydrated are the ones graded', async ({ page }) => {
+  const isLater = await laterChunks(page.request)
+  let release: () => void = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    if (isLater(route.request().url())) await held
+    await route.continue()
+  })
+  // Not "load": the held chunks keep the load event from firing.
+  await page.goto(LESSON, { waitUntil: 'domcontentloaded' })
+  const quiz = page.getByRole('region', { name: 'Check your understanding: how packets reach a container' })
+  const submit = quiz.getByRole('button', { name: 'Check answers' })
+  await expect(submit).toBeDisabled()
+  await quiz.getByRole('group', { name: /destination rewritten/ }).getByRole('radio', { name: /host kernel's netfilter/ }).check()
+
+  release()
+  await expect(submit).toBeEnabled()
+  await submit.click()
+  await expect(quiz.getByRole('status')).toContainText(/Score \d+%/, { timeout: GRADING_TIMEOUT_MS })
+  await expect(quiz.getByTestId('result-where-dnat-happens')).toContainText('Correct')
+})
+
+test('a quiz whose code cannot be fetched says so, and the rest of the page keeps working', async ({ page }) => {
+  const isLater = await laterChunks(page.request)
+  await page.route('**/_next/static/chunks/**', (route) => (isLater(route.request().url()) ? route.abort('internetdisconnected') : route.continue()))
+  await page.goto(LESSON)
+  await expect(page.getByRole('alert').filter({ hasText: 'The quiz could not be loaded' })).toBeVisible()
+  // The page itself hydrated: the theme toggle still works.
+  const toggle = page.getByRole('button', { name: 'Dark mode' })
+  const pressed = await toggle.getAttribute('aria-pressed')
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-pressed', pressed === 'true' ? 'false' : 'true')
+})

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { getLessons } from '@/lib/content.server'
-import { LessonProgressBadge, SidebarProgress } from './progress-sidebar'
+import { LessonProgressBadge, SidebarProgress } from './deferred-islands'
 import { Sidebar } from './sidebar'
 
 /**

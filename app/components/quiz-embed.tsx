@@ -1,5 +1,5 @@
 import { getPublicQuiz } from '@/lib/quiz/quizzes.server'
-import { Quiz } from './quiz'
+import { Quiz } from './deferred-islands'
 
 // `<Quiz id="…"/>` in a lesson's MDX. A server component: it loads the quiz file and hands the client island only
 // the public view, so no key is ever serialised into the page. A wrong id fails the (static) lesson build.

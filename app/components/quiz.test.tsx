@@ -3,6 +3,7 @@ import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { loadAllQuizzes } from '@/lib/quiz/load'
 import { toPublicQuiz } from '@/lib/quiz/public-view'
+import { Providers } from '@/app/providers'
 import { Quiz } from './quiz'
 import { FeedbackText } from './quiz-results'
 
@@ -34,11 +35,24 @@ describe('<Quiz>', () => {
     expect(html).toContain('>Check answers<')
   })
 
-  it('renders without an app-wide QueryClientProvider (a page prerendered before <Providers> is wired)', () => {
+  it('renders inside <Providers> alone, the way a lesson page loads it (no provider in the root layout)', () => {
     const review = quizzes.find((q) => q.id === 'review')
     if (!review) throw new Error('review quiz missing')
-    const html = renderToString(<Quiz quiz={toPublicQuiz(review)} />)
+    const html = renderToString(
+      <Providers>
+        <Quiz quiz={toPublicQuiz(review)} />
+      </Providers>,
+    )
     expect(html).toContain('Your answer to question 4')
+  })
+
+  it('sends nothing before hydration: the server renders the submit button disabled, and inputs uncontrolled', () => {
+    const intro = quizzes.find((q) => q.id === 'container-networking-intro')
+    if (!intro) throw new Error('container-networking-intro quiz missing')
+    const html = render(intro)
+    expect(html).toMatch(/<button type="submit" disabled=""[^>]*>Check answers<\/button>/)
+    expect(html).not.toMatch(/<input[^>]*checked/)
+    for (const input of html.match(/<input[^>]*>/g) ?? []) expect(input).toMatch(/ name="[^"]+"/)
   })
 
   it('labels every input: radios and checkboxes inside <label>, textareas by for/id', () => {

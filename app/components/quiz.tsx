@@ -1,15 +1,21 @@
 'use client'
 
-import { QueryClient, QueryClientContext, useMutation } from '@tanstack/react-query'
-import { lazy, Suspense, useContext, useId, useState, type FormEvent } from 'react'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { lazy, Suspense, useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { progressKey } from '@/lib/queries'
 // Deep imports, not the '@/lib/quiz' index: the index re-exports zod schemas, which must stay out of first load.
 import type { PublicQuestion, PublicQuiz } from '@/lib/quiz/public-view'
 import { postQuizAttempt, type AttemptResponse, type QuestionResultView } from '@/lib/quiz/response'
 import { InlineText, ScenarioSummary, formatScore } from './quiz-parts'
+import { useIsClient } from './use-is-client'
 
 // The quiz island. It receives the public view only (no keys); a submit sends the answers to the server, which
 // grades them and records the attempt, and the explanations come back in that response.
+//
+// The inputs are uncontrolled and the answers are read from the form when it is submitted: the server renders the
+// quiz into the page and its code arrives after hydration (deferred-islands.tsx), so a learner may tick answers
+// before React owns the form, and what the form shows is exactly what gets sent. The submit button stays disabled
+// until then, so an early click cannot submit the form natively and reload the page.
 
 // The per-question results render only after a graded attempt, so their code is fetched with the attempt (in
 // parallel with the request) instead of with the page; the same goes for the zod schema postQuizAttempt parses with.
@@ -21,28 +27,35 @@ async function sendAttempt(quizId: string, answers: Record<string, unknown>): Pr
   return grade
 }
 
-type Draft = {
-  single: Record<string, string>
-  multiple: Record<string, string[]>
-  outcome: Record<string, string>
-  answerer: Record<string, string>
-  text: Record<string, string>
-}
-const EMPTY: Draft = { single: {}, multiple: {}, outcome: {}, answerer: {}, text: {} }
+/** The form field names of a question's inputs; `uid` keeps two quizzes on one page apart. */
+const fieldName = (uid: string, questionId: string, part?: 'outcome' | 'answerer') =>
+  part ? `${uid}-${questionId}-${part}` : `${uid}-${questionId}`
 
 /** Only questions the learner touched are sent; the rest come back as "Not answered". */
-function toAnswers(quiz: PublicQuiz, d: Draft): Record<string, unknown> {
+function toAnswers(quiz: PublicQuiz, uid: string, form: FormData): Record<string, unknown> {
+  const text = (name: string) => {
+    const v = form.get(name)
+    return typeof v === 'string' ? v : ''
+  }
   const out: Record<string, unknown> = {}
   for (const q of quiz.questions) {
-    if (q.type === 'single' && d.single[q.id]) out[q.id] = { optionId: d.single[q.id] }
-    if (q.type === 'multiple' && d.multiple[q.id]?.length) out[q.id] = { optionIds: d.multiple[q.id] }
-    if (q.type === 'text' && d.text[q.id]?.trim()) out[q.id] = { text: d.text[q.id] }
-    if (q.type === 'predict' && d.outcome[q.id]) {
-      const answererId = d.outcome[q.id] === 'delivered' ? d.answerer[q.id] : undefined
-      out[q.id] = answererId ? { outcome: d.outcome[q.id], answererId } : { outcome: d.outcome[q.id] }
+    const name = fieldName(uid, q.id)
+    if (q.type === 'single' && text(name)) out[q.id] = { optionId: text(name) }
+    if (q.type === 'multiple' && form.getAll(name).length) out[q.id] = { optionIds: form.getAll(name).map(String) }
+    if (q.type === 'text' && text(name).trim()) out[q.id] = { text: text(name) }
+    if (q.type === 'predict') {
+      const outcome = text(fieldName(uid, q.id, 'outcome'))
+      const answererId = outcome === 'delivered' ? text(fieldName(uid, q.id, 'answerer')) : ''
+      if (outcome) out[q.id] = answererId ? { outcome, answererId } : { outcome }
     }
   }
   return out
+}
+
+/** Predict questions whose outcome is "delivered": their "who answers?" part is open. */
+function deliveredIn(quiz: PublicQuiz, uid: string, form: HTMLFormElement): Set<string> {
+  const data = new FormData(form)
+  return new Set(quiz.questions.filter((q) => q.type === 'predict' && data.get(fieldName(uid, q.id, 'outcome')) === 'delivered').map((q) => q.id))
 }
 
 function summary(r: AttemptResponse): string {
@@ -55,32 +68,32 @@ function summary(r: AttemptResponse): string {
 }
 
 export function Quiz({ quiz }: { quiz: PublicQuiz }) {
-  const [draft, setDraft] = useState<Draft>(EMPTY)
-  // Inside the app's <Providers> the island shares its QueryClient; on a page rendered without one (a
-  // standalone page, a test) it keeps its own instead of failing to render.
-  const appClient = useContext(QueryClientContext)
-  const [ownClient] = useState(() => appClient ?? new QueryClient())
-  const client = appClient ?? ownClient
-  const mutation = useMutation(
-    {
-      mutationFn: (answers: Record<string, unknown>) => sendAttempt(quiz.id, answers),
-      // A dropped connection is worth one more try; a 400 is not, and postQuizAttempt reports it as is.
-      retry: (count, error) => count < 1 && error instanceof TypeError,
-      // The attempt changed the learner's record: the sidebar badge and /progress read it again.
-      onSuccess: () => client.invalidateQueries({ queryKey: progressKey }),
-    },
-    client,
-  )
+  const uid = useId()
+  const formRef = useRef<HTMLFormElement>(null)
+  const hydrated = useIsClient()
+  const [delivered, setDelivered] = useState<ReadonlySet<string>>(new Set())
+  const client = useQueryClient()
+  const mutation = useMutation({
+    mutationFn: (answers: Record<string, unknown>) => sendAttempt(quiz.id, answers),
+    // A dropped connection is worth one more try; a 400 is not, and postQuizAttempt reports it as is.
+    retry: (count, error) => count < 1 && error instanceof TypeError,
+    // The attempt changed the learner's record: the sidebar badge and /progress read it again.
+    onSuccess: () => client.invalidateQueries({ queryKey: progressKey }),
+  })
   const [emptyWarning, setEmptyWarning] = useState(false)
+
+  // Answers ticked before hydration are already in the form; open the matching "who answers?" parts.
+  const syncDelivered = () => {
+    if (formRef.current) setDelivered(deliveredIn(quiz, uid, formRef.current))
+  }
+  useEffect(syncDelivered, [quiz, uid])
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault()
-    const answers = toAnswers(quiz, draft)
+    const answers = toAnswers(quiz, uid, new FormData(e.currentTarget))
     setEmptyWarning(Object.keys(answers).length === 0)
     if (Object.keys(answers).length > 0) mutation.mutate(answers)
   }
-  const update = <K extends keyof Draft>(key: K, id: string, value: Draft[K][string]) =>
-    setDraft((d) => ({ ...d, [key]: { ...d[key], [id]: value } }))
   const results = mutation.data ? new Map(mutation.data.questions.map((r) => [r.questionId, r])) : undefined
 
   return (
@@ -89,16 +102,16 @@ export function Quiz({ quiz }: { quiz: PublicQuiz }) {
         {quiz.title}
       </h2>
       {quiz.intro && <p className="mt-1">{quiz.intro}</p>}
-      <form onSubmit={onSubmit} className="mt-4 space-y-6" noValidate>
+      <form ref={formRef} onSubmit={onSubmit} onChange={syncDelivered} className="mt-4 space-y-6" noValidate>
         {quiz.questions.map((q, i) => (
           <div key={q.id} id={q.id}>
-            <QuestionInput index={i} question={q} draft={draft} update={update} />
+            <QuestionInput index={i} question={q} uid={uid} delivered={delivered.has(q.id)} />
             <GradedResult question={q} results={results} />
           </div>
         ))}
         <button
           type="submit"
-          disabled={mutation.isPending}
+          disabled={!hydrated || mutation.isPending}
           className="rounded bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 disabled:opacity-60"
         >
           {mutation.isPending ? 'Checking…' : mutation.data ? 'Check again' : 'Check answers'}
@@ -127,10 +140,8 @@ function GradedResult({ question, results }: { question: PublicQuestion; results
   ) : null
 }
 
-type UpdateFn = <K extends keyof Draft>(key: K, id: string, value: Draft[K][string]) => void
-
-function QuestionInput({ index, question: q, draft, update }: { index: number; question: PublicQuestion; draft: Draft; update: UpdateFn }) {
-  const uid = useId()
+function QuestionInput({ index, question: q, uid, delivered }: { index: number; question: PublicQuestion; uid: string; delivered: boolean }) {
+  const name = fieldName(uid, q.id)
   const legend = (
     <legend className="font-semibold">
       {index + 1}. <InlineText text={q.prompt} />
@@ -143,7 +154,7 @@ function QuestionInput({ index, question: q, draft, update }: { index: number; q
           {legend}
           {q.options.map((o) => (
             <label key={o.id} className="mt-1 flex gap-2">
-              <input type="radio" name={`${uid}-${q.id}`} value={o.id} checked={draft.single[q.id] === o.id} onChange={() => update('single', q.id, o.id)} />
+              <input type="radio" name={name} value={o.id} />
               <span>
                 <InlineText text={o.text} />
               </span>
@@ -151,19 +162,13 @@ function QuestionInput({ index, question: q, draft, update }: { index: number; q
           ))}
         </fieldset>
       )
-    case 'multiple': {
-      const picked = draft.multiple[q.id] ?? []
+    case 'multiple':
       return (
         <fieldset>
           {legend}
           {q.options.map((o) => (
             <label key={o.id} className="mt-1 flex gap-2">
-              <input
-                type="checkbox"
-                value={o.id}
-                checked={picked.includes(o.id)}
-                onChange={(e) => update('multiple', q.id, e.target.checked ? [...picked, o.id] : picked.filter((p) => p !== o.id))}
-              />
+              <input type="checkbox" name={name} value={o.id} />
               <span>
                 <InlineText text={o.text} />
               </span>
@@ -171,9 +176,7 @@ function QuestionInput({ index, question: q, draft, update }: { index: number; q
           ))}
         </fieldset>
       )
-    }
-    case 'predict': {
-      const delivered = draft.outcome[q.id] === 'delivered'
+    case 'predict':
       return (
         <fieldset>
           {legend}
@@ -182,7 +185,7 @@ function QuestionInput({ index, question: q, draft, update }: { index: number; q
             <legend>What does the client see?</legend>
             {q.outcomes.map((o) => (
               <label key={o} className="mr-4 inline-flex gap-2">
-                <input type="radio" name={`${uid}-${q.id}-outcome`} value={o} checked={draft.outcome[q.id] === o} onChange={() => update('outcome', q.id, o)} />
+                <input type="radio" name={fieldName(uid, q.id, 'outcome')} value={o} />
                 {o}
               </label>
             ))}
@@ -191,7 +194,7 @@ function QuestionInput({ index, question: q, draft, update }: { index: number; q
             <legend>Who answers? {delivered ? '' : '(only when delivered)'}</legend>
             {q.answerers.map((a) => (
               <label key={a.id} className="mt-1 flex gap-2">
-                <input type="radio" name={`${uid}-${q.id}-answerer`} value={a.id} checked={draft.answerer[q.id] === a.id} onChange={() => update('answerer', q.id, a.id)} />
+                <input type="radio" name={fieldName(uid, q.id, 'answerer')} value={a.id} />
                 <span>
                   <InlineText text={a.label} />
                 </span>
@@ -200,20 +203,18 @@ function QuestionInput({ index, question: q, draft, update }: { index: number; q
           </fieldset>
         </fieldset>
       )
-    }
     case 'text':
       return (
         <fieldset>
           {legend}
-          <label htmlFor={`${uid}-${q.id}`} className="mt-2 block text-sm">
+          <label htmlFor={name} className="mt-2 block text-sm">
             {`Your answer to question ${index + 1}`}
           </label>
           <textarea
-            id={`${uid}-${q.id}`}
+            id={name}
+            name={name}
             rows={5}
             maxLength={q.maxLength}
-            value={draft.text[q.id] ?? ''}
-            onChange={(e) => update('text', q.id, e.target.value)}
             className="mt-2 w-full rounded border border-slate-400 bg-white p-2 dark:border-slate-600 dark:bg-slate-950"
           />
         </fieldset>

@@ -9,7 +9,6 @@ export default function ProgressPage() {
   return (
     <CourseShell>
       <h1 className="text-3xl font-bold tracking-tight">Your progress</h1>
-      {/* Providers here keeps the page working before the root layout wraps the site; both share one client. */}
       <Providers>
         <ProgressView />
       </Providers>

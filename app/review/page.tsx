@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { Quiz } from '@/app/components/quiz'
+import { Quiz } from '@/app/components/deferred-islands'
 import { getPublicQuiz } from '@/lib/quiz/quizzes.server'
 
 export const metadata: Metadata = { title: 'Review questions · Packet Path' }

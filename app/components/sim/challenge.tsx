@@ -2,25 +2,27 @@
 // The `<Challenge>` island: a tiny wrapper that loads the real challenge app (and with it the simulator) only when a
 // page renders a challenge, so a lesson without one ships none of the simulator's code.
 //
-// React.lazy rather than next/dynamic: next/dynamic's loader (preload bookkeeping, CSR bail-out) adds ~3 kB gzipped
-// to every lesson's first load (issue 2's 150 kB budget), and a client-only island needs none of it. The app renders
-// only after hydration, as `ssr: false` did: the server and the first client render both show the loading line.
-import { lazy, Suspense, useSyncExternalStore } from 'react'
+// deferred() (React.lazy) rather than next/dynamic: next/dynamic's loader (preload bookkeeping, CSR bail-out) adds
+// ~3 kB gzipped to every lesson's first load (issue 2's 150 kB budget), and a client-only island needs none of it.
+// The app renders only after hydration, as `ssr: false` did: the server and the first client render both show the
+// loading line.
+import { useIsClient } from '../use-is-client'
+import { deferred, withQueryClient } from '../deferred'
 import type { Challenge as ChallengeData } from '@/lib/challenges/schema'
-
-const ChallengeApp = lazy(() => import('./challenge-app').then((m) => ({ default: m.ChallengeApp })))
 
 const loading = <p className="p-4 text-slate-600 dark:text-slate-400">Loading the simulator…</p>
 
-const subscribeNever = () => () => {}
-/** False on the server and while hydrating, true once the island runs in the browser. */
-function useIsClient(): boolean {
-  return useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  )
-}
+const ChallengeApp = deferred(
+  withQueryClient(() => import('./challenge-app').then((m) => m.ChallengeApp)),
+  {
+    loading,
+    failure: (
+      <p role="alert" className="p-4 text-red-800 dark:text-red-300">
+        The simulator could not be loaded; the connection may have dropped. Reload the page to try again.
+      </p>
+    ),
+  },
+)
 
 export function Challenge({ challenge }: { challenge: ChallengeData }) {
   const isClient = useIsClient()
@@ -30,13 +32,7 @@ export function Challenge({ challenge }: { challenge: ChallengeData }) {
         Challenge: {challenge.title}
       </h2>
       <p className="mt-2">{challenge.goal}</p>
-      {isClient ? (
-        <Suspense fallback={loading}>
-          <ChallengeApp challenge={challenge} />
-        </Suspense>
-      ) : (
-        loading
-      )}
+      {isClient ? <ChallengeApp challenge={challenge} /> : loading}
     </section>
   )
 }

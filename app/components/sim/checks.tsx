@@ -2,8 +2,9 @@
 // "Check my setup": sends the command list to the server, which replays and grades it; shows each check (and
 // constraint) as "Passed"/"Failed" with the simulator's explanation and where the packet left the expected path.
 // Also the hint ladder, and the reference solution once a check has failed.
-import { QueryClient, QueryClientContext, useMutation } from '@tanstack/react-query'
-import { useContext, useState } from 'react'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { progressKey } from '@/lib/queries'
 import { postChallengeAttempt, type ChallengeAttemptResponse, type CheckResultView } from '@/lib/challenges/response'
 import type { Command, Hint } from '@/lib/challenges/schema'
 
@@ -12,8 +13,7 @@ type Props = { challengeId: string; commands: readonly Command[]; hints: readonl
 const LEVEL: Record<Hint['level'], string> = { nudge: 'Nudge', concept: 'Concept', command: 'Command' }
 
 export function Checks({ challengeId, commands, hints, onShowTrace }: Props) {
-  const appClient = useContext(QueryClientContext)
-  const [ownClient] = useState(() => appClient ?? new QueryClient())
+  const client = useQueryClient()
   const [hintsUsed, setHintsUsed] = useState(0)
   const [showSolution, setShowSolution] = useState(false)
   const [everFailed, setEverFailed] = useState<ChallengeAttemptResponse['solution']>(null)
@@ -22,12 +22,13 @@ export function Checks({ challengeId, commands, hints, onShowTrace }: Props) {
       mutationFn: () => postChallengeAttempt(challengeId, { commands: [...commands], hintsUsed }),
       retry: (count, error) => count < 2 && error instanceof TypeError,
       onSuccess: (r) => {
+        // The attempt is in the learner's record now: the sidebar and /progress read it again.
+        void client.invalidateQueries({ queryKey: progressKey })
         if (!r.passed && r.solution) setEverFailed(r.solution)
         const failed = r.checks.find((c) => !c.passed)
         if (failed) onShowTrace(failed)
       },
     },
-    appClient ?? ownClient,
   )
   const r = mutation.data
 
