@@ -24,7 +24,13 @@ test('the sidebar lists the eight lessons in course order', async ({ page }) => 
 })
 
 for (const lesson of lessons) {
-  test(`lesson ${lesson.id}: renders its widgets, no mangled characters, no axe violations`, async ({ page }) => {
+  test(`lesson ${lesson.id}: renders its widgets, no mangled characters, no axe violations, no errors`, async ({ page }) => {
+    // React reports a hydration mismatch (e.g. an island rendering data the static HTML did not have) as an error.
+    const errors: string[] = []
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text())
+    })
+    page.on('pageerror', (e) => errors.push(String(e)))
     await page.goto(`/lessons/${lesson.id}`)
     await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible()
     await expect(page.getByRole('button', { name: 'Check my setup' })).toHaveCount(lesson.challenges)
@@ -32,5 +38,8 @@ for (const lesson of lessons) {
     expect(await page.locator('main').innerText()).not.toMatch(/ð|â€|Ã|\uFFFD/)
     const results = await new AxeBuilder({ page }).analyze()
     expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
+    // The sidebar's progress has arrived, so every deferred island has hydrated by now.
+    await expect(page.getByRole('progressbar', { name: 'Course completed' })).toHaveAttribute('aria-valuenow', /\d/)
+    expect(errors).toEqual([])
   })
 }

@@ -4,10 +4,11 @@ import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { progressKey } from '@/lib/queries'
 import type { Progress } from '@/lib/schemas'
-import { ProgressCompleteButton } from './progress-complete-button'
-import { LessonProgressBadge, SidebarProgress } from './progress-sidebar'
+import { CompleteButtonView, ProgressCompleteButton } from './progress-complete-button'
+import { BadgeView, LessonProgressBadge, SidebarProgress, SidebarProgressView } from './progress-sidebar'
 
-// The progress islands rendered the way the server first sends them, from a seeded query cache.
+// The progress islands' markup (views rendered from given progress) and their first render, which must match the
+// static page.
 const progress: Progress = {
   progressCode: 'ABCD-EFGH-JKMN',
   lessons: [
@@ -18,34 +19,50 @@ const progress: Progress = {
   course: { grade: 0.5, percentComplete: 50, requiredDone: 1, requiredTotal: 2, completed: false },
 }
 
-function render(node: ReactNode, seeded = true): string {
+function render(node: ReactNode): string {
+  return renderToString(node)
+}
+
+/** Rendered the way the static page was: through the real hooks, with a query cache that already holds progress. */
+function renderWithCache(node: ReactNode): string {
   const client = new QueryClient()
-  if (seeded) client.setQueryData(progressKey, progress)
+  client.setQueryData(progressKey, progress)
   return renderToString(<QueryClientProvider client={client}>{node}</QueryClientProvider>)
 }
 
+const noop = () => {}
+
 describe('progress components', () => {
   it('the button says Completed (disabled) for a completed lesson and offers Mark complete otherwise', () => {
-    const done = render(<ProgressCompleteButton lessonId="intro" />)
+    const done = render(<CompleteButtonView done pending={false} failed={false} status="Lesson completed." onComplete={noop} />)
     expect(done).toMatch(/<button[^>]*disabled=""[^>]*>✓ Completed<\/button>/)
     expect(done).toContain('Lesson completed.')
-    const open = render(<ProgressCompleteButton lessonId="bridge" />)
+    const open = render(<CompleteButtonView done={false} pending={false} failed={false} status="" onComplete={noop} />)
     expect(open).toMatch(/<button[^>]*>Mark complete<\/button>/)
     expect(open).not.toMatch(/<button[^>]*disabled=""/)
     expect(open).toContain('role="status"')
+    expect(render(<CompleteButtonView done={false} pending={false} failed status="Could not save: x" onComplete={noop} />)).toContain('>Try again<')
   })
 
   it('badges name the state in words, not only a symbol', () => {
-    expect(render(<LessonProgressBadge lessonId="intro" />)).toContain('<span class="sr-only">completed</span>')
-    expect(render(<LessonProgressBadge lessonId="bridge" />)).toContain('<span class="sr-only">started</span>')
-    expect(render(<LessonProgressBadge lessonId="intro" />, false)).toBe('')
+    expect(render(<BadgeView status="completed" />)).toContain('<span class="sr-only">completed</span>')
+    expect(render(<BadgeView status="visited" />)).toContain('<span class="sr-only">started</span>')
+    expect(render(<BadgeView status="not-started" />)).toContain('<span class="sr-only">not started</span>')
   })
 
   it('the sidebar shows the course percentage as an accessible progress bar', () => {
-    const html = render(<SidebarProgress />)
+    const html = render(<SidebarProgressView progress={progress} />)
     expect(html).toContain('role="progressbar"')
     expect(html).toContain('aria-valuenow="50"')
     expect(html).toContain('>50%<')
-    expect(render(<SidebarProgress />, false)).not.toContain('aria-valuenow')
+    expect(render(<SidebarProgressView progress={undefined} />)).not.toContain('aria-valuenow')
+  })
+
+  // Deferred islands hydrate one by one; one may find the progress another has already fetched. The first render
+  // must still be the static page's (no progress), or React reports a hydration mismatch.
+  it('the islands render no progress on the server even when the cache holds it', () => {
+    expect(renderWithCache(<LessonProgressBadge lessonId="intro" />)).toBe('')
+    expect(renderWithCache(<SidebarProgress />)).not.toContain('aria-valuenow')
+    expect(renderWithCache(<ProgressCompleteButton lessonId="intro" />)).toMatch(/<button[^>]*>Mark complete<\/button>/)
   })
 })

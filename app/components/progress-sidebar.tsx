@@ -2,9 +2,8 @@
 // Progress in the sidebar: the course percentage above the lesson list and a badge per lesson.
 // Both read the one progress query, so the whole sidebar costs a single request.
 import Link from 'next/link'
-import { useQuery } from '@tanstack/react-query'
-import { progressQueryOptions } from '@/lib/queries'
-import type { LessonStatus } from '@/lib/schemas'
+import type { LessonStatus, Progress } from '@/lib/schemas'
+import { useProgress } from './use-progress'
 
 const BADGE: Record<LessonStatus, { symbol: string; label: string; className: string }> = {
   completed: { symbol: '✓', label: 'completed', className: 'text-emerald-700 dark:text-emerald-400' },
@@ -13,9 +12,11 @@ const BADGE: Record<LessonStatus, { symbol: string; label: string; className: st
 }
 
 export function LessonProgressBadge({ lessonId }: { lessonId: string }) {
-  const { data } = useQuery(progressQueryOptions())
-  const status = data?.lessons.find((l) => l.lessonId === lessonId)?.status
-  if (!status) return null
+  const status = useProgress()?.lessons.find((l) => l.lessonId === lessonId)?.status
+  return status ? <BadgeView status={status} /> : null
+}
+
+export function BadgeView({ status }: { status: LessonStatus }) {
   const badge = BADGE[status]
   return (
     <span className={`inline-block w-5 text-center ${badge.className}`} title={badge.label}>
@@ -26,7 +27,10 @@ export function LessonProgressBadge({ lessonId }: { lessonId: string }) {
 }
 
 export function SidebarProgress() {
-  const { data } = useQuery(progressQueryOptions())
+  return <SidebarProgressView progress={useProgress()} />
+}
+
+export function SidebarProgressView({ progress: data }: { progress: Progress | undefined }) {
   const percent = data?.course.percentComplete ?? 0
   return (
     <div className="mb-4 px-3 text-sm">
