@@ -2,6 +2,7 @@
 import type { DockerCommand } from '../parse/docker-command'
 import { err, ok } from '../result'
 import { attachEndpoint, detachEndpoint } from './endpoints'
+import { validateEndpointSettings } from './endpoint-settings'
 import type { Change } from './networks'
 import type { Host, World } from './types'
 import { findContainer, findNetwork, putContainer } from './world'
@@ -26,8 +27,8 @@ export function connectNetwork(world: World, host: Host, cmd: ConnectCmd): Chang
     return err('bad-netmode', 'container sharing network namespace with another container or host cannot be connected to any other network')
   }
   if (c.attachments.some((a) => a.netId === net.id)) return err('already-connected', `endpoint with name ${c.name} already exists in network ${net.name}`)
-  if (net.predefined && cmd.ip !== null) return err('ip-on-default', 'user-specified IP address is supported on user-defined networks only')
-  if (net.predefined && cmd.aliases.length > 0) return err('alias-on-default', 'network-scoped aliases are only supported for user-defined networks')
+  const settings = validateEndpointSettings(net, cmd.ip, cmd.aliases, 'connect')
+  if (!settings.ok) return settings
   if (net.scope === 'swarm' && !net.attachable) {
     return err('not-attachable', `Could not attach to network ${cmd.network}: rpc error: code = PermissionDenied desc = network ${cmd.network} not manually attachable`)
   }

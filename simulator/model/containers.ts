@@ -4,6 +4,7 @@ import type { RunCommand } from '../parse/docker-command'
 import { err, ok, type Result, type SimError } from '../result'
 import { compact } from './compact'
 import { attachEndpoint, detachEndpoint } from './endpoints'
+import { validateEndpointSettings } from './endpoint-settings'
 import { hexId } from './ids'
 import { imageBase, isKnownImage, processOf } from './images'
 import { allocateBindings, gatewayNetwork, hostProcessListens, releaseBindings } from './ports'
@@ -50,8 +51,8 @@ function resolveNetMode(world: World, host: Host, cmd: RunCommand): Result<{ mod
     if (net.driver === 'host' || net.driver === 'null') {
       return err('bad-netmode', 'container sharing network namespace with another container or host cannot be connected to any other network')
     }
-    if (net.predefined && cmd.ip !== null) return err('ip-on-default', 'user-specified IP address is supported on user-defined networks only')
-    if (net.predefined && cmd.aliases.length > 0) return err('alias-on-default', 'network-scoped aliases are only supported for user-defined networks')
+    const settings = validateEndpointSettings(net, attachments.length === 0 ? cmd.ip : null, attachments.length === 0 ? cmd.aliases : [], 'create')
+    if (!settings.ok) return settings
     if (net.scope === 'swarm' && !net.attachable) {
       return err('not-attachable', `Could not attach to network ${ref}: rpc error: code = PermissionDenied desc = network ${ref} not manually attachable`)
     }
@@ -150,8 +151,10 @@ function publishPorts(world: World, c: Container): Result<{ world: World; contai
   const host = world.hosts.get(c.host) as Host
   const r = allocateBindings(host.engine as Engine, host, c, specs)
   if (!r.ok) {
+    // Both the allocator's "port is already allocated" and v28+'s own bind() failure come back through the bridge
+    // driver's ProgramExternalConnectivity, so both carry the endpoint prefix (facts 1-2).
     const inner = `driver failed programming external connectivity on endpoint ${c.name} (${hexId(world.counter + 1)}): ${r.error.text}`
-    return err('port-allocated', `failed to set up container networking: ${r.error.reason === 'bind' ? r.error.text : inner}`)
+    return err(r.error.reason === 'bind' ? 'port-bind-failed' : 'port-allocated', `failed to set up container networking: ${inner}`)
   }
   return ok({ world: putEngine(world, host, r.value.engine), container: { ...c, bindings: compact(r.value.bindings) } })
 }

@@ -17,7 +17,27 @@ describe('errors like Docker', () => {
   it('a host process on the port gives the bind error', () => {
     const base = { lans: [{ name: 'l', subnet: '10.0.9.0/24' }], hosts: [{ name: 'h', docker: true, nics: [{ name: 'eth0', lan: 'l', ip: '10.0.9.2' }], services: [{ port: 8080 }] }] }
     const l = lab([['h', 'docker run -d -p 8080:80 nginx']], base)
-    expect(errorOf(l, 0)).toContain('failed to bind host port 0.0.0.0:8080/tcp: address already in use')
+    expect(errorOf(l, 0)).toMatch(/^docker: Error response from daemon: failed to set up container networking: driver failed programming external connectivity on endpoint [a-z_]+ \([0-9a-f]{64}\): failed to bind host port 0\.0\.0\.0:8080\/tcp: address already in use\n/)
+  })
+
+  // The text lesson 2 (choosing-a-driver) quotes: a --network host nginx holds the host's port 80.
+  it('a host-network container on the port gives the same wrapped bind error', () => {
+    const l = lab(on1('docker run -d --name hostweb --network host nginx', 'docker run -d --name web2 -p 80:80 nginx'))
+    expect(errorOf(l, 1)).toMatch(/^docker: Error response from daemon: failed to set up container networking: driver failed programming external connectivity on endpoint web2 \([0-9a-f]{64}\): failed to bind host port 0\.0\.0\.0:80\/tcp: address already in use\n/)
+  })
+
+  // daemon/create.go validateNetworkingConfig + container_operations.go validateEndpointSettings (v25+).
+  it.each([
+    ['docker run -d --name pinned --ip 172.17.0.50 nginx', 'invalid config for network bridge: invalid endpoint settings:\nuser-specified IP address is supported on user-defined networks only'],
+    ['docker run -d --network bridge --network-alias x nginx', 'invalid config for network bridge: invalid endpoint settings:\nnetwork-scoped aliases are only supported for user-defined networks'],
+    ['docker run -d --ip 172.17.0.50 --network-alias x nginx', 'invalid config for network bridge: invalid endpoint settings:\n* user-specified IP address is supported on user-defined networks only\n* network-scoped aliases are only supported for user-defined networks'],
+  ])('%s is wrapped as dockerd wraps it', (line, message) => {
+    expect(errorOf(lab(on1(line)), 0)).toBe(`docker: Error response from daemon: ${message}\n\nRun 'docker run --help' for more information`)
+  })
+
+  it('network connect --ip to the default bridge says "invalid endpoint settings:" without the create prefix', () => {
+    const l = lab(on1('docker network create app', 'docker run -d --name web --network app nginx', 'docker network connect --ip 172.17.0.9 bridge web'))
+    expect(errorOf(l, 2)).toBe('Error response from daemon: invalid endpoint settings:\nuser-specified IP address is supported on user-defined networks only')
   })
 
   it.each([
