@@ -14,6 +14,7 @@ describe('extractLessonCommands', () => {
     ['continuation lines', '```sh\ndocker network create -d macvlan \\\n  --subnet 10.77.0.0/24 \\\n  -o parent=eth0 lan\n```', [{ line: 2, on: 'host1', run: 'docker network create -d macvlan --subnet 10.77.0.0/24 -o parent=eth0 lan', mustFail: false }]],
     ['fails meta', '```sh fails\ndocker run -d --name web -p 8080:80 nginx\n```', [{ line: 2, on: 'host1', run: 'docker run -d --name web -p 8080:80 nginx', mustFail: true }]],
     ['other languages and prose are not commands', 'docker run x\n```json\n{"docker": 1}\n```\n```text\ndocker run -d nginx\n```', []],
+    ['nc probes run; curl lines stay illustrations', '```console\nlaptop$ nc -u -z 10.77.0.10 1053\nlaptop$ curl http://10.77.0.10:8080\n```', [{ line: 2, on: 'laptop', run: 'nc -u -z 10.77.0.10 1053', mustFail: false }]],
     ['output lines are ignored', '```sh\n$ docker ps\nCONTAINER ID   IMAGE\n# docker is a comment here\n```', [{ line: 2, on: 'host1', run: 'docker ps', mustFail: false }]],
   ])('%s', (_name, source, expected) => {
     expect(extractLessonCommands(source)).toEqual(expected)
@@ -27,6 +28,14 @@ describe('runLessonCommands', () => {
     )
     expect(runs.map((r) => r.ok)).toEqual([true, false, false])
     expect(runs[1]?.output).toMatch(/is already in use/)
+  })
+
+  it('runs an nc line as a probe: it works when its datagram is delivered', () => {
+    const runs = runLessonCommands(
+      extractLessonCommands('```console\n$ docker run -d --name dns -p 1053:53/udp alpine nc -u -l -p 53\nlaptop$ nc -u -z 10.77.0.10 1053\nlaptop$ nc -u -z 10.77.0.10 1054\n```'),
+    )
+    expect(runs.map((r) => r.ok)).toEqual([true, true, false])
+    expect(runs[1]?.output).toMatch(/^Connection to 10\.77\.0\.10 1053 port \[udp\/\*\] succeeded!/)
   })
 })
 

@@ -1,10 +1,12 @@
-// Every `docker …`/`iptables …` line a lesson shows must run unchanged in the simulator (issue 7). This module finds
-// those lines in a lesson's MDX source and runs them, in order, through the same terminal session learners use, in
-// one "course world" per lesson. Conventions for authors (content/AUTHORING.md, "Commands in code blocks"):
+// Every `docker …`, `iptables …` and `nc …` line a lesson shows must run unchanged in the simulator (issue 7). This
+// module finds those lines in a lesson's MDX source and runs them, in order, through the same terminal session
+// learners use, in one "course world" per lesson. Conventions for authors (content/AUTHORING.md, "Commands in code blocks"):
 //   - fenced blocks in sh, bash, shell or console; other languages are not commands
-//   - a line `docker …` or `iptables …`, optionally after a prompt `$ ` or `host2$ ` (the word names the machine;
-//     default host1); a trailing `\` continues the line; every other line (output, comments) is ignored
-//   - a probe line (`docker exec web ping db`) must deliver its packet
+//   - a line `docker …`, `iptables …` or `nc …`/`netcat …`, optionally after a prompt `$ ` or `host2$ ` (the word
+//     names the machine; default host1); a trailing `\` continues the line; every other line (output, comments) is
+//     ignored. curl, ping and nslookup lines on their own are not run: blocks show them with their output, some
+//     failing on purpose
+//   - a probe line (`docker exec web ping db`, `laptop$ nc -u -z 10.77.0.10 1053`) must deliver its packet
 //   - ```sh fails marks a block whose commands must fail (an error or a dropped packet the lesson shows on purpose)
 import { createWorld, ScenarioSchema, type Scenario, type World } from '@/simulator'
 import { isProbeLine } from './challenges/replay'
@@ -24,7 +26,7 @@ export const COURSE_WORLD: Scenario = ScenarioSchema.parse({
 
 const SHELL_LANGUAGES = new Set(['sh', 'bash', 'shell', 'console'])
 const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w-]*)(.*)$/
-const COMMAND = /^(?:([A-Za-z][\w-]*)?\$\s+)?((?:docker|iptables)\s.*)$/
+const COMMAND = /^(?:([A-Za-z][\w-]*)?\$\s+)?((?:docker|iptables|nc|netcat)\s.*)$/
 
 /** The commands of one lesson's MDX source, in order, with their 1-based line numbers. */
 export function extractLessonCommands(source: string): LessonCommand[] {

@@ -3,11 +3,14 @@
 import { applyCommand, createWorld, type StepResult, type World } from '@/simulator'
 import type { Challenge, Command } from './schema'
 
-/** curl, ping, nslookup, wget and `docker exec …` only observe the world; every other line may change it. */
+/** The programs the simulator traces as probes (simulator/parse/probe-command.ts), alone or after `docker exec C`. */
+export const PROBE_TOOLS: readonly string[] = ['curl', 'wget', 'ping', 'nslookup', 'nc', 'netcat']
+
+/** curl, wget, ping, nslookup, nc/netcat and `docker exec …` only observe the world; every other line may change it. */
 export function isProbeLine(line: string): boolean {
   const words = line.trim().split(/\s+/)
   const first = words[0] ?? ''
-  if (['curl', 'wget', 'ping', 'nslookup'].includes(first)) return true
+  if (PROBE_TOOLS.includes(first)) return true
   const sub = words[1] === 'container' ? words[2] : words[1]
   return first === 'docker' && sub === 'exec'
 }

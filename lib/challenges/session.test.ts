@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { completeLine, namesIn } from './completion'
 import { loadChallenge } from './load'
 import { startWorld } from './replay'
-import { currentWorld, newSession, runLine, type Session } from './session'
+import { currentWorld, formatNcOutput, HELP_TEXT, newSession, runLine, type Session } from './session'
 
 const challenge = loadChallenge('expose-nginx-8080')!
 const typed = (lines: [string, string][]): Session => lines.reduce((s, [on, l]) => runLine(s, on, l), newSession(startWorld(challenge)))
@@ -48,6 +48,66 @@ describe('runLine', () => {
     const cleared = runLine(s, 'host1', 'clear')
     expect(cleared.log).toEqual([])
     expect(cleared.commands).toHaveLength(1)
+  })
+})
+
+describe('nc in the terminal', () => {
+  const udp = loadChallenge('publish-udp-dns')!
+  const typedUdp = (lines: [string, string][]): Session => lines.reduce((s, [on, l]) => runLine(s, on, l), newSession(startWorld(udp)))
+  const DNS = 'docker run -d --name dns -p 1053:53/udp coredns/coredns'
+
+  it('traces nc -u -z as a probe, not a command, and prints what OpenBSD nc prints', () => {
+    const s = typedUdp([['host1', DNS], ['laptop', 'nc -u -z 10.77.0.10 1053']])
+    expect(s.commands).toEqual([{ on: 'host1', run: DNS }])
+    expect(s.probe).toMatchObject({ from: 'laptop', run: 'nc -u -z 10.77.0.10 1053', result: { outcome: 'delivered', answeredBy: { container: 'dns' } } })
+    expect(s.log[1]).toMatchObject({ tone: 'ok', output: expect.stringMatching(/^Connection to 10\.77\.0\.10 1053 port \[udp\/\*\] succeeded!\n# Delivered to dns/) })
+    expect(s.log[1]!.output).not.toMatch(/HTTP/)
+  })
+
+  it.each([
+    ['a TCP-only mapping: the datagram meets ICMP port unreachable, and UDP nc fails silently', '-p 1053:53', 'nc -u -z 10.77.0.10 1053', /^# nc printed nothing and exited with status 1: an ICMP port unreachable came back \("Connection refused"\)\.\n# Port unreachable: nothing on host1 listens on udp 10\.77\.0\.10:1053/],
+    ['TCP to a UDP-only mapping, verbose: connect(2) is refused', '-p 1053:53/udp', 'nc -vz 10.77.0.10 1053', /^nc: connect to 10\.77\.0\.10 port 1053 \(tcp\) failed: Connection refused\n# /],
+    ['TCP refused without -v prints nothing', '-p 1053:53/udp', 'netcat -z 10.77.0.10 1053', /^# nc printed nothing and exited with status 1 \(nc -v says why\)\.\n# Connection refused/],
+  ])('%s', (_name, publish, probe, output) => {
+    const s = typedUdp([['host1', `docker run -d --name dns ${publish} coredns/coredns`], ['laptop', probe]])
+    expect(s.commands).toHaveLength(1)
+    expect(s.log[1]).toMatchObject({ tone: 'error', output: expect.stringMatching(output) })
+  })
+
+  it('a dropped datagram still looks like success to nc (open|filtered); the trace says it timed out', () => {
+    const s = typedUdp([['host1', DNS], ['host1', 'iptables -I DOCKER-USER -p udp --dport 53 -j DROP'], ['laptop', 'nc -u -z -w 1 10.77.0.10 1053']])
+    expect(s.probe?.result.outcome).toBe('timeout')
+    expect(s.log[2]).toMatchObject({ tone: 'error', output: expect.stringMatching(/^Connection to 10\.77\.0\.10 1053 port \[udp\/\*\] succeeded!\n# nc cannot tell: .*open or filtered\.\n# /) })
+  })
+
+  it('docker exec C nc … resolves a name and shows the address it connected to', () => {
+    const s = typed([['host1', 'docker network create app'], ['host1', 'docker run -d --name db --network app postgres'], ['host1', 'docker run -d --name web --network app nginx'], ['host1', 'docker exec web nc -z db 5432']])
+    expect(s.commands).toHaveLength(3)
+    expect(s.log[3]!.output).toMatch(/^Connection to db \(172\.18\.0\.\d+\) 5432 port \[tcp\/postgresql\] succeeded!\n# Delivered to db/)
+    const missing = runLine(s, 'host1', 'docker exec web nc -z nosuch 5432')
+    expect(missing.log[4]!.output).toMatch(/^nc: getaddrinfo for host "nosuch" port 5432: Name or service not known\n# "nosuch" does not resolve/)
+  })
+
+  it('a bad nc line gets the simulator\'s usage message, not a made-up result', () => {
+    const s = typedUdp([['laptop', 'nc -u 10.77.0.10 1053']])
+    expect(s.log[0]).toMatchObject({ tone: 'error', output: expect.stringMatching(/^nc: add -z so nc sends one probe/) })
+  })
+
+  it.each([
+    [['-z', '10.77.0.10', '8080'], 'timeout', 'No reply', ''],
+    [['-vz', '10.77.0.10', '8080'], 'timeout', 'No reply', 'nc: connect to 10.77.0.10 port 8080 (tcp) failed: Connection timed out'],
+    [['-v', '-z', '-w', '2', '10.77.0.10', '8080'], 'timeout', 'No reply', 'nc: connect to 10.77.0.10 port 8080 (tcp) timed out: Operation now in progress'],
+    [['-vzw2', '10.77.0.10', '80'], 'unreachable', 'No route to host: nobody answers ARP', 'nc: connect to 10.77.0.10 port 80 (tcp) failed: No route to host'],
+    [['-vzu', '10.77.0.10', '53'], 'unreachable', 'Network is unreachable: no route', 'nc: connect to 10.77.0.10 port 53 (udp) failed: Network is unreachable'],
+    [['-zu', '10.77.0.10', '53'], 'delivered', 'Delivered', 'Connection to 10.77.0.10 53 port [udp/domain] succeeded!'],
+    [['-nzu', '10.77.0.10', '53'], 'delivered', 'Delivered', 'Connection to 10.77.0.10 53 port [udp/*] succeeded!'],
+  ] as const)('formatNcOutput(%j) when %s', (args, outcome, explanation, printed) => {
+    expect(formatNcOutput(args, { outcome, answeredBy: null, explanation, trace: [] })).toBe(printed)
+  })
+
+  it('help lists the nc probes', () => {
+    expect(HELP_TEXT).toMatch(/nc -z ADDR PORT/)
+    expect(HELP_TEXT).toMatch(/nc -u -z ADDR PORT \(UDP/)
   })
 })
 

@@ -1,6 +1,6 @@
 // The terminal's state machine, pure so the browser and the tests share it: each typed line on one machine gives
 // the next session. World-changing lines go through the simulator's applyCommand and are kept as the submission;
-// probes (curl, ping, nslookup, docker exec …) are traced with runProbe and change nothing. Undo keeps the earlier
+// probes (curl, ping, nslookup, nc, docker exec …) are traced with runProbe and change nothing. Undo keeps the earlier
 // worlds, so a step back costs nothing and the terminal never replays the whole list on a keystroke.
 import { applyCommand, runProbe, type ProbeResult, type World } from '@/simulator'
 import { isProbeLine } from './replay'
@@ -22,7 +22,8 @@ export const HELP_TEXT = [
   '  docker run -d --name web -p 8080:80 nginx      docker ps',
   '  docker network create -d macvlan --subnet … -o parent=eth0 lan',
   'Probe from the machine chosen under "Host": curl http://ADDR:PORT, ping -c 1 ADDR, nslookup NAME,',
-  '  docker exec CONTAINER curl http://NAME',
+  '  nc -z ADDR PORT (one TCP connection), nc -u -z ADDR PORT (UDP: one datagram),',
+  '  docker exec CONTAINER curl http://NAME (or any probe above, run inside the container)',
   'Terminal: help, clear (empty the screen), undo (take back the last command), reset (back to the start).',
   'Keys: ↑/↓ history, Tab completes commands, flags, images, networks and container names.',
 ].join('\n')
@@ -40,13 +41,98 @@ function say(s: Session, on: string, input: string, output: string, tone: LogEnt
   return { ...s, ...patch, seq: id, log: [...s.log, { id, on, input, output, tone }] }
 }
 
-const firstWord = (line: string) => line.trim().split(/\s+/)[0] ?? ''
+/** The probe program's own words: the line itself, or what follows `docker exec [OPTIONS] CONTAINER`. */
+function toolWords(line: string): string[] {
+  const words = line.trim().split(/\s+/)
+  if (words[0] !== 'docker') return words
+  const rest = words[1] === 'container' ? words.slice(2) : words.slice(1)
+  let i = 1
+  while (i < rest.length && (rest[i] as string).startsWith('-')) i++
+  return rest.slice(i + 1)
+}
 
-/** What curl/ping/nslookup would print, followed by the simulator's one-sentence explanation. */
+// getservbyport(3) answers from /etc/services; these are Debian netbase's entries for ports the course uses.
+const SERVICES: Readonly<Record<string, string>> = {
+  '22/tcp': 'ssh', '53/tcp': 'domain', '53/udp': 'domain', '80/tcp': 'http', '443/tcp': 'https', '443/udp': 'https',
+  '3306/tcp': 'mysql', '5353/udp': 'mdns', '5432/tcp': 'postgresql', '6379/tcp': 'redis', '8080/tcp': 'http-alt',
+}
+
+type NcArgs = { host: string; port: string; proto: 'tcp' | 'udp'; verbose: boolean; numeric: boolean; wait: boolean }
+
+/** The few nc flags that change what it prints. The simulator has already checked the syntax (probe-command.ts). */
+function readNcArgs(args: readonly string[]): NcArgs {
+  const out: NcArgs = { host: '', port: '', proto: 'tcp', verbose: false, numeric: false, wait: false }
+  const operands: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string
+    if (!a.startsWith('-') || a === '-') {
+      operands.push(a)
+      continue
+    }
+    for (let j = 1; j < a.length; j++) {
+      const f = a[j]
+      if (f === 'u') out.proto = 'udp'
+      else if (f === 'v') out.verbose = true
+      else if (f === 'n') out.numeric = true
+      else if (f === 'w') {
+        out.wait = true
+        if (j + 1 === a.length) i++
+        break
+      }
+    }
+  }
+  return { ...out, host: operands[0] ?? '', port: operands[1] ?? '' }
+}
+
+/** The address nc connected to: the first hop of its own packet (a name's DNS query has no source port). */
+function connectedTo(r: ProbeResult): string | undefined {
+  return r.trace.find((h) => h.packet.sport !== undefined)?.packet.dst
+}
+
+/**
+ * What `nc -z` prints, in the words of OpenBSD netcat as Debian and Ubuntu ship it (netcat-openbsd, the `nc` on the
+ * course's Debian hosts and laptop; netcat.c `connection_info`, `remote_connect`, `udptest`). -z prints "succeeded!"
+ * on success; a failed TCP connect is reported only with -v; a UDP probe fails only on an ICMP port unreachable, and
+ * then silently ("No info on failed or skipped test"). Exit status: 0 on success, 1 otherwise.
+ */
+export function formatNcOutput(args: readonly string[], r: ProbeResult): string {
+  const nc = readNcArgs(args)
+  const ip = connectedTo(r)
+  const service = nc.numeric ? '*' : (SERVICES[`${nc.port}/${nc.proto}`] ?? '*')
+  const succeeded = `Connection to ${nc.host}${ip !== undefined && ip !== nc.host ? ` (${ip})` : ''} ${nc.port} port [${nc.proto}/${service}] succeeded!`
+  const failed = (reason: string) => (nc.verbose ? `nc: connect to ${nc.host} port ${nc.port} (${nc.proto}) ${reason}` : '')
+  switch (r.outcome) {
+    case 'delivered':
+      return succeeded
+    case 'unresolved':
+      return `nc: getaddrinfo for host "${nc.host}" port ${nc.port}: Name or service not known`
+    case 'error':
+      return ''
+    case 'refused':
+      return nc.proto === 'udp' ? '' : failed('failed: Connection refused')
+    case 'timeout':
+    case 'unreachable':
+      // With no route at all, connect(2) fails at once, for a UDP socket too (ENETUNREACH).
+      if (r.explanation.startsWith('Network is unreachable')) return failed('failed: Network is unreachable')
+      // UDP needs no answer, so nc reports success unless an ICMP port unreachable comes back: open|filtered.
+      if (nc.proto === 'udp') return `${succeeded}\n# nc cannot tell: no ICMP port unreachable came back, so "succeeded" means open or filtered.`
+      if (r.outcome === 'unreachable') return failed('failed: No route to host')
+      return failed(nc.wait ? 'timed out: Operation now in progress' : 'failed: Connection timed out')
+  }
+}
+
+/** What curl/ping/nslookup/nc would print, followed by the simulator's one-sentence explanation. */
 export function formatProbeOutput(line: string, r: ProbeResult): string {
-  const tool = firstWord(line) === 'docker' ? (line.trim().split(/\s+/).find((w) => ['curl', 'wget', 'ping', 'nslookup'].includes(w)) ?? '') : firstWord(line)
+  const [tool = '', ...args] = toolWords(line)
   const by = r.answeredBy === null ? '' : ` from ${r.answeredBy.container ?? r.answeredBy.host}${r.answeredBy.container === null ? '' : ` on ${r.answeredBy.host}`}`
   const head = (() => {
+    if (tool === 'nc' || tool === 'netcat') {
+      const printed = formatNcOutput(args, r)
+      if (printed !== '' || r.outcome === 'error') return printed
+      // A shell shows nothing here; say so, so the simulator's sentence below is not mistaken for nc's output.
+      if (readNcArgs(args).proto === 'udp') return '# nc printed nothing and exited with status 1: an ICMP port unreachable came back ("Connection refused").'
+      return '# nc printed nothing and exited with status 1 (nc -v says why).'
+    }
     switch (r.outcome) {
       case 'delivered':
         if (tool === 'ping') return `64 bytes${by}: icmp_seq=1 ttl=64`

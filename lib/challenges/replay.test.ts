@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { loadChallenge } from './load'
+import { isProbeLine, replayCommands } from './replay'
+
+describe('isProbeLine', () => {
+  it.each([
+    ['curl http://10.77.0.10:8080', true],
+    ['ping -c 1 10.77.0.10', true],
+    ['nslookup web', true],
+    ['nc -u -z 10.77.0.10 1053', true],
+    ['netcat -z 10.77.0.10 8080', true],
+    ['  nc -vzu 10.77.0.10 1053', true],
+    ['docker exec web nc -z db 5432', true],
+    ['docker container exec -it web nc -u -z dns 53', true],
+    ['docker run -d --name dns -p 1053:53/udp alpine nc -u -l -p 53', false],
+    ['docker run -d --name web nginx', false],
+    ['iptables -I DOCKER-USER -p udp --dport 53 -j DROP', false],
+    ['ncat -z 10.77.0.10 1053', false],
+  ])('%j → %s', (line, probe) => {
+    expect(isProbeLine(line)).toBe(probe)
+  })
+})
+
+describe('replayCommands', () => {
+  it('skips nc probes: they change nothing and give no step result', () => {
+    const challenge = loadChallenge('publish-udp-dns')!
+    const r = replayCommands(challenge, [
+      { on: 'laptop', run: 'nc -u -z 10.77.0.10 1053' },
+      { on: 'host1', run: 'docker run -d --name dns -p 1053:53/udp coredns/coredns' },
+      { on: 'host1', run: 'docker exec dns nc -u -z 127.0.0.1 53' },
+    ])
+    expect(r.steps).toHaveLength(1)
+    expect(r.steps[0]).toMatchObject({ ok: true })
+  })
+})
