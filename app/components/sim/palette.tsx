@@ -3,7 +3,7 @@
 // without fighting the on-screen keyboard's autocorrect.
 import type { Names } from '@/lib/challenges/completion'
 
-const SNIPPETS = ['docker run -d', '--name', '-p', '--network', '--ip', 'nginx', 'docker ps', 'docker network create', '-d macvlan', '--subnet', '--gateway', 'curl http://', 'ping -c 1', 'docker rm -f', 'undo', 'help']
+const SNIPPETS = ['docker run -d', '--name', '-p', '--network', '--ip', 'nginx', 'docker ps', 'docker network create', '-d macvlan', '--subnet', '--gateway', 'curl http://', 'ping -c 1', 'nc -u -z', 'docker rm -f', 'undo', 'help']
 
 export function Palette({ names, addresses, onInsert }: { names: Names; addresses: readonly string[]; onInsert: (text: string) => void }) {
   const items = [...new Set([...SNIPPETS, ...names.containers, ...names.networks.filter((n) => n !== 'none'), ...names.nics.map((n) => `-o parent=${n}`), ...addresses])]
