@@ -55,6 +55,8 @@ describe('instructor gradebook', () => {
     const book = GradebookSchema.parse(await res.json())
     expect(book.lessonIds).toEqual(['intro', 'bridge'])
     expect(book.itemIds).toEqual(['challenge:publish-port', 'quiz:bridge-quiz'])
+    expect(book.lessonTitles).toEqual({ intro: 'Intro', bridge: 'The default bridge' })
+    expect(book.itemTitles).toEqual({ 'challenge:publish-port': 'Publish the web port', 'quiz:bridge-quiz': 'Bridge basics' })
     // The learner who only read their progress has no activity and no row.
     expect(book.rows).toHaveLength(1)
     // bridge: (1 completion + 2×0.5 + 1×0) / 4 = 0.5; course: (1·0 + 3·0.5) / 4 = 0.375
@@ -73,17 +75,25 @@ describe('instructor gradebook', () => {
     const res = await api.handleGradebook(apiRequest('/api/instructor/gradebook?format=csv', { headers: { authorization: `Bearer ${TOKEN}` } }), ctx)
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     const lines = (await res.text()).trimEnd().split('\r\n')
-    expect(lines[0]).toBe('learner_id,created_at,lesson:intro,lesson:bridge,challenge:publish-port,quiz:bridge-quiz,course_grade,completed')
+    // Headings give the title a person reads, then the stable key a script can match.
+    expect(lines[0]).toBe(
+      'learner_id,created_at,Intro (lesson:intro),The default bridge (lesson:bridge),' +
+        'Publish the web port (challenge:publish-port),Bridge basics (quiz:bridge-quiz),course_grade,completed',
+    )
     expect(lines[1]).toMatch(new RegExp(`^${id},[^,]+,0,50,50,,37.5,false$`))
   })
 
   it('quotes CSV cells and defuses formulas', () => {
     const csv = formatGradebookCsv({
       lessonIds: [],
-      itemIds: [],
+      itemIds: ['quiz:q', 'quiz:untitled'],
+      lessonTitles: {},
+      itemTitles: { 'quiz:q': '=SUM(1), "quoted"' },
       rows: [{ learnerId: '=HYPERLINK("x")', createdAt: 'a,b', lessons: {}, items: {}, grade: 1, completed: true }],
     })
-    expect(csv.split('\r\n')[1]).toBe(`"'=HYPERLINK(""x"")","a,b",100,true`)
+    const [header, row] = csv.split('\r\n')
+    expect(header).toBe(`learner_id,created_at,"'=SUM(1), ""quoted"" (quiz:q)",quiz:untitled,course_grade,completed`)
+    expect(row).toBe(`"'=HYPERLINK(""x"")","a,b",,,100,true`)
   })
 
   it('signs in with the token via a cookie that works for the gradebook', async () => {

@@ -38,7 +38,9 @@ export async function getGradebook(db: Db, catalog: Catalog): Promise<Gradebook>
         completed: course.completed,
       }
     })
-  return { lessonIds: catalog.lessons.map((l) => l.id), itemIds, rows }
+  const lessonTitles = Object.fromEntries(catalog.lessons.map((l) => [l.id, l.title]))
+  const itemTitles = Object.fromEntries(catalog.lessons.flatMap((l) => l.items.map((i) => [itemKey(i.kind, i.id), i.title])))
+  return { lessonIds: catalog.lessons.map((l) => l.id), itemIds, lessonTitles, itemTitles, rows }
 }
 
 /** RFC 4180 quoting; a leading = + - @ is prefixed with ' so a spreadsheet never runs a cell as a formula. */
@@ -50,9 +52,25 @@ function csvCell(value: string | number | boolean | null): string {
 
 const percent = (score: number | null | undefined) => (score === null || score === undefined ? null : Math.round(score * 1000) / 10)
 
+/**
+ * A score column's heading: the title a person recognises, then the stable key in brackets, e.g.
+ * "Expose nginx on port 8080 to the LAN (challenge:expose-nginx-8080)", so a script can still find the column
+ * after a title is reworded.
+ */
+function columnHeading(title: string | undefined, key: string): string {
+  return title ? `${title} (${key})` : key
+}
+
 /** One row per learner; scores as percentages with one decimal; an unattempted item is an empty cell. */
 export function formatGradebookCsv(book: Gradebook): string {
-  const header = ['learner_id', 'created_at', ...book.lessonIds.map((id) => `lesson:${id}`), ...book.itemIds, 'course_grade', 'completed']
+  const header = [
+    'learner_id',
+    'created_at',
+    ...book.lessonIds.map((id) => columnHeading(book.lessonTitles[id], `lesson:${id}`)),
+    ...book.itemIds.map((key) => columnHeading(book.itemTitles[key], key)),
+    'course_grade',
+    'completed',
+  ]
   const lines = [header.map(csvCell).join(',')]
   for (const row of book.rows) {
     lines.push(

@@ -1,10 +1,13 @@
 // The gradable course as the server sees it: the lessons the site serves (lib/content.server.ts)
-// joined with the weights in content/grading.json. Validated once per process; a bad
-// grading.json stops the server with the zod path of the bad field.
+// joined with the weights in content/grading.json and the titles of the graded challenges and
+// quizzes (their content files). Validated once per process; a bad grading.json, or one that
+// grades a challenge or quiz with no file, stops the server with a message naming it.
 import 'server-only'
 import gradingJson from '@/content/grading.json'
+import { loadChallenge } from './challenges/load'
 import { getLessons } from './content.server'
-import { GradingConfigSchema, toCatalog, type Catalog, type GradingConfig } from './progress-grading'
+import { GradingConfigSchema, itemKey, toCatalog, type Catalog, type GradedItem, type GradingConfig, type ItemTitles } from './progress-grading'
+import { loadQuiz } from './quiz/load'
 
 export function parseGradingConfig(raw: unknown, source = 'content/grading.json'): GradingConfig {
   const parsed = GradingConfigSchema.safeParse(raw)
@@ -15,12 +18,33 @@ export function parseGradingConfig(raw: unknown, source = 'content/grading.json'
   return parsed.data
 }
 
+type TitleLoaders = { challenge: (id: string) => { title: string } | null; quiz: (id: string) => { title: string } | null }
+
+const CONTENT_LOADERS: TitleLoaders = { challenge: (id) => loadChallenge(id), quiz: (id) => loadQuiz(id) }
+const FOLDER = { challenge: 'content/challenges', quiz: 'content/quizzes' } as const
+
+/** The title of each graded item, read from its content file; a missing file throws, naming the item and the file. */
+export function loadItemTitles(items: readonly GradedItem[], loaders: TitleLoaders = CONTENT_LOADERS, source = 'content/grading.json'): ItemTitles {
+  const titles = new Map<string, string>()
+  for (const item of items) {
+    const content = loaders[item.kind](item.id)
+    if (!content) throw new Error(`${source} grades ${item.kind} "${item.id}", but there is no ${FOLDER[item.kind]}/${item.id}.json`)
+    titles.set(itemKey(item.kind, item.id), content.title)
+  }
+  return titles
+}
+
 let catalog: Promise<Catalog> | undefined
 
 export function getCatalog(): Promise<Catalog> {
   if (!catalog || process.env.NODE_ENV === 'development') {
     const config = parseGradingConfig(gradingJson)
-    catalog = getLessons().then((lessons) => toCatalog(lessons, config))
+    catalog = getLessons().then((lessons) => {
+      // Only the lessons this site serves are graded (toCatalog), so only their items need a title.
+      const served = new Set(lessons.map((l) => l.id))
+      const items = Object.entries(config.lessons).flatMap(([id, lesson]) => (served.has(id) ? lesson.items : []))
+      return toCatalog(lessons, config, loadItemTitles(items))
+    })
     catalog.catch(() => {
       catalog = undefined
     })

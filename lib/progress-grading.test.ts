@@ -56,6 +56,16 @@ describe('grading maths', () => {
     expect(catalog.lessons[0]).toEqual({ id: 'extra', title: 'Extra', weight: 1, completionWeight: 1, completionRequired: true, items: [] })
   })
 
+  it('titles each item from the titles it is given, and by its id when it has none', () => {
+    const { lessons } = computeProgress(testCatalog(), [], [])
+    expect(lessons[1]?.items.map((i) => [i.id, i.title])).toEqual([
+      ['publish-port', 'Publish the web port'],
+      ['bridge-quiz', 'Bridge basics'],
+    ])
+    const untitled = toCatalog(TEST_LESSONS, TEST_GRADING)
+    expect(untitled.lessons[1]?.items.map((i) => i.title)).toEqual(['publish-port', 'bridge-quiz'])
+  })
+
   it.each([
     [{ attemptPolicy: 'latest', defaultLessonWeight: 1, lessons: {} }, 'attemptPolicy'],
     [{ attemptPolicy: 'best', defaultLessonWeight: -1, lessons: {} }, 'defaultLessonWeight'],
@@ -83,6 +93,24 @@ describe('grading maths', () => {
       .filter((f) => f.endsWith('.mdx'))
       .map((f) => /^id:\s*["']?([a-z0-9-]+)/m.exec(readFileSync(path.join(dir, f), 'utf8'))?.[1])
     for (const lessonId of Object.keys(config.lessons)) expect(ids).toContain(lessonId)
+  })
+
+  // /progress links each item to /lessons/<grading lesson>#<kind>-<id>, the heading the embed renders.
+  it('content/grading.json grades each challenge and quiz in the lesson that embeds it', () => {
+    const config = GradingConfigSchema.parse(gradingJson)
+    const dir = path.resolve('content/lessons')
+    const sources = new Map(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => readFileSync(path.join(dir, f), 'utf8'))
+        .map((text) => [/^id:\s*["']?([a-z0-9-]+)/m.exec(text)?.[1], text]),
+    )
+    const misplaced = Object.entries(config.lessons).flatMap(([lessonId, lesson]) =>
+      lesson.items
+        .filter((item) => !sources.get(lessonId)?.includes(`<${item.kind === 'challenge' ? 'Challenge' : 'Quiz'} id="${item.id}"`))
+        .map((item) => `${item.kind} ${item.id} is not embedded in ${lessonId}`),
+    )
+    expect(misplaced).toEqual([])
   })
 
   it('content/grading.json grades only quizzes that exist in content/quizzes', () => {

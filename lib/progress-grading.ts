@@ -61,13 +61,16 @@ export type GradedItem = z.infer<typeof GradedItemSchema>
 
 export type LessonMeta = { id: string; title: string; sidebar_position: number }
 
+/** A graded item with the title learners read (content/challenges/<id>.json or content/quizzes/<id>.json). */
+export type CatalogItem = GradedItem & { title: string }
+
 export type CatalogLesson = {
   id: string
   title: string
   weight: number
   completionWeight: number
   completionRequired: boolean
-  items: GradedItem[]
+  items: CatalogItem[]
 }
 export type Catalog = {
   lessons: CatalogLesson[]
@@ -80,12 +83,17 @@ export function itemKey(kind: AttemptKind, id: string): string {
   return `${kind}:${id}`
 }
 
+/** `${kind}:${id}` → the item's title, as loaded from its content file (progress-catalog.server.ts). */
+export type ItemTitles = ReadonlyMap<string, string>
+
 /**
  * Joins the lessons the site serves with their grading entries. A lesson without an entry gets
  * the default weight and a required completion; an entry for a lesson the site does not serve
  * (e.g. the e2e fixture content) is left out, and grading.test.ts checks the real content has them all.
+ * The server passes a title for every item (getCatalog fails without one); the small catalogs the
+ * tests build pass none, and their items are titled by their ids.
  */
-export function toCatalog(lessons: readonly LessonMeta[], config: GradingConfig): Catalog {
+export function toCatalog(lessons: readonly LessonMeta[], config: GradingConfig, itemTitles: ItemTitles = new Map()): Catalog {
   const sorted = [...lessons].sort((a, b) => a.sidebar_position - b.sidebar_position)
   const catalogLessons = sorted.map((l): CatalogLesson => {
     const g = config.lessons[l.id]
@@ -95,7 +103,7 @@ export function toCatalog(lessons: readonly LessonMeta[], config: GradingConfig)
       weight: g?.weight ?? config.defaultLessonWeight,
       completionWeight: g?.completionWeight ?? 1,
       completionRequired: g?.completionRequired ?? true,
-      items: g?.items ?? [],
+      items: (g?.items ?? []).map((item) => ({ ...item, title: itemTitles.get(itemKey(item.kind, item.id)) ?? item.id })),
     }
   })
   const itemLessons = new Map<string, string>()
@@ -138,7 +146,8 @@ export function computeProgress(
         requiredTotal += 1
         if (done) requiredDone += 1
       }
-      return { kind: item.kind, id: item.id, weight: item.weight, required: item.required, attempts: b?.attempts ?? 0, bestScore: score, done }
+      const { kind, id, title, weight, required } = item
+      return { kind, id, title, weight, required, attempts: b?.attempts ?? 0, bestScore: score, done }
     })
     const score = possible > 0 ? earned / possible : completed ? 1 : 0
     weighted += lesson.weight * score

@@ -28,8 +28,13 @@ export const TEST_GRADING = GradingConfigSchema.parse({
   },
 })
 
+export const TEST_ITEM_TITLES: ReadonlyMap<string, string> = new Map([
+  ['challenge:publish-port', 'Publish the web port'],
+  ['quiz:bridge-quiz', 'Bridge basics'],
+])
+
 export function testCatalog(): Catalog {
-  return toCatalog(TEST_LESSONS, TEST_GRADING)
+  return toCatalog(TEST_LESSONS, TEST_GRADING, TEST_ITEM_TITLES)
 }
 
 /** A one-lesson catalog that grades only `item`: for handler tests of a single challenge or quiz. */

@@ -63,6 +63,8 @@ export type LessonStatus = z.infer<typeof LessonStatusSchema>
 export const ItemProgressSchema = z.object({
   kind: AttemptKindSchema,
   id: ContentIdSchema,
+  /** The challenge's or quiz's title from its content file, for learners; `id` stays the stable key. */
+  title: z.string(),
   weight: z.number(),
   required: z.boolean(),
   attempts: z.number().int(),
@@ -121,7 +123,11 @@ export const GradebookRowSchema = z.object({
 })
 export const GradebookSchema = z.object({
   lessonIds: z.array(z.string()),
+  /** Item keys, `${kind}:${id}` (e.g. "challenge:expose-nginx-8080"): stable across content releases. */
   itemIds: z.array(z.string()),
+  /** Column headings for people: lesson id → lesson title, item key → challenge or quiz title. */
+  lessonTitles: z.record(z.string(), z.string()),
+  itemTitles: z.record(z.string(), z.string()),
   rows: z.array(GradebookRowSchema),
 })
 export type Gradebook = z.infer<typeof GradebookSchema>

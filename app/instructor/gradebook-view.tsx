@@ -6,6 +6,10 @@ import { formatPercent, formatWhen } from '../progress/format'
 import { ScrollBox } from '@/app/components/scroll-box'
 
 const cell = 'border-b border-slate-200 px-3 py-2 text-left whitespace-nowrap dark:border-slate-800'
+// Score columns are headed by a title (which wraps instead of widening the column) over the stable key, the same
+// pair the CSV's headings carry.
+const titleHead = 'border-b border-slate-200 px-3 py-2 text-left align-bottom min-w-32 max-w-48 dark:border-slate-800'
+const keyLine = 'block font-mono text-xs font-normal text-slate-600 dark:text-slate-400 wrap-anywhere'
 
 export function GradebookView() {
   const router = useRouter()
@@ -38,13 +42,15 @@ export function GradebookView() {
               <th className={cell}>Learner</th>
               <th className={cell}>First seen</th>
               {data.lessonIds.map((id) => (
-                <th key={id} className={cell}>
-                  Lesson {id}
+                <th key={id} className={titleHead}>
+                  Lesson: {data.lessonTitles[id] ?? id}
+                  <span className={keyLine}>lesson:{id}</span>
                 </th>
               ))}
-              {data.itemIds.map((id) => (
-                <th key={id} className={cell}>
-                  {id.replace(':', ' ')}
+              {data.itemIds.map((key) => (
+                <th key={key} className={titleHead}>
+                  {data.itemTitles[key] ?? key}
+                  <span className={keyLine}>{key}</span>
                 </th>
               ))}
               <th className={cell}>Course grade</th>

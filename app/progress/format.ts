@@ -1,5 +1,5 @@
 // Display helpers for the progress and instructor pages.
-import type { LessonStatus } from '@/lib/schemas'
+import type { AttemptKind, LessonStatus } from '@/lib/schemas'
 
 export function formatPercent(score: number | null | undefined): string {
   return score === null || score === undefined ? '–' : `${Math.round(score * 100)}%`
@@ -13,4 +13,19 @@ export const STATUS_TEXT: Record<LessonStatus, string> = {
 
 export function formatWhen(iso: string): string {
   return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+}
+
+export function formatTries(count: number): string {
+  return count === 1 ? '1 try' : `${count} tries`
+}
+
+export const KIND_TEXT: Record<AttemptKind, string> = { challenge: 'Challenge', quiz: 'Quiz' }
+
+/**
+ * Where a challenge or quiz sits: its lesson page, at the heading its embed renders (`challenge-<id>` in
+ * app/components/sim/challenge.tsx, `quiz-<id>` in app/components/quiz.tsx). progress-grading.test.ts checks that
+ * every graded item is embedded in the lesson that grades it.
+ */
+export function itemHref(lessonId: string, kind: AttemptKind, id: string): string {
+  return `/lessons/${lessonId}#${kind}-${id}`
 }

@@ -1,7 +1,7 @@
 'use client'
 import { useQuery } from '@tanstack/react-query'
 import { progressQueryOptions } from '@/lib/queries'
-import { formatPercent, formatWhen, STATUS_TEXT } from './format'
+import { formatPercent, formatTries, formatWhen, itemHref, KIND_TEXT, STATUS_TEXT } from './format'
 import { ProgressCodeForm } from './progress-code-form'
 import { RecordTransfer } from './record-transfer'
 import { ScrollBox } from '@/app/components/scroll-box'
@@ -22,6 +22,8 @@ export function ProgressView() {
     )
   }
   const titles = new Map(data.lessons.map((l) => [l.lessonId, l.title]))
+  // An attempt at an item a later content release no longer grades keeps its id as its name.
+  const itemTitles = new Map(data.lessons.flatMap((l) => l.items.map((i) => [`${i.kind}:${i.id}`, i.title])))
   return (
     <div className="mt-6 space-y-10">
       <section aria-labelledby="course-title">
@@ -65,7 +67,11 @@ export function ProgressView() {
                       ? '–'
                       : l.items.map((i) => (
                           <div key={`${i.kind}:${i.id}`}>
-                            {i.kind} {i.id}: {i.attempts === 0 ? 'not tried' : `best ${formatPercent(i.bestScore)} in ${i.attempts} tries`}
+                            {KIND_TEXT[i.kind]}{' '}
+                            <a href={itemHref(l.lessonId, i.kind, i.id)} className="underline underline-offset-2">
+                              {i.title}
+                            </a>
+                            : {i.attempts === 0 ? 'not tried' : `best ${formatPercent(i.bestScore)} in ${formatTries(i.attempts)}`}
                             {i.done ? ' ✓' : ''}
                           </div>
                         ))}
@@ -87,7 +93,8 @@ export function ProgressView() {
           <ol className="mt-2 space-y-1 text-sm">
             {data.attempts.map((a) => (
               <li key={a.id}>
-                {formatWhen(a.createdAt)}: {a.kind} {a.itemId} ({titles.get(a.lessonId) ?? a.lessonId}): {formatPercent(a.score)}
+                {formatWhen(a.createdAt)}: {KIND_TEXT[a.kind]} {itemTitles.get(`${a.kind}:${a.itemId}`) ?? a.itemId}{' '}
+                ({titles.get(a.lessonId) ?? a.lessonId}): {formatPercent(a.score)}
                 {a.passed ? ', passed' : ''}
               </li>
             ))}

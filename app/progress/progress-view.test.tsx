@@ -1,0 +1,56 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { renderToString } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+import { progressKey } from '@/lib/queries'
+import type { Progress } from '@/lib/schemas'
+import { ProgressView } from './progress-view'
+
+// The /progress page as the server first renders it, from a seeded query cache.
+const progress: Progress = {
+  progressCode: 'ABCD-EFGH-JKMN',
+  lessons: [
+    {
+      lessonId: 'container-networking-intro',
+      title: 'Introduction to Container Networking',
+      status: 'visited',
+      visits: 1,
+      completedAt: null,
+      score: 0.25,
+      items: [
+        { kind: 'challenge', id: 'expose-nginx-8080', title: 'Expose nginx on port 8080 to the LAN', weight: 1, required: true, attempts: 1, bestScore: 1, done: true },
+        { kind: 'quiz', id: 'container-networking-intro', title: 'How packets reach a container', weight: 2, required: true, attempts: 0, bestScore: null, done: false },
+      ],
+    },
+  ],
+  attempts: [
+    { id: 'a1', kind: 'challenge', itemId: 'expose-nginx-8080', lessonId: 'container-networking-intro', score: 1, passed: true, feedback: null, createdAt: '2026-01-01T10:00:00.000Z' },
+    { id: 'a2', kind: 'quiz', itemId: 'retired-quiz', lessonId: 'container-networking-intro', score: 0.5, passed: false, feedback: null, createdAt: '2026-01-01T09:00:00.000Z' },
+  ],
+  course: { grade: 0.25, percentComplete: 33, requiredDone: 1, requiredTotal: 3, completed: false },
+}
+
+function render(): string {
+  const client = new QueryClient()
+  client.setQueryData(progressKey, progress)
+  // renderToString separates adjacent text nodes with <!-- -->; drop them to read the text as a person does.
+  return renderToString(
+    <QueryClientProvider client={client}>
+      <ProgressView />
+    </QueryClientProvider>,
+  ).replaceAll('<!-- -->', '')
+}
+
+describe('the progress page', () => {
+  it('names challenges and quizzes by title, linked to where they sit in their lesson', () => {
+    const html = render()
+    expect(html).toMatch(/Challenge <a href="\/lessons\/container-networking-intro#challenge-expose-nginx-8080"[^>]*>Expose nginx on port 8080 to the LAN<\/a>: best 100% in 1 try ✓/)
+    expect(html).toMatch(/Quiz <a href="\/lessons\/container-networking-intro#quiz-container-networking-intro"[^>]*>How packets reach a container<\/a>: not tried/)
+    expect(html).not.toContain('challenge expose-nginx-8080')
+  })
+
+  it('names attempts by title, and by id when the item is no longer graded', () => {
+    const html = render()
+    expect(html).toContain('Challenge Expose nginx on port 8080 to the LAN (Introduction to Container Networking): 100%, passed')
+    expect(html).toContain('Quiz retired-quiz (Introduction to Container Networking): 50%')
+  })
+})
