@@ -84,6 +84,7 @@ export function createContainer(world: World, host: Host, cmd: RunCommand, servi
     image: cmd.image,
     cmd: compact(cmd.cmd),
     state: 'created',
+    exitCode: 0,
     netMode: net.value.mode,
     attachments: compact(net.value.attachments),
     endpoints: compact([]),
@@ -179,7 +180,8 @@ export function startContainer(world: World, c: Container): Result<{ world: Worl
   const bindFails = c.netMode.kind === 'host' && c.listens.some((l) => hostProcessListens(host, l.proto, l.port) !== null || host.engine?.ports.has(`${l.proto}/${l.port}`))
   if (!c.longRunning || bindFails) {
     w = releaseAll(w, started)
-    started = { ...started, state: 'exited', endpoints: [], bindings: [] }
+    // nginx/httpd that cannot bind log "Address already in use" and exit 1; a shell with no work exits 0.
+    started = { ...started, state: 'exited', exitCode: bindFails ? 1 : 0, endpoints: [], bindings: [] }
     if (c.autoRemove) return ok({ world: removeFromEngine(w, started), container: started, warnings: [] })
   }
   return ok({ world: putContainer(w, started), container: started, warnings: [] })
@@ -188,7 +190,7 @@ export function startContainer(world: World, c: Container): Result<{ world: Worl
 export function stopContainer(world: World, c: Container): World {
   if (c.state !== 'running') return world
   const w = releaseAll(world, c)
-  const stopped: Container = { ...c, state: 'exited', endpoints: [], bindings: [] }
+  const stopped: Container = { ...c, state: 'exited', exitCode: 0, endpoints: [], bindings: [] }
   return c.autoRemove ? removeFromEngine(w, stopped) : putContainer(w, stopped)
 }
 

@@ -14,7 +14,7 @@ export function formatPs(world: World, host: Host, all: boolean): string {
   const containers = (host.engine?.containers.values() ?? []).filter((c) => all || c.state === 'running').sort((a, b) => b.seq - a.seq)
   const rows = [['CONTAINER ID', 'IMAGE', 'COMMAND', 'STATUS', 'PORTS', 'NAMES']]
   for (const c of containers) {
-    const status = c.state === 'running' ? 'Up' : c.state === 'created' ? 'Created' : 'Exited (0)'
+    const status = c.state === 'running' ? 'Up' : c.state === 'created' ? 'Created' : `Exited (${c.exitCode})`
     rows.push([shortId(c.id), c.image, formatCommand(c.image, c.cmd), status, c.bindings.map(formatBinding).join(', '), c.name])
   }
   return table(rows)

@@ -86,26 +86,35 @@ export function processOf(image: string, cmd: readonly string[], interactive: bo
   return { listens, longRunning: LONG_RUNNING.has(first) || (isShell && interactive) || listens.length > 0 }
 }
 
-const DEFAULT_COMMANDS: Readonly<Record<string, string>> = {
-  nginx: '/docker-entrypoint.sh nginx -g daemon off;',
-  httpd: 'httpd-foreground',
-  redis: 'docker-entrypoint.sh redis-server',
-  postgres: 'docker-entrypoint.sh postgres',
-  mysql: 'docker-entrypoint.sh mysqld',
-  mariadb: 'docker-entrypoint.sh mariadbd',
-  traefik: '/entrypoint.sh traefik',
-  'traefik/whoami': '/whoami',
-  whoami: '/whoami',
-  alpine: '/bin/sh',
-  busybox: 'sh',
-  'coredns/coredns': '/coredns',
-  coredns: '/coredns',
+// ENTRYPOINT and CMD of each image as its Dockerfile sets them (Docker Official Images and the vendors' images).
+const IMAGE_CONFIG: Readonly<Record<string, Readonly<{ entrypoint: readonly string[]; cmd: readonly string[] }>>> = {
+  nginx: { entrypoint: ['/docker-entrypoint.sh'], cmd: ['nginx', '-g', 'daemon off;'] },
+  httpd: { entrypoint: [], cmd: ['httpd-foreground'] },
+  redis: { entrypoint: ['docker-entrypoint.sh'], cmd: ['redis-server'] },
+  postgres: { entrypoint: ['docker-entrypoint.sh'], cmd: ['postgres'] },
+  mysql: { entrypoint: ['docker-entrypoint.sh'], cmd: ['mysqld'] },
+  mariadb: { entrypoint: ['docker-entrypoint.sh'], cmd: ['mariadbd'] },
+  traefik: { entrypoint: ['/entrypoint.sh'], cmd: ['traefik'] },
+  'traefik/whoami': { entrypoint: ['/whoami'], cmd: [] },
+  whoami: { entrypoint: ['/whoami'], cmd: [] },
+  'containous/whoami': { entrypoint: ['/whoami'], cmd: [] },
+  'coredns/coredns': { entrypoint: ['/coredns'], cmd: [] },
+  coredns: { entrypoint: ['/coredns'], cmd: [] },
+  alpine: { entrypoint: [], cmd: ['/bin/sh'] },
+  busybox: { entrypoint: [], cmd: ['sh'] },
+  ubuntu: { entrypoint: [], cmd: ['/bin/bash'] },
+  debian: { entrypoint: [], cmd: ['bash'] },
+  'nicolaka/netshoot': { entrypoint: [], cmd: ['zsh'] },
 }
 
-/** The COMMAND column of `docker ps`: the image's default when no command was given, cut at 20 characters. */
+/**
+ * The COMMAND column of `docker ps`: the entrypoint followed by the given command (or the image's CMD), arguments
+ * with a space in single quotes (daemon/list.go), cut by the CLI's formatter.Ellipsis to 20 columns: 19 characters
+ * and "…", then quoted (cli/command/formatter/container.go Command).
+ */
 export function formatCommand(image: string, cmd: readonly string[]): string {
-  const entry = DEFAULT_COMMANDS[imageBase(image)] ?? ''
-  // Flags after a coredns image are arguments to its ENTRYPOINT, which docker ps shows in front of them.
-  const full = cmd.length === 0 ? entry : entry === '/coredns' && cmd[0]?.startsWith('-') ? `${entry} ${cmd.join(' ')}` : cmd.join(' ')
-  return `"${full.length > 20 ? `${full.slice(0, 20)}…` : full}"`
+  const config = IMAGE_CONFIG[imageBase(image)] ?? { entrypoint: [], cmd: [] }
+  const words = [...config.entrypoint, ...(cmd.length > 0 ? cmd : config.cmd)].map((w) => (w.includes(' ') ? `'${w}'` : w))
+  const full = words.join(' ')
+  return `"${full.length > 20 ? `${full.slice(0, 19)}…` : full}"`
 }

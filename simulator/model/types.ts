@@ -57,6 +57,7 @@ export type Container = Readonly<{
   image: string
   cmd: readonly string[]
   state: 'created' | 'running' | 'exited'
+  exitCode: number // the main process's exit status once exited: `Exited (N)` in docker ps
   netMode: NetMode
   attachments: readonly Attachment[]
   endpoints: readonly Readonly<{ netId: string; ip: Ipv4; mac: string }>[]
