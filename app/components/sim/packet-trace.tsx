@@ -37,9 +37,10 @@ export function PacketTrace({ view, step, onStep, context }: { view: TraceView |
 
   return (
     <section aria-labelledby={headingId} className="mt-4 rounded-md border border-slate-300 p-3 dark:border-slate-700">
-      <h3 id={headingId} className="font-semibold">
+      {/* The context goes in aria-label, not an sr-only span: that span is absolutely positioned, so Chrome's name
+          computation treats it as a block and reads the name as "Packet trace : <challenge>". */}
+      <h3 id={headingId} aria-label={context ? `Packet trace: ${context}` : undefined} className="font-semibold">
         Packet trace
-        {context ? <span className="sr-only">: {context}</span> : null}
       </h3>
       {view === null ? (
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Run a probe (curl, ping, nslookup, nc -z; nc -u -z for UDP) or check your setup to see the packet&apos;s path here.</p>

@@ -60,9 +60,10 @@ export function Topology({ topology, at, context }: { topology: TopologyData; at
 
   return (
     <section aria-labelledby={headingId} className="mt-4 rounded-md border border-slate-300 p-3 dark:border-slate-700">
-      <h3 id={headingId} className="font-semibold">
+      {/* The context goes in aria-label, not an sr-only span: that span is absolutely positioned, so Chrome's name
+          computation treats it as a block and reads the name as "Topology : <challenge>". */}
+      <h3 id={headingId} aria-label={context ? `Topology: ${context}` : undefined} className="font-semibold">
         Topology
-        {context ? <span className="sr-only">: {context}</span> : null}
       </h3>
       <ScrollBox label="Topology diagram (scrolls sideways when wide)" className="mt-2">
         <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`Diagram: ${topology.hosts.length} machines on ${lans.map((l) => l.name).join(', ') || 'no LAN'}; the table below lists the same facts`} className="max-w-none font-mono text-[11px]">
