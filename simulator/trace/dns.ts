@@ -76,6 +76,15 @@ export function resolveName(ctx: Ctx, origin: Origin, name: string, viaDnsOnly: 
     .map((e) => getNetwork(ctx.world, host.name, e.netId))
     .filter((n): n is Network => n !== undefined && !n.predefined && n.name !== 'docker_gwbridge')
   const query: Pkt = { ...p, dst: '127.0.0.11' as Ipv4, proto: 'udp', dport: 53, origDst: '127.0.0.11' as Ipv4 }
+  if (owner.netMode.kind === 'host') {
+    // A host-network container gets the host's /etc/resolv.conf and asks the host's resolvers (facts 39, 64).
+    hop(ctx, 'os', `${host.name}:resolver`, { ...query, dst: p.src }, `--network host: /etc/resolv.conf is ${host.name}'s own, and the upstream DNS server answers NXDOMAIN for ${name}`)
+    return { ok: false, explanation: `"${name}" does not resolve: ${c.name} uses ${host.name}'s network (--network host), so it asks ${host.name}'s resolver, which knows no container names; only Docker's embedded DNS on a user-defined network does.` }
+  }
+  if (owner.netMode.kind === 'none') {
+    hop(ctx, 'os', `${host.name}:${c.name}:resolv.conf`, { ...query, dst: p.src }, `--network none: only lo, so the DNS query for ${name} cannot leave the container (Network unreachable)`)
+    return { ok: false, explanation: `"${name}" does not resolve: ${c.name} runs with --network none, so it has only a loopback interface and cannot reach any DNS server.` }
+  }
   if (userNets.length === 0) {
     hop(ctx, 'os', `${host.name}:${c.name}:resolv.conf`, { ...query, dst: p.src }, `no embedded DNS on the default bridge: ${name} goes to the host's upstream DNS, which answers NXDOMAIN`)
     const linkHint = c.links.some((l) => l.name === name || l.alias === name) ? ' (--link only writes /etc/hosts, which nslookup ignores)' : ''
