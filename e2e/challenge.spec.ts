@@ -5,7 +5,8 @@ import { expect, test } from './test'
 
 // Issue 4's challenge flows in a real browser, in the first lesson where learners meet them: solve both challenges by
 // typing, fail them the common wrong ways with the right explanation, and step through a packet trace with the
-// keyboard only. The lesson embeds two challenges, so every locator is scoped to one challenge's region.
+// keyboard only; and lesson 3's UDP challenge, solved with a UDP probe (nc -u -z) typed on the laptop. A lesson embeds
+// several challenges, so every locator is scoped to one challenge's region.
 
 const LESSON = '/lessons/container-networking-intro'
 
@@ -14,8 +15,8 @@ function titleOf(id: string): string {
   return data.title
 }
 
-async function open(page: Page, id: string): Promise<Locator> {
-  await page.goto(LESSON)
+async function open(page: Page, id: string, lesson = LESSON): Promise<Locator> {
+  await page.goto(lesson)
   const challenge = page.getByRole('region', { name: titleOf(id) })
   await expect(challenge.getByRole('textbox', { name: 'Docker command' })).toBeVisible()
   return challenge
@@ -82,6 +83,19 @@ test('macvlan on the LAN: the wrong parent NIC fails with the ARP explanation', 
   const checks = await check(c)
   await expect(checks.first()).toHaveText(/^Failed: .*No route to host: nothing on office answers ARP for 10\.77\.0\.100\./)
   await expect(checks.filter({ hasText: /^Failed: web must be attached to a macvlan network whose parent is eth0.*parent eth1/ })).toHaveCount(1)
+})
+
+test('publish a DNS server over UDP: solved by typing, with nc -u -z from the laptop', async ({ page }) => {
+  const c = await open(page, 'publish-udp-dns', '/lessons/publishing-ports')
+  await type(c, 'docker run -d --name dns -p 1053:53/udp coredns/coredns')
+  await type(c, 'nc -u -z 10.77.0.10 1053', 'laptop')
+  const terminal = c.getByRole('log', { name: 'Terminal output' })
+  await expect(terminal).toContainText('Connection to 10.77.0.10 1053 port [udp/*] succeeded!')
+  await expect(terminal).toContainText('Delivered to dns (coredns/coredns) on host1, udp port 53.')
+  await expect(terminal).not.toContainText('the simulator runs docker')
+  const checks = await check(c)
+  for (const text of await checks.allInnerTexts()) expect(text).toMatch(/^Passed/)
+  await expect(c.getByText('Challenge solved')).toBeVisible()
 })
 
 test('the terminal: history, Tab completion, undo', async ({ page }) => {
