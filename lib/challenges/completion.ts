@@ -2,8 +2,8 @@
 // position, using the names that exist in the world right now. Pure, so it is tested without a browser.
 import { describeWorld, type World } from '@/simulator'
 
-export const IMAGES = ['nginx', 'httpd', 'redis', 'postgres', 'mysql', 'alpine', 'busybox', 'traefik/whoami', 'nicolaka/netshoot']
-const TOP = ['docker', 'curl', 'ping -c 1', 'nslookup', 'iptables', 'help', 'clear', 'undo', 'reset']
+export const IMAGES = ['nginx', 'httpd', 'redis', 'postgres', 'mysql', 'alpine', 'busybox', 'traefik/whoami', 'nicolaka/netshoot', 'coredns/coredns']
+const TOP = ['docker', 'curl', 'ping -c 1', 'nslookup', 'nc -z', 'nc -u -z', 'iptables', 'help', 'clear', 'undo', 'reset']
 const DOCKER = ['run', 'ps', 'network', 'exec', 'start', 'stop', 'restart', 'rm', 'kill', 'create', 'swarm', 'service']
 const NETWORK = ['create', 'ls', 'rm', 'connect', 'disconnect']
 const RUN_FLAGS = ['-d', '--name', '-p', '--publish', '--network', '--ip', '-it', '--rm', '--network-alias', '-P', '--expose', '--hostname', '--add-host']
@@ -38,7 +38,7 @@ function candidates(words: readonly string[], names: Names): string[] {
     if (prev === '--name' || prev === '-p' || prev === '--ip') return []
     return [...RUN_FLAGS, ...IMAGES]
   }
-  if (['exec', 'start', 'stop', 'restart', 'rm', 'kill'].includes(w1 ?? '')) return words.length === 2 ? names.containers : ['curl', 'ping -c 1', 'nslookup']
+  if (['exec', 'start', 'stop', 'restart', 'rm', 'kill'].includes(w1 ?? '')) return words.length === 2 ? names.containers : ['curl', 'ping -c 1', 'nslookup', 'nc -z', 'nc -u -z']
   return []
 }
 
