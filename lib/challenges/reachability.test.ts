@@ -27,6 +27,16 @@ describe('computeMatrix', () => {
     expect(cell(local, 'host1', 'web 127.0.0.1:8080')).toBe('delivered')
   })
 
+  it('UDP services are probed with nc -u -z and labelled /udp: a /udp binding reaches coredns, a TCP-only one does not', () => {
+    const udp = computeMatrix(after('docker run -d --name dns -p 1053:53/udp coredns/coredns'))
+    expect(cell(udp, 'laptop', 'dns 10.77.0.10:1053/udp')).toBe('delivered')
+    expect(cell(udp, 'laptop', 'dns 172.17.0.2:53/udp')).not.toBe('delivered')
+
+    const tcpOnly = computeMatrix(after('docker run -d --name dns -p 1053:53 coredns/coredns'))
+    expect(tcpOnly.services.map((s) => s.label)).toContain('dns 10.77.0.10:1053')
+    expect(tcpOnly.services.map((s) => s.label)).not.toContain('dns 10.77.0.10:1053/udp')
+  })
+
   it('a large world is cut to the cell budget and says how many services it left out', () => {
     let world = start
     for (let i = 0; i < 6; i++) world = currentWorld(runLine(newSession(world), 'host1', `docker run -d --name c${i} -p ${9000 + i}:80 nginx`))

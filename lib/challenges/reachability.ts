@@ -1,5 +1,6 @@
-// The reachability matrix: every client (each machine, each running container) against every listening TCP
-// service, each cell the outcome of one curl. Pure, recomputed from the world after every command.
+// The reachability matrix: every client (each machine, each running container) against every listening service,
+// each cell the outcome of one probe (curl for TCP, nc -u -z for UDP). Pure, recomputed from the world after every
+// command.
 import { describeWorld, listServices, runProbe, type Outcome, type ServiceEntry, type World } from '@/simulator'
 
 export type Client = { label: string; from: string; exec: string | null }
@@ -21,14 +22,15 @@ export function listClients(world: World): Client[] {
 
 export function computeMatrix(world: World, maxCells = MAX_CELLS): Matrix {
   const clients = listClients(world)
-  const all = listServices(world)
-    .filter((s) => s.proto === 'tcp')
-    .map((s) => ({ ...s, label: `${s.container ?? s.host} ${s.address}:${s.port}` }))
+  const all = listServices(world).map((s) => ({
+    ...s,
+    label: `${s.container ?? s.host} ${s.address}:${s.port}${s.proto === 'udp' ? '/udp' : ''}`,
+  }))
   const services = all.slice(0, Math.max(1, Math.floor(maxCells / Math.max(1, clients.length))))
   const cells = clients.map((c) =>
     services.map((s) => {
-      const curl = `curl http://${s.address}:${s.port}`
-      return runProbe(world, c.from, c.exec === null ? curl : `docker exec ${c.exec} ${curl}`).outcome
+      const probe = s.proto === 'udp' ? `nc -u -z ${s.address} ${s.port}` : `curl http://${s.address}:${s.port}`
+      return runProbe(world, c.from, c.exec === null ? probe : `docker exec ${c.exec} ${probe}`).outcome
     }),
   )
   return { clients, services, cells, omitted: all.length - services.length }

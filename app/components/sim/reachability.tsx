@@ -12,7 +12,7 @@ function Grid({ world }: { world: World }) {
   return (
     <ScrollBox label="Reachability table (scrolls sideways when wide)" className="mt-2">
       <table className="text-xs">
-        <caption className="sr-only">Reachability: each row a client, each column a listening service, each cell what curl gets</caption>
+        <caption className="sr-only">Reachability: each row a client, each column a listening service, each cell what curl (or nc -u -z for a /udp service) gets</caption>
         <thead>
           <tr>
             <th scope="col" className="p-1 text-left">From \ To</th>
