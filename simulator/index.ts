@@ -2,5 +2,5 @@
 export { ScenarioSchema, type Scenario } from './parse/scenario'
 export { runScenario, formatSimError, type ScenarioResult } from './run'
 export { createWorld, applyCommand, describeWorld, listServices, type World, type StepResult, type Topology, type ServiceEntry } from './model'
-export { runProbe, type ProbeResult, type Hop, type HopPacket, type Outcome, type Stage, type AnsweredBy } from './trace'
+export { runProbe, formatClientOutput, type ProbeResult, type Hop, type HopPacket, type Outcome, type Stage, type AnsweredBy } from './trace'
 export type { Result, SimError } from './result'

@@ -29,7 +29,8 @@ describe('parseProbeCommand: nc -z', () => {
     ['nc -u -z -w x 10.77.0.10 53', '-w needs a whole number of seconds, got "x"'],
     ['nc -u -l -p 53', '-l listens, it does not probe'],
     ['nc -zx 10.77.0.10 53', 'not "-x"'],
-    ['nc -z bad/host 53', 'bad address "bad/host"'],
+    ['nc -z bad/host 53', "nc: bad address 'bad/host'"],
+    ['ping -c 1 bad/host', "ping: bad address 'bad/host'"],
   ])('%s is rejected with a clear message', (line, message) => {
     const r = parseProbeCommand(line)
     expect(r.ok).toBe(false)

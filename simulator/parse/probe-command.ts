@@ -52,7 +52,8 @@ export function parseNc(prog: string, args: readonly string[]): Result<ProbeTool
   if (operands.length === 1) return err('bad-syntax', `${prog}: missing port after ${operands[0]}; ${NC_USAGE}`)
   if (operands.length > 2) return err('bad-syntax', `${prog}: give one address and one port (no port lists or ranges); ${NC_USAGE}`)
   const [host, portText] = operands as [string, string]
-  if (!HOSTNAME.test(host)) return err('bad-syntax', `${prog}: bad address "${host}"`)
+  // busybox's xhost2sockaddr: bb_error_msg_and_die("bad address '%s'", host).
+  if (!HOSTNAME.test(host)) return err('bad-syntax', `${prog}: bad address '${host}'`)
   const port = /^\d+$/.test(portText) ? Number(portText) : NaN
   if (!(port >= 1 && port <= 65535)) return err('bad-syntax', `${prog}: port "${portText}" is not a number from 1 to 65535`)
   if (!zero) return err('bad-syntax', `${prog}: add -z so nc sends one probe and exits instead of waiting for input; ${NC_USAGE}`)
@@ -80,7 +81,8 @@ function parseTool(argv: readonly string[]): Result<ProbeTool> {
       if (a === '-c' || a === '-W' || a === '-w' || a === '-i' || a === '-s') i++
       else if (!a.startsWith('-')) hosts.push(a)
     }
-    if (hosts.length !== 1 || !HOSTNAME.test(hosts[0] as string)) return err('bad-syntax', 'ping: usage: ping -c 1 ADDRESS')
+    if (hosts.length !== 1) return err('bad-syntax', 'ping: usage: ping -c 1 ADDRESS')
+    if (!HOSTNAME.test(hosts[0] as string)) return err('bad-syntax', `ping: bad address '${hosts[0]}'`)
     return ok({ kind: 'ping', host: hosts[0] as string })
   }
   if (prog === 'nslookup') {

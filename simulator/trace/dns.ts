@@ -113,6 +113,7 @@ export function reverseLookup(ctx: Ctx, origin: Origin, ip: Ipv4, p: Pkt): { out
       const c = ep === undefined ? undefined : ctx.world.hosts.get(ep.host)?.engine?.containers.get(ep.cid)
       if (c !== undefined && net !== undefined) {
         hop(ctx, 'docker-engine', at, query, `embedded DNS: PTR ${ip} -> ${c.name}.${net.name}`)
+        // client-output.ts prints the PTR answer from this wording.
         return { outcome: 'delivered', answeredBy: null, explanation: `${ip} is ${c.name} on ${net.name} (reverse lookup).`, address: ip }
       }
     }

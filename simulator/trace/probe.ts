@@ -64,6 +64,7 @@ function walk(ctx: Ctx, origin: Origin, tool: ProbeTool): End & { address?: stri
   if (!resolved.ok) return end('unresolved', resolved.explanation)
   const dst = resolved.ips[0] as Ipv4
   if (tool.kind === 'nslookup') {
+    // client-output.ts lists the answers from this wording.
     return { ...end('delivered', `${name} resolves to ${resolved.ips.join(', ')}.`), address: dst }
   }
   const p: Pkt =

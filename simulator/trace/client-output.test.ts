@@ -1,0 +1,124 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { lab, on1 } from '../testing'
+import { formatClientOutput, NET_UNREACHABLE, NO_ROUTE_TO_HOST } from './client-output'
+
+const l = lab(
+  on1(
+    'docker network create app',
+    'docker run -d --name cache --network app redis',
+    'docker run -d --name db1 --network app --network-alias db redis',
+    'docker run -d --name db2 --network app --network-alias db redis',
+    'docker run -d --name client --network app alpine sleep infinity',
+    'docker run -d --name bb --network app busybox sleep infinity',
+    'docker run -d --name lonely --network none alpine sleep infinity',
+    'docker run -d --name plain alpine sleep infinity',
+    'docker run -d --name hostweb --network host nginx',
+  ),
+)
+
+function out(from: string, line: string): string | null {
+  return formatClientOutput(l.world, from, line, l.probe(from, line))
+}
+
+describe('busybox ping inside containers', () => {
+  it.each([
+    ['docker exec plain ping -c 1 cache', "ping: bad address 'cache'"],
+    ['docker exec lonely ping -c 1 cache', "ping: bad address 'cache'"],
+    ['docker exec lonely ping -c 1 10.77.0.11', 'PING 10.77.0.11 (10.77.0.11): 56 data bytes\nping: sendto: Network unreachable'],
+    ['docker exec bb ping -c 1 10.99.0.1', 'PING 10.99.0.1 (10.99.0.1): 56 data bytes\n\n--- 10.99.0.1 ping statistics ---\n1 packets transmitted, 0 packets received, 100% packet loss'],
+    [
+      'docker exec client ping -c 1 cache',
+      'PING cache (172.18.0.2): 56 data bytes\n64 bytes from 172.18.0.2: seq=0 ttl=64 time=0.100 ms\n\n--- cache ping statistics ---\n1 packets transmitted, 1 packets received, 0% packet loss\nround-trip min/avg/max = 0.100/0.100/0.100 ms',
+    ],
+    // ARP gets no answer: busybox ignores the error and only counts the loss (no "Destination Host Unreachable").
+    ['docker exec client ping -c 1 172.18.0.99', 'PING 172.18.0.99 (172.18.0.99): 56 data bytes\n\n--- 172.18.0.99 ping statistics ---\n1 packets transmitted, 0 packets received, 100% packet loss'],
+  ])('%s', (line, text) => {
+    expect(out('host1', line)).toBe(text)
+  })
+
+  // busybox (glibc/uClibc) spells the errno as glibc does; the conformance bed recorded exactly this line (038).
+  it('a glibc busybox says "Network is unreachable"', () => {
+    const w = lab(on1('docker run -d --name bx --network none busybox sleep infinity'))
+    const line = 'docker exec bx ping -c 1 10.77.0.11'
+    expect(formatClientOutput(w.world, 'host1', line, w.probe('host1', line))).toBe('PING 10.77.0.11 (10.77.0.11): 56 data bytes\nping: sendto: Network is unreachable')
+  })
+})
+
+describe('busybox nslookup inside containers', () => {
+  it('answers from 127.0.0.11 on a user-defined network, with every address of a shared alias', () => {
+    expect(out('host1', 'docker exec client nslookup db')).toBe(
+      "Server:\t\t127.0.0.11\nAddress:\t127.0.0.11:53\n\nNon-authoritative answer:\nName:\tdb\nAddress: 172.18.0.3\nName:\tdb\nAddress: 172.18.0.4\n\nNon-authoritative answer:\n*** Can't find db: No answer",
+    )
+  })
+
+  it('NXDOMAIN from the host resolver on the default bridge, once per query type', () => {
+    expect(out('host1', 'docker exec plain nslookup cache')).toBe("Server:\t\t10.77.0.1\nAddress:\t10.77.0.1:53\n\n** server can't find cache: NXDOMAIN\n\n** server can't find cache: NXDOMAIN")
+  })
+
+  it('cannot even reach a server from --network none', () => {
+    expect(out('host1', 'docker exec lonely nslookup cache')).toBe("nslookup: can't connect to remote host (10.77.0.1): Network unreachable")
+  })
+
+  it('a reverse lookup names the container and its network', () => {
+    expect(out('host1', 'docker exec client nslookup 172.18.0.2')).toBe('Server:\t\t127.0.0.11\nAddress:\t127.0.0.11:53\n\n2.0.18.172.in-addr.arpa\tname = cache.app')
+  })
+})
+
+describe('iputils ping and bind9 nslookup on hosts', () => {
+  it.each([
+    ['ping -c 1 cache', 'ping: cache: Name or service not known'],
+    ['ping -c 1 10.77.0.99', 'PING 10.77.0.99 (10.77.0.99) 56(84) bytes of data.\nFrom 10.77.0.10 icmp_seq=1 Destination Host Unreachable\n\n--- 10.77.0.99 ping statistics ---\n1 packets transmitted, 0 received, +1 errors, 100% packet loss, time 0ms'],
+    ['ping -c 1 10.77.0.11', 'PING 10.77.0.11 (10.77.0.11) 56(84) bytes of data.\n64 bytes from 10.77.0.11: icmp_seq=1 ttl=64 time=0.100 ms\n\n--- 10.77.0.11 ping statistics ---\n1 packets transmitted, 1 received, 0% packet loss, time 0ms\nrtt min/avg/max/mdev = 0.100/0.100/0.100/0.000 ms'],
+    ['nslookup cache', "Server:\t\t10.77.0.1\nAddress:\t10.77.0.1#53\n\n** server can't find cache: NXDOMAIN"],
+  ])('%s', (line, text) => {
+    expect(out('host1', line)).toBe(text)
+  })
+
+  it('a host on a LAN without gateway has no route off its subnet', () => {
+    const base = { lans: [{ name: 'l', subnet: '10.0.9.0/24' }], hosts: [{ name: 'h', docker: false, nics: [{ name: 'eth0', lan: 'l', ip: '10.0.9.2' }] }] }
+    const w = lab([], base)
+    expect(formatClientOutput(w.world, 'h', 'ping -c 1 1.1.1.1', w.probe('h', 'ping -c 1 1.1.1.1'))).toBe('ping: connect: Network is unreachable')
+  })
+})
+
+describe('other tools and failures', () => {
+  it('leaves curl, wget and nc to the caller', () => {
+    expect(out('host1', 'docker exec client curl http://cache:6379')).toBeNull()
+    expect(out('host1', 'nc -u -z 10.77.0.10 53')).toBeNull()
+  })
+
+  it('prints the error of a failed exec or a bad command line', () => {
+    expect(out('host1', 'docker exec ghost ping -c 1 cache')).toBe('Error response from daemon: No such container: ghost')
+    expect(out('host1', 'ping -c 1 bad/host')).toBe("ping: bad address 'bad/host'")
+  })
+})
+
+// The client texts tell ENETUNREACH from EHOSTUNREACH by the explanation's first words.
+describe('every unreachable explanation names its errno', () => {
+  it.each([
+    ['host1', 'docker exec lonely ping -c 1 10.77.0.11'],
+    ['host1', 'docker exec client ping -c 1 172.18.0.99'],
+    ['host1', 'ping -c 1 10.77.0.99'],
+    ['host1', 'docker exec hostweb curl http://1.1.1.1'],
+    ['host1', 'docker exec plain curl http://172.17.0.77'],
+  ])('%s: %s', (from, line) => {
+    const r = l.probe(from, line)
+    expect(r.outcome).toBe('unreachable')
+    expect([NET_UNREACHABLE, NO_ROUTE_TO_HOST].some((p) => r.explanation.startsWith(`${p}:`))).toBe(true)
+  })
+})
+
+describe('the tracer words every unreachable end with one of the two errno texts', () => {
+  const dir = path.join(process.cwd(), 'simulator', 'trace')
+  const ends = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .flatMap((f) => [...readFileSync(path.join(dir, f), 'utf8').matchAll(/end\('unreachable', ([^\n]{0,40})/g)].map((m) => `${f}: ${m[1]}`))
+  it('finds the ends', () => {
+    expect(ends.length).toBeGreaterThan(5)
+  })
+  it.each(ends)('%s', (text) => {
+    expect(text).toMatch(/: (internal \? )?`(Network is unreachable|No route to host):/)
+  })
+})

@@ -1,0 +1,128 @@
+// What the learner's client program prints for a probe, so a terminal can show the real text beside the outcome.
+// Inside containers ping and nslookup are busybox (alpine, busybox and the lessons' client images); on hosts and
+// internet machines they are Debian's iputils ping and bind9 nslookup. busybox prints errno texts through the C
+// library, so alpine (musl) says "Network unreachable" where glibc/uClibc images say "Network is unreachable".
+// curl, wget and nc are left to the caller (their wording depends on the tool's version), which gets null.
+import { parseProbeCommand } from '../parse/probe-command'
+import { imageBase } from '../model/images'
+import type { Container, Host, World } from '../model/types'
+import { findContainer } from '../model/world'
+import type { ProbeResult } from './types'
+
+type Client = Readonly<{ kind: 'busybox'; libc: 'musl' | 'glibc'; dns: string; offline: boolean } | { kind: 'debian'; dns: string }>
+
+// ENETUNREACH (no route: --network none, --internal, a LAN without gateway) versus EHOSTUNREACH (ARP got no
+// answer). Every 'unreachable' end in the tracer opens its explanation with one of these two texts.
+export const NET_UNREACHABLE = 'Network is unreachable'
+export const NO_ROUTE_TO_HOST = 'No route to host'
+
+// Replies in the simulator take no time; a fixed round trip keeps the output byte-identical between runs.
+const RTT = '0.100'
+
+/** The scenario has no resolv.conf: the LAN's gateway stands in for the host's nameserver (a home router or an
+ *  office DHCP server usually is one), and 8.8.8.8 (Docker's fallback, facts 39) when the LAN has no gateway. */
+function hostResolver(world: World, host: Host): string {
+  for (const nic of host.nics) {
+    const gw = world.lans.get(nic.lan)?.gateway
+    if (gw !== null && gw !== undefined) return gw
+  }
+  return '8.8.8.8'
+}
+
+function libcOf(c: Container): 'musl' | 'glibc' {
+  const base = imageBase(c.image)
+  const tag = c.image.split('@')[0]?.split(':')[1] ?? ''
+  return base === 'alpine' || base === 'nicolaka/netshoot' || tag.includes('alpine') || tag.includes('musl') ? 'musl' : 'glibc'
+}
+
+function clientOf(world: World, from: string, exec: string | null): Client {
+  const host = world.hosts.get(from)
+  if (host === undefined) return { kind: 'debian', dns: '8.8.8.8' }
+  if (exec === null) return { kind: 'debian', dns: hostResolver(world, host) }
+  const c = findContainer(world, from, exec)
+  if (c === undefined) return { kind: 'busybox', libc: 'glibc', dns: hostResolver(world, host), offline: false }
+  const owner = c.netMode.kind === 'container' ? (host.engine?.containers.get(c.netMode.target) ?? c) : c
+  const embedded = owner.endpoints.some((e) => {
+    const net = host.engine?.networks.get(e.netId) ?? world.swarm?.networks.get(e.netId)
+    return net !== undefined && !net.predefined && net.name !== 'docker_gwbridge'
+  })
+  // Containers on a user-defined network ask 127.0.0.11; others get a copy of the host's resolv.conf (facts 39).
+  const dns = embedded && owner.netMode.kind === 'default' ? '127.0.0.11' : hostResolver(world, host)
+  return { kind: 'busybox', libc: libcOf(c), dns, offline: owner.netMode.kind === 'none' }
+}
+
+function strerror(client: Client, errno: 'ENETUNREACH' | 'EHOSTUNREACH'): string {
+  const musl = client.kind === 'busybox' && client.libc === 'musl'
+  if (errno === 'ENETUNREACH') return musl ? 'Network unreachable' : 'Network is unreachable'
+  return musl ? 'Host is unreachable' : 'No route to host'
+}
+
+function firstSource(r: ProbeResult): string {
+  return r.trace.find((h) => h.packet.src !== '0.0.0.0')?.packet.src ?? '127.0.0.1'
+}
+
+/** busybox ping (networking/ping.c): the header, one reply line or nothing (it ignores ICMP errors), statistics. */
+function busyboxPing(client: Client, name: string, r: ProbeResult): string {
+  if (r.outcome === 'unresolved') return `ping: bad address '${name}'`
+  const ip = r.trace.find((h) => h.packet.proto === 'icmp')?.packet.dst ?? name
+  const head = `PING ${name} (${ip}): 56 data bytes`
+  if (r.outcome === 'unreachable' && r.explanation.startsWith(NET_UNREACHABLE)) return `${head}\nping: sendto: ${strerror(client, 'ENETUNREACH')}`
+  const stats = `\n--- ${name} ping statistics ---\n1 packets transmitted`
+  if (r.outcome === 'delivered') {
+    return `${head}\n64 bytes from ${ip}: seq=0 ttl=64 time=${RTT} ms\n${stats}, 1 packets received, 0% packet loss\nround-trip min/avg/max = ${RTT}/${RTT}/${RTT} ms`
+  }
+  return `${head}\n${stats}, 0 packets received, 100% packet loss`
+}
+
+/** iputils ping on a Debian host: resolver errors from getaddrinfo, the sender's own "Destination Host Unreachable". */
+function iputilsPing(name: string, r: ProbeResult): string {
+  if (r.outcome === 'unresolved') return `ping: ${name}: Name or service not known`
+  if (r.outcome === 'unreachable' && r.explanation.startsWith(NET_UNREACHABLE)) return 'ping: connect: Network is unreachable'
+  const ip = r.trace.find((h) => h.packet.proto === 'icmp')?.packet.dst ?? name
+  const head = `PING ${name} (${ip}) 56(84) bytes of data.`
+  const stats = `--- ${name} ping statistics ---\n1 packets transmitted`
+  switch (r.outcome) {
+    case 'delivered':
+      return `${head}\n64 bytes from ${ip}: icmp_seq=1 ttl=64 time=${RTT} ms\n\n${stats}, 1 received, 0% packet loss, time 0ms\nrtt min/avg/max/mdev = ${RTT}/${RTT}/${RTT}/0.000 ms`
+    case 'unreachable':
+      return `${head}\nFrom ${firstSource(r)} icmp_seq=1 Destination Host Unreachable\n\n${stats}, 0 received, +1 errors, 100% packet loss, time 0ms`
+    case 'refused':
+      return `${head}\nFrom ${ip} icmp_seq=1 Destination Port Unreachable\n\n${stats}, 0 received, +1 errors, 100% packet loss, time 0ms`
+    default:
+      return `${head}\n\n${stats}, 0 received, 100% packet loss, time 0ms`
+  }
+}
+
+/** busybox nslookup asks for A and AAAA and reports each; bind9's nslookup (hosts) prints one block. */
+function nslookup(client: Client, name: string, r: ProbeResult): string {
+  const busybox = client.kind === 'busybox'
+  const server = `Server:\t\t${client.dns}\nAddress:\t${client.dns}${busybox ? ':53' : '#53'}\n`
+  if (r.outcome === 'unreachable' || (client.kind === 'busybox' && client.offline)) {
+    // xconnect() on the UDP socket fails before any query leaves (libbb/xconnect.c).
+    return `nslookup: can't connect to remote host (${client.dns}): ${strerror(client, 'ENETUNREACH')}`
+  }
+  if (r.outcome !== 'delivered') {
+    const miss = `** server can't find ${name}: NXDOMAIN`
+    return busybox ? `${server}\n${miss}\n\n${miss}` : `${server}\n${miss}`
+  }
+  // runProbe words a delivered lookup as "NAME resolves to IP, IP." and a reverse one as "IP is C on NET (reverse lookup)."
+  const reverse = / is (\S+) on (\S+) \(reverse lookup\)\.$/.exec(r.explanation)
+  if (reverse !== null) return `${server}\n${name.split('.').reverse().join('.')}.in-addr.arpa\tname = ${reverse[1]}.${reverse[2]}`
+  const listed = / resolves to (.+)\.$/.exec(r.explanation)?.[1]?.split(', ') ?? [r.address ?? '']
+  const answers = listed.map((a) => `Name:\t${name}\nAddress: ${a}`).join('\n')
+  return busybox ? `${server}\nNon-authoritative answer:\n${answers}\n\nNon-authoritative answer:\n*** Can't find ${name}: No answer` : `${server}\nNon-authoritative answer:\n${answers}`
+}
+
+/**
+ * The text `line` prints on machine `from` for the probe result `r` (from runProbe on the same world and line):
+ * ping and nslookup only; null for curl, wget and nc. A failed docker exec or a bad command line prints the error.
+ */
+export function formatClientOutput(world: World, from: string, line: string, r: ProbeResult): string | null {
+  const parsed = parseProbeCommand(line)
+  if (!parsed.ok || r.outcome === 'error') return r.explanation
+  const { tool, exec } = parsed.value
+  if (tool.kind !== 'ping' && tool.kind !== 'nslookup') return null
+  const client = clientOf(world, from, exec)
+  if (tool.kind === 'nslookup') return nslookup(client, tool.name, r)
+  return client.kind === 'busybox' ? busyboxPing(client, tool.host, r) : iputilsPing(tool.host, r)
+}
