@@ -115,7 +115,8 @@ describe('completeLine', () => {
   const world = currentWorld(typed([['host1', 'docker run -d --name web nginx'], ['host1', 'docker network create backend']]))
   const names = namesIn(world, 'host1')
   it.each([
-    ['', '', ['docker', 'curl', 'ping -c 1', 'nslookup', 'iptables', 'help', 'clear', 'undo', 'reset']],
+    ['', '', ['docker', 'curl', 'ping -c 1', 'nslookup', 'nc -z', 'nc -u -z', 'iptables', 'help', 'clear', 'undo', 'reset']],
+    ['docker exec web n', 'docker exec web n', ['nslookup', 'nc -z', 'nc -u -z']],
     ['doc', 'docker ', ['docker']],
     ['docker ne', 'docker network ', ['network']],
     ['docker network create -d mac', 'docker network create -d macvlan ', ['macvlan']],
