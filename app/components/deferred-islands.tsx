@@ -13,7 +13,11 @@ export const ProgressCompleteButton = deferred(
   { failure: <p className="mt-10 text-sm">Could not load the completion button. Reload the page to mark this lesson complete.</p> },
 )
 export const Quiz = deferred(withQueryClient(() => import('./quiz').then((m) => m.Quiz)), {
-  loading: <p className="my-8 text-slate-600 dark:text-slate-400">Loading the quiz…</p>,
+  loading: ({ quiz }) => (
+    <p id={`quiz-${quiz.id}`} className="my-8 text-slate-600 dark:text-slate-400">
+      Loading the quiz…
+    </p>
+  ),
   failure: (
     <p role="alert" className="my-8 rounded-lg border border-red-300 p-4 text-red-800 dark:border-red-800 dark:text-red-300">
       The quiz could not be loaded; the connection may have dropped. Reload the page to try again.

@@ -5,9 +5,12 @@
 // (the connection dropped after the page loaded), the island shows `failure` instead of breaking the page.
 import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react'
 
-type Options = {
-  /** Shown while the chunk loads when the island first renders in the browser (client-side navigation). */
-  loading?: ReactNode
+type Options<P> = {
+  /**
+   * Shown while the chunk loads when the island first renders in the browser (client-side navigation). A function
+   * of the island's props can keep the island's id, so a link to `#that-id` still lands on it.
+   */
+  loading?: ReactNode | ((props: P) => ReactNode)
   /** Shown when the chunk or the island fails. */
   failure?: ReactNode
 }
@@ -22,12 +25,12 @@ class IslandBoundary extends Component<{ failure: ReactNode; children: ReactNode
   }
 }
 
-export function deferred<P extends object>(load: () => Promise<ComponentType<P>>, { loading = null, failure = null }: Options = {}) {
+export function deferred<P extends object>(load: () => Promise<ComponentType<P>>, { loading = null, failure = null }: Options<P> = {}) {
   const Lazy = lazy(async () => ({ default: await load() }))
   return function Deferred(props: P) {
     return (
       <IslandBoundary failure={failure}>
-        <Suspense fallback={loading}>
+        <Suspense fallback={typeof loading === 'function' ? loading(props) : loading}>
           <Lazy {...props} />
         </Suspense>
       </IslandBoundary>
