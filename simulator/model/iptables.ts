@@ -14,8 +14,11 @@ export type FilterPacket = Readonly<{
   dst: Ipv4
   proto: 'tcp' | 'udp' | 'icmp'
   dport: number | null
+  sport: number | null
   origDst: Ipv4
   origDport: number | null
+  // The request of a probe is NEW; its reply (and a TCP RST) belongs to the connection: ESTABLISHED.
+  ctState: 'NEW' | 'ESTABLISHED'
 }>
 
 export type RuleHit = Readonly<{ chain: string; index: number; rule: Rule }>
@@ -35,11 +38,10 @@ export function ruleMatches(rule: Rule, p: FilterPacket): boolean {
   if (m.dst !== undefined && !is('dst', cidrContains(m.dst, p.dst))) return false
   if (m.proto !== undefined && m.proto !== p.proto) return false
   if (m.dport !== undefined && m.dport !== p.dport) return false
+  if (m.sport !== undefined && m.sport !== p.sport) return false
   if (m.ctOrigDst !== undefined && !cidrContains(m.ctOrigDst, p.origDst)) return false
   if (m.ctOrigDstPort !== undefined && m.ctOrigDstPort !== p.origDport) return false
-  // Probes trace the first packet of a connection (conntrack state NEW); replies are not traced, so a rule for
-  // ESTABLISHED/RELATED traffic never matches a probe's packet.
-  if (m.ctState !== undefined && !m.ctState.includes('NEW')) return false
+  if (m.ctState !== undefined && !m.ctState.includes(p.ctState)) return false
   return true
 }
 

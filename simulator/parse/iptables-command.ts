@@ -1,6 +1,6 @@
 // The subset of iptables (and ufw) that learners add to a Docker host:
 //   iptables -I|-A INPUT|FORWARD|DOCKER-USER [N] [[!] -i IF] [[!] -o IF] [[!] -s CIDR] [[!] -d CIDR] [-p tcp|udp|icmp]
-//            [--dport N] [-m conntrack --ctorigdstport N --ctorigdst IP] -j DROP|REJECT|ACCEPT|RETURN
+//            [--dport N] [--sport N] [-m conntrack --ctorigdstport N --ctorigdst IP] -j DROP|REJECT|ACCEPT|RETURN
 //   iptables -D CHAIN <same match>, iptables -F CHAIN;   ufw deny|allow PORT[/proto]
 import { err, ok, type Result } from '../result'
 import { splitArgv } from './argv'
@@ -21,6 +21,7 @@ export type RuleMatch = Readonly<{
   dst?: Cidr
   proto?: 'tcp' | 'udp' | 'icmp'
   dport?: number
+  sport?: number
   ctOrigDst?: Cidr
   ctOrigDstPort?: number
   /** -m conntrack --ctstate / -m state --state: the connection states the rule matches (NEW, ESTABLISHED, …). */
@@ -94,14 +95,17 @@ function parseMatch(args: readonly string[], text: string): Result<Rule> {
       }
       case '--dport':
       case '--destination-port':
+      case '--sport':
+      case '--source-port':
       case '--ctorigdstport': {
         if (!val.ok) return val
         const n = Number(val.value)
         if (!Number.isInteger(n) || n < 0 || n > 65535) return err('iptables', `iptables v1.8.9 (legacy): invalid port/service \`${val.value}' specified`)
         if (a === '--ctorigdstport') match.ctOrigDstPort = n
         else {
-          if (match.proto !== 'tcp' && match.proto !== 'udp') return err('iptables', `iptables v1.8.9 (legacy): unknown option "${a}" (add -p tcp or -p udp before --dport)`)
-          match.dport = n
+          if (match.proto !== 'tcp' && match.proto !== 'udp') return err('iptables', `iptables v1.8.9 (legacy): unknown option "${a}" (add -p tcp or -p udp before ${a})`)
+          if (a === '--sport' || a === '--source-port') match.sport = n
+          else match.dport = n
         }
         i++
         continue

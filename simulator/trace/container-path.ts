@@ -4,7 +4,7 @@ import { cidrContains, isLoopback, type Ipv4 } from '../parse/ip'
 import { gatewayNetwork } from '../model/ports'
 import type { Container, Host, Network } from '../model/types'
 import { getNetwork } from '../model/world'
-import { end, hop, ipOwner, type Ctx, type End, type Pkt } from './context'
+import { end, expectReplyOnInput, hop, ipOwner, type Ctx, type End, type Pkt } from './context'
 import { blockedDirect, deliverToHost, localBridges, ownsAddress, sendFromHost, tryDnat, userChain } from './host-path'
 import { ingressPath } from './ingress'
 import { egressNic, lanSend } from './lan'
@@ -54,6 +54,7 @@ export function proxyToContainer(ctx: Ctx, host: Host, c: Container, net: Networ
   const q: Pkt = { src: net.gateway as Ipv4, dst: ip, proto: p.proto, sport: 40000, dport: port, origDst: p.origDst, origDport: p.origDport }
   const verb = p.proto === 'udp' ? 'relays the datagram' : 'connects'
   hop(ctx, 'network-plugin', `${host.name}:${net.bridge}`, q, `docker-proxy ${verb} from ${net.gateway} (the container will see this source, not the client)`)
+  expectReplyOnInput(ctx, host, q, net.bridge)
   const r = arriveContainer(ctx, host, c, q)
   if (r.outcome !== 'refused') return r
   if (p.proto === 'udp') {
@@ -68,6 +69,7 @@ function vxlan(ctx: Ctx, from: Host, to: Host, net: Network, p: Pkt): End | null
   const encap = { src, dst, proto: 'udp' as const, dport: 4789, vni: net.vni ?? 4096 }
   hop(ctx, 'network-plugin', `${from.name}:vxlan`, { ...p, encap }, `VXLAN encapsulation: ${p.dst} lives on ${to.name}, so the frame goes inside UDP ${src} -> ${dst}:4789 (VNI ${encap.vni})`)
   const outer: Pkt = { src, dst, proto: 'udp', sport: 4789, dport: 4789, origDst: dst, origDport: 4789 }
+  expectReplyOnInput(ctx, from, outer, from.nics.find((n) => n.ip === src)?.name ?? null)
   hop(ctx, 'host-nic', `${to.name}:${to.nics[0]?.name ?? 'eth0'}`, { ...p, encap }, 'VXLAN packet arrives on the underlay')
   const input = userChain(ctx, to, 'INPUT', outer, to.nics[0]?.name ?? null, null)
   if (input !== null && input !== 'accept') {

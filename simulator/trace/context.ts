@@ -1,6 +1,6 @@
 // The mutable scratchpad of one probe walk (local to runProbe, so the walk stays a pure function of the world).
 import type { Ipv4 } from '../parse/ip'
-import type { Endpoint, Network, World } from '../model/types'
+import type { Endpoint, Host, Network, World } from '../model/types'
 import type { AnsweredBy, Hop, HopPacket, Outcome, Stage } from './types'
 
 export type Pkt = Readonly<{
@@ -20,7 +20,30 @@ export type End = Readonly<{ outcome: Outcome; answeredBy: AnsweredBy | null; ex
 
 // `resolved`: the endpoints the embedded DNS just answered with, on that network. Routing to the answer then needs no
 // second lookup by address in the same (possibly 50,000-endpoint) network: byIp would return these very endpoints.
-export type Ctx = { world: World; hops: Hop[]; depth: number; resolved: Readonly<{ net: Network; eps: readonly Endpoint[] }> | null }
+export type Ctx = {
+  world: World
+  hops: Hop[]
+  depth: number
+  resolved: Readonly<{ net: Network; eps: readonly Endpoint[] }> | null
+  // Where the reply will meet learner rules on its way back, in request order (replies.ts walks them backwards).
+  replies: ReplyCheck[]
+}
+
+/** A filter chain the reply crosses: FORWARD (and DOCKER-USER) where the request was forwarded, INPUT where a
+ *  connection the host itself opened gets its answer. `p` is the reply as that chain sees it. */
+export type ReplyCheck = Readonly<{ host: Host; chain: 'INPUT' | 'FORWARD'; p: Pkt; inIf: string | null; outIf: string | null }>
+
+/** The reply to `p`: addresses and ports swapped (conntrack's reply tuple). */
+export function reversed(p: Pkt): Pkt {
+  const r: Pkt = { src: p.dst, dst: p.src, proto: p.proto, origDst: p.src }
+  return { ...r, ...(p.dport !== undefined ? { sport: p.dport } : {}), ...(p.sport !== undefined ? { dport: p.sport, origDport: p.sport } : {}) }
+}
+
+/** The host opened this connection itself (a local process, docker-proxy, a VXLAN tunnel): its answer comes in
+ *  through INPUT on `inIf`. */
+export function expectReplyOnInput(ctx: Ctx, host: Host, request: Pkt, inIf: string | null): void {
+  ctx.replies.push({ host, chain: 'INPUT', p: reversed(request), inIf, outIf: null })
+}
 
 /** The endpoint that owns `ip` on `net` (or a `vip:<service>` marker), as `net.byIp` records it. */
 export function ipOwner(ctx: Ctx, net: Network, ip: string): Endpoint | string | undefined {

@@ -6,9 +6,9 @@ import { gatewayNetwork, hostProcessListens, portKey } from '../model/ports'
 import type { Container, Host, Network, PortOwner } from '../model/types'
 import { visibleNetworks } from '../model/world'
 import { arriveContainer, proxyToContainer } from './container-path'
-import { end, hop, type Ctx, type End, type Pkt } from './context'
+import { end, expectReplyOnInput, hop, reversed, type Ctx, type End, type Pkt } from './context'
 import { ingressPath } from './ingress'
-import { lanSend, routeOut } from './lan'
+import { egressNic, lanSend, routeOut } from './lan'
 
 export function localBridges(ctx: Ctx, host: Host): Network[] {
   return [...(host.engine?.networks.values() ?? [])].filter((n) => n.driver === 'bridge' && n.subnet !== null)
@@ -23,14 +23,23 @@ export function ownsAddress(ctx: Ctx, host: Host, ip: Ipv4): string | null {
   return br === undefined ? null : (br.bridge as string)
 }
 
-function filterPacket(p: Pkt, inIf: string | null, outIf: string | null): FilterPacket {
-  return { inIf, outIf, src: p.src, dst: p.dst, proto: p.proto, dport: p.dport ?? null, origDst: p.origDst, origDport: p.origDport ?? null }
+export function filterPacket(p: Pkt, inIf: string | null, outIf: string | null, ctState: FilterPacket['ctState'] = 'NEW'): FilterPacket {
+  return { inIf, outIf, src: p.src, dst: p.dst, proto: p.proto, dport: p.dport ?? null, sport: p.sport ?? null, origDst: p.origDst, origDport: p.origDport ?? null, ctState }
+}
+
+// A forwarded request is answered through the same host's FORWARD (then DOCKER-USER), interfaces swapped.
+function expectReplyForwarded(ctx: Ctx, host: Host, p: Pkt, inIf: string | null, outIf: string | null): void {
+  const last = ctx.replies[ctx.replies.length - 1]
+  const reply = reversed(p)
+  if (last !== undefined && last.host === host && last.chain === 'FORWARD' && last.inIf === outIf && last.outIf === inIf && last.p.src === reply.src && last.p.dst === reply.dst) return
+  ctx.replies.push({ host, chain: 'FORWARD', p: reply, inIf: outIf, outIf: inIf })
 }
 
 /** Learner rules in a chain: returns an End when a rule decides (DROP/REJECT), 'accept' on ACCEPT, null otherwise. */
 export function userChain(ctx: Ctx, host: Host, chain: 'INPUT' | 'FORWARD' | 'DOCKER-USER', p: Pkt, inIf: string | null, outIf: string | null): End | 'accept' | null {
   const rules = chain === 'FORWARD' ? host.chains.FORWARD : host.chains[chain]
   const hit = evaluateChain(chain, rules, filterPacket(p, inIf, outIf))
+  if (chain !== 'INPUT' && (hit === null || hit.rule.target === 'ACCEPT')) expectReplyForwarded(ctx, host, p, inIf, outIf)
   if (hit === null) return null
   const at = `${host.name}:${chain}`
   if (hit.rule.target === 'ACCEPT') {
@@ -138,6 +147,7 @@ export function tryDnat(ctx: Ctx, host: Host, p: Pkt, inIf: string, fromBridge: 
   const chain = inIf === 'local' ? 'OUTPUT' : 'PREROUTING'
   hop(ctx, 'docker-engine', `${host.name}:nat ${chain}`, dnat, `DNAT ${p.dst}:${p.dport} -> ${target.ip}:${found.owner.containerPort} (published port of ${found.c.name})`)
   if (inIf === 'local') {
+    expectReplyOnInput(ctx, host, dnat, target.net.bridge)
     hop(ctx, 'network-plugin', `${host.name}:${target.net.bridge}`, dnat, `host-originated, so no FORWARD: straight onto bridge ${target.net.bridge}`)
     return arriveContainer(ctx, host, found.c, dnat)
   }
@@ -190,6 +200,7 @@ export function sendFromHost(ctx: Ctx, host: Host, p: Pkt, label: string): End {
       const ingress = ingressPath(ctx, host, p, 'lo')
       if (ingress !== null) return ingress
     }
+    expectReplyOnInput(ctx, host, p, 'lo')
     return deliverToHost(ctx, host, p, 'lo')
   }
   const bridge = localBridges(ctx, host).find((n) => n.subnet !== null && cidrContains(n.subnet, p.dst))
@@ -201,6 +212,7 @@ export function sendFromHost(ctx: Ctx, host: Host, p: Pkt, label: string): End {
       return end('unreachable', `No route to host: no running container has ${p.dst} on ${bridge.name}.`)
     }
     const src = { ...p, src: bridge.gateway as Ipv4 }
+    expectReplyOnInput(ctx, host, src, bridge.bridge)
     hop(ctx, 'network-plugin', `${host.name}:${bridge.bridge}`, src, `the host reaches ${c.name} directly over ${bridge.bridge} (no FORWARD for host-originated traffic)`)
     return arriveContainer(ctx, host, c, src)
   }
@@ -208,5 +220,6 @@ export function sendFromHost(ctx: Ctx, host: Host, p: Pkt, label: string): End {
   if (otherNets.length > 0) {
     hop(ctx, 'os', `${host.name}:routing`, p, `overlay ${otherNets[0]?.name} lives in container namespaces; the host has no route into it`)
   }
+  expectReplyOnInput(ctx, host, p, egressNic(ctx, host, p.dst)?.name ?? null)
   return lanSend(ctx, { kind: 'host', host }, p)
 }

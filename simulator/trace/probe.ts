@@ -23,6 +23,7 @@ import { end, hop, type Ctx, type End, type Pkt } from './context'
 import { resolveName, reverseLookup, type Origin } from './dns'
 import { sendFromHost } from './host-path'
 import { egressNic, sendFromInternet } from './lan'
+import { checkReply } from './replies'
 import type { ProbeResult } from './types'
 
 function originIp(ctx: Ctx, origin: Origin, dst: Ipv4): Ipv4 {
@@ -71,13 +72,13 @@ function walk(ctx: Ctx, origin: Origin, tool: ProbeTool): End & { address?: stri
     tool.kind === 'ping'
       ? { src: originIp(ctx, origin, dst), dst, proto: 'icmp', origDst: dst }
       : { src: originIp(ctx, origin, dst), dst, proto: tool.proto, sport: 49152, dport: tool.port, origDst: dst, origDport: tool.port }
-  if (origin.kind === 'host') return sendFromHost(ctx, origin.host, p, 'host')
-  if (origin.kind === 'container') return sendFromContainer(ctx, origin.host, origin.c, p)
-  return sendFromInternet(ctx, origin.name, p)
+  const request = origin.kind === 'host' ? sendFromHost(ctx, origin.host, p, 'host') : origin.kind === 'container' ? sendFromContainer(ctx, origin.host, origin.c, p) : sendFromInternet(ctx, origin.name, p)
+  // A UDP datagram counts as delivered when the listener gets it; it needs no answer (see README, UDP).
+  return p.proto === 'udp' ? request : checkReply(ctx, request)
 }
 
 export function runProbe(world: World, from: string, line: string): ProbeResult {
-  const ctx: Ctx = { world, hops: [], depth: 0, resolved: null }
+  const ctx: Ctx = { world, hops: [], depth: 0, resolved: null, replies: [] }
   const parsed = parseProbeCommand(line)
   let result: End & { address?: string }
   if (!parsed.ok) result = failure(ctx, from, parsed.error.message)
