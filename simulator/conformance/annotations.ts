@@ -21,7 +21,7 @@ export const ANNOTATIONS: Readonly<Record<string, Annotation>> = {
     ],
   },
   '011-ip-on-default-bridge.json': {
-    versionSensitive: [{ item: 'steps[0]', reason: 'D1/fact 13: v29 spells it "user-specified … user-defined"', v29: { ok: false, error: 'user-specified IP address is supported on user-defined networks only' } }],
+    versionSensitive: [{ item: 'steps[0]', reason: 'D1/fact 13: v29 spells it "user-specified … user-defined" and wraps it (daemon/create.go validateNetworkingConfig, container_operations.go validateEndpointSettings)', v29: { ok: false, error: 'invalid config for network bridge: invalid endpoint settings:\nuser-specified IP address is supported on user-defined networks only' } }],
   },
   '012-ip-without-user-subnet.json': {
     versionSensitive: [
@@ -62,11 +62,11 @@ export const ANNOTATIONS: Readonly<Record<string, Annotation>> = {
   },
   '072-alias-on-default-bridge.json': {
     versionSensitive: [
-      { item: 'steps[0]', reason: 'D1/fact 13: v29 says "network-scoped aliases are only supported for user-defined networks"', v29: { ok: false, error: 'network-scoped aliases are only supported for user-defined networks' } },
-      { item: 'steps[1]', reason: 'D1/fact 13: v29 says "network-scoped aliases are only supported for user-defined networks"', v29: { ok: false, error: 'network-scoped aliases are only supported for user-defined networks' } },
+      { item: 'steps[0]', reason: 'D1/fact 13: v29 says "network-scoped aliases are only supported for user-defined networks", wrapped as for --ip', v29: { ok: false, error: 'invalid config for network bridge: invalid endpoint settings:\nnetwork-scoped aliases are only supported for user-defined networks' } },
+      { item: 'steps[1]', reason: 'D1/fact 13: v29 says "network-scoped aliases are only supported for user-defined networks", wrapped as for --ip', v29: { ok: false, error: 'invalid config for network bridge: invalid endpoint settings:\nnetwork-scoped aliases are only supported for user-defined networks' } },
     ],
   },
   '076-publish-over-host-process.json': {
-    versionSensitive: [{ item: 'steps[0]', reason: 'D1/fact 2: 20.10 fails in docker-proxy ("Error starting userland proxy: listen tcp4 0.0.0.0:8080: bind: address already in use"); v28+ binds in dockerd ("failed to bind host port 0.0.0.0:8080/tcp: address already in use")', v29: { ok: false, error: 'failed to bind host port 0.0.0.0:8080/tcp: address already in use' } }],
+    versionSensitive: [{ item: 'steps[0]', reason: 'D1/fact 2: 20.10 fails in docker-proxy ("Error starting userland proxy: listen tcp4 0.0.0.0:8080: bind: address already in use"); v28+ binds in dockerd ("failed to bind host port 0.0.0.0:8080/tcp: address already in use", wrapped like "port is already allocated")', v29: { ok: false, error: 'failed to set up container networking: driver failed programming external connectivity on endpoint web (<id>): failed to bind host port 0.0.0.0:8080/tcp: address already in use' } }],
   },
 }
