@@ -40,6 +40,7 @@ export function describeWorld(world: World) {
         rules: {
           INPUT: h.chains.INPUT.map((r) => r.text),
           FORWARD: [...h.chains.FORWARD, ...h.forwardAppended].map((r) => r.text),
+          OUTPUT: h.chains.OUTPUT.map((r) => r.text),
           'DOCKER-USER': h.chains['DOCKER-USER'].map((r) => r.text),
         },
       },

@@ -92,7 +92,7 @@ export type Engine = Readonly<{
 // kind: a physical NIC, an 802.1Q sub-interface (eth0.50) or a host-side macvlan "shim" (ip link add … type macvlan).
 export type Nic = Readonly<{ name: string; kind: 'physical' | 'vlan' | 'macvlan'; lan: string; ip: Ipv4 | null; mac: string; vlan: number | null; link: string | null }>
 export type HostRoute = Readonly<{ to: Cidr; dev: string }>
-export type Chains = Readonly<{ INPUT: readonly Rule[]; FORWARD: readonly Rule[]; 'DOCKER-USER': readonly Rule[] }>
+export type Chains = Readonly<{ INPUT: readonly Rule[]; FORWARD: readonly Rule[]; OUTPUT: readonly Rule[]; 'DOCKER-USER': readonly Rule[] }>
 
 export type Host = Readonly<{
   name: string

@@ -116,7 +116,7 @@ export function createWorld(scenario: Scenario): World {
       nics,
       services: h.services,
       engine: null,
-      chains: { INPUT: [], FORWARD: [], 'DOCKER-USER': [] },
+      chains: { INPUT: [], FORWARD: [], OUTPUT: [], 'DOCKER-USER': [] },
       forwardAppended: [],
       routes: [],
       seq: i,

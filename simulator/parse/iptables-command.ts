@@ -1,12 +1,12 @@
 // The subset of iptables (and ufw) that learners add to a Docker host:
-//   iptables -I|-A INPUT|FORWARD|DOCKER-USER [N] [[!] -i IF] [[!] -o IF] [[!] -s CIDR] [[!] -d CIDR] [-p tcp|udp|icmp]
+//   iptables -I|-A INPUT|FORWARD|OUTPUT|DOCKER-USER [N] [[!] -i IF] [[!] -o IF] [[!] -s CIDR] [[!] -d CIDR] [-p tcp|udp|icmp]
 //            [--dport N] [--sport N] [-m conntrack --ctorigdstport N --ctorigdst IP] -j DROP|REJECT|ACCEPT|RETURN
 //   iptables -D CHAIN <same match>, iptables -F CHAIN;   ufw deny|allow PORT[/proto]
 import { err, ok, type Result } from '../result'
 import { splitArgv } from './argv'
 import { parseCidr, type Cidr } from './ip'
 
-export type ChainName = 'INPUT' | 'FORWARD' | 'DOCKER-USER'
+export type ChainName = 'INPUT' | 'FORWARD' | 'OUTPUT' | 'DOCKER-USER'
 export type Target = 'DROP' | 'REJECT' | 'ACCEPT' | 'RETURN'
 const CT_STATES = ['NEW', 'ESTABLISHED', 'RELATED', 'INVALID', 'UNTRACKED', 'SNAT', 'DNAT'] as const
 export type CtState = (typeof CT_STATES)[number]
@@ -36,7 +36,7 @@ export type IptablesCommand =
   | Readonly<{ kind: 'delete'; chain: ChainName; rule: Rule }>
   | Readonly<{ kind: 'flush'; chain: ChainName }>
 
-const CHAINS: readonly string[] = ['INPUT', 'FORWARD', 'DOCKER-USER']
+const CHAINS: readonly string[] = ['INPUT', 'FORWARD', 'OUTPUT', 'DOCKER-USER']
 
 function parseMatch(args: readonly string[], text: string): Result<Rule> {
   const match: { -readonly [K in keyof RuleMatch]: RuleMatch[K] } = {}
@@ -163,7 +163,7 @@ export function parseIptablesCommand(line: string): Result<IptablesCommand> {
   const [op, chain, ...more] = filtered
   if (rest[0] === '-t' && rest[1] !== 'filter') return err('iptables', `the simulator supports only the filter table, not "${rest[1] ?? ''}"`)
   if (chain === undefined || !CHAINS.includes(chain)) {
-    return err('iptables', `iptables: No chain/target/match by that name (the simulator supports INPUT, FORWARD and DOCKER-USER, got "${chain ?? ''}")`)
+    return err('iptables', `iptables: No chain/target/match by that name (the simulator supports INPUT, FORWARD, OUTPUT and DOCKER-USER, got "${chain ?? ''}")`)
   }
   const c = chain as ChainName
   if (op === '-F' || op === '--flush') return ok({ kind: 'flush', chain: c })

@@ -4,7 +4,7 @@ import { cidrContains, isLoopback, type Ipv4 } from '../parse/ip'
 import { gatewayNetwork } from '../model/ports'
 import type { Container, Host, Network } from '../model/types'
 import { getNetwork } from '../model/world'
-import { end, expectReplyOnInput, hop, ipOwner, type Ctx, type End, type Pkt } from './context'
+import { end, expectReplyOnInput, expectReplyOnOutput, hop, ipOwner, type Ctx, type End, type Pkt } from './context'
 import { blockedDirect, deliverToHost, localBridges, ownsAddress, sendFromHost, tryDnat, userChain } from './host-path'
 import { ingressPath } from './ingress'
 import { egressNic, lanSend } from './lan'
@@ -54,6 +54,9 @@ export function proxyToContainer(ctx: Ctx, host: Host, c: Container, net: Networ
   const q: Pkt = { src: net.gateway as Ipv4, dst: ip, proto: p.proto, sport: 40000, dport: port, origDst: p.origDst, origDport: p.origDport }
   const verb = p.proto === 'udp' ? 'relays the datagram' : 'connects'
   hop(ctx, 'network-plugin', `${host.name}:${net.bridge}`, q, `docker-proxy ${verb} from ${net.gateway} (the container will see this source, not the client)`)
+  const out = userChain(ctx, host, 'OUTPUT', q, null, net.bridge)
+  // docker-proxy gets the error, not the client, which only waits.
+  if (out !== null && out !== 'accept') return end('timeout', `docker-proxy accepted, but OUTPUT on ${host.name} stops its own connection to ${label(c)} (${ip}:${port}), so the client never gets an answer.`)
   expectReplyOnInput(ctx, host, q, net.bridge)
   const r = arriveContainer(ctx, host, c, q)
   if (r.outcome !== 'refused') return r
@@ -69,12 +72,18 @@ function vxlan(ctx: Ctx, from: Host, to: Host, net: Network, p: Pkt): End | null
   const encap = { src, dst, proto: 'udp' as const, dport: 4789, vni: net.vni ?? 4096 }
   hop(ctx, 'network-plugin', `${from.name}:vxlan`, { ...p, encap }, `VXLAN encapsulation: ${p.dst} lives on ${to.name}, so the frame goes inside UDP ${src} -> ${dst}:4789 (VNI ${encap.vni})`)
   const outer: Pkt = { src, dst, proto: 'udp', sport: 4789, dport: 4789, origDst: dst, origDport: 4789 }
-  expectReplyOnInput(ctx, from, outer, from.nics.find((n) => n.ip === src)?.name ?? null)
+  const fromNic = from.nics.find((n) => n.ip === src)?.name ?? null
+  const out = userChain(ctx, from, 'OUTPUT', outer, null, fromNic)
+  if (out !== null && out !== 'accept') {
+    return end('timeout', `Overlay traffic is carried in VXLAN (udp/4789) between the nodes, and an OUTPUT rule on ${from.name} drops it before it leaves.`)
+  }
+  expectReplyOnInput(ctx, from, outer, fromNic)
   hop(ctx, 'host-nic', `${to.name}:${to.nics[0]?.name ?? 'eth0'}`, { ...p, encap }, 'VXLAN packet arrives on the underlay')
   const input = userChain(ctx, to, 'INPUT', outer, to.nics[0]?.name ?? null, null)
   if (input !== null && input !== 'accept') {
     return end('timeout', `Overlay traffic is carried in VXLAN (udp/4789) between the nodes, and an INPUT rule on ${to.name} drops it, so ${p.dst} never receives the packet.`)
   }
+  expectReplyOnOutput(ctx, to, outer, to.nics[0]?.name ?? null)
   hop(ctx, 'network-plugin', `${to.name}:vxlan`, p, `decapsulated into overlay ${net.name}`)
   return null
 }

@@ -30,8 +30,9 @@ export type Ctx = {
 }
 
 /** A filter chain the reply crosses: FORWARD (and DOCKER-USER) where the request was forwarded, INPUT where a
- *  connection the host itself opened gets its answer. `p` is the reply as that chain sees it. */
-export type ReplyCheck = Readonly<{ host: Host; chain: 'INPUT' | 'FORWARD'; p: Pkt; inIf: string | null; outIf: string | null }>
+ *  connection the host itself opened gets its answer, OUTPUT where a host process sends one. `p` is the reply as
+ *  that chain sees it. */
+export type ReplyCheck = Readonly<{ host: Host; chain: 'INPUT' | 'OUTPUT' | 'FORWARD'; p: Pkt; inIf: string | null; outIf: string | null }>
 
 /** The reply to `p`: addresses and ports swapped (conntrack's reply tuple). */
 export function reversed(p: Pkt): Pkt {
@@ -43,6 +44,12 @@ export function reversed(p: Pkt): Pkt {
  *  through INPUT on `inIf`. */
 export function expectReplyOnInput(ctx: Ctx, host: Host, request: Pkt, inIf: string | null): void {
   ctx.replies.push({ host, chain: 'INPUT', p: reversed(request), inIf, outIf: null })
+}
+
+/** A process on the host (a service, docker-proxy, the kernel's echo reply, a VXLAN endpoint) answers through
+ *  OUTPUT, out of the interface the request came in on. */
+export function expectReplyOnOutput(ctx: Ctx, host: Host, request: Pkt, outIf: string | null): void {
+  ctx.replies.push({ host, chain: 'OUTPUT', p: reversed(request), inIf: null, outIf })
 }
 
 /** The endpoint that owns `ip` on `net` (or a `vip:<service>` marker), as `net.byIp` records it. */

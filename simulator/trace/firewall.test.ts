@@ -100,8 +100,9 @@ describe('iptables rules learners add', () => {
   })
 
   it('rejects rules the simulator does not model with a clear error', () => {
-    const l = lab(on1('iptables -I OUTPUT -j DROP', 'iptables -I INPUT --dport 80 -j DROP', 'iptables -t nat -I PREROUTING -j DROP'))
+    const l = lab(on1('iptables -I DOCKER -j DROP', 'iptables -I INPUT --dport 80 -j DROP', 'iptables -t nat -I PREROUTING -j DROP'))
     expect(l.results.map((r) => r.ok)).toEqual([false, false, false])
+    expect(l.results[0]).toMatchObject({ ok: false, error: expect.stringContaining('the simulator supports INPUT, FORWARD, OUTPUT and DOCKER-USER, got "DOCKER"') })
     expect(l.results[1]).toMatchObject({ ok: false, error: expect.stringContaining('-p tcp') })
   })
 })

@@ -6,7 +6,7 @@ import { gatewayNetwork, hostProcessListens, portKey } from '../model/ports'
 import type { Container, Host, Network, PortOwner } from '../model/types'
 import { visibleNetworks } from '../model/world'
 import { arriveContainer, proxyToContainer } from './container-path'
-import { end, expectReplyOnInput, hop, reversed, type Ctx, type End, type Pkt } from './context'
+import { end, expectReplyOnInput, expectReplyOnOutput, hop, reversed, type Ctx, type End, type Pkt } from './context'
 import { ingressPath } from './ingress'
 import { egressNic, lanSend, routeOut } from './lan'
 
@@ -36,10 +36,10 @@ function expectReplyForwarded(ctx: Ctx, host: Host, p: Pkt, inIf: string | null,
 }
 
 /** Learner rules in a chain: returns an End when a rule decides (DROP/REJECT), 'accept' on ACCEPT, null otherwise. */
-export function userChain(ctx: Ctx, host: Host, chain: 'INPUT' | 'FORWARD' | 'DOCKER-USER', p: Pkt, inIf: string | null, outIf: string | null): End | 'accept' | null {
+export function userChain(ctx: Ctx, host: Host, chain: 'INPUT' | 'FORWARD' | 'OUTPUT' | 'DOCKER-USER', p: Pkt, inIf: string | null, outIf: string | null): End | 'accept' | null {
   const rules = chain === 'FORWARD' ? host.chains.FORWARD : host.chains[chain]
   const hit = evaluateChain(chain, rules, filterPacket(p, inIf, outIf))
-  if (chain !== 'INPUT' && (hit === null || hit.rule.target === 'ACCEPT')) expectReplyForwarded(ctx, host, p, inIf, outIf)
+  if ((chain === 'FORWARD' || chain === 'DOCKER-USER') && (hit === null || hit.rule.target === 'ACCEPT')) expectReplyForwarded(ctx, host, p, inIf, outIf)
   if (hit === null) return null
   const at = `${host.name}:${chain}`
   if (hit.rule.target === 'ACCEPT') {
@@ -48,7 +48,11 @@ export function userChain(ctx: Ctx, host: Host, chain: 'INPUT' | 'FORWARD' | 'DO
   }
   const reject = hit.rule.target === 'REJECT'
   hop(ctx, 'os', at, p, `${chain} rule ${hit.index}: ${hit.rule.target} (${hit.rule.text})`)
-  const what = chain === 'INPUT' ? 'packets for the host itself' : 'forwarded packets'
+  if (chain === 'OUTPUT' && !reject && p.proto !== 'tcp') {
+    // ip_local_out returns EPERM for a dropped datagram, so ping and nc fail at once; TCP keeps retrying its SYN.
+    return end('error', `Dropped in OUTPUT by rule ${hit.index} "${hit.rule.text}" on ${host.name} (OUTPUT sees packets the host itself sends): the kernel refuses the send at once ("sendto: Operation not permitted").`)
+  }
+  const what = chain === 'INPUT' ? 'packets for the host itself' : chain === 'OUTPUT' ? 'packets the host itself sends' : 'forwarded packets'
   return end(
     reject ? 'refused' : 'timeout',
     `${reject ? 'Rejected' : 'Dropped'} in ${chain} by rule ${hit.index} "${hit.rule.text}" on ${host.name} (${chain} sees ${what})${reject ? ': the client gets "connection refused"' : ': the client waits until it times out'}.`,
@@ -76,6 +80,8 @@ export function deliverToHost(ctx: Ctx, host: Host, p: Pkt, inIf: string): End {
   const input = userChain(ctx, host, 'INPUT', p, inIf, null)
   if (input !== null && input !== 'accept') return input
   const at = `${host.name}:${inIf}`
+  // Whatever answers here (the kernel, a process, docker-proxy) sends its reply through OUTPUT.
+  if (p.proto !== 'udp') expectReplyOnOutput(ctx, host, p, inIf)
   if (p.proto === 'icmp') {
     hop(ctx, 'os', at, p, `the host's kernel answers the echo request on ${p.dst}`)
     return end('delivered', `${host.name} answered the ping itself.`, { host: host.name, container: null })
@@ -147,6 +153,9 @@ export function tryDnat(ctx: Ctx, host: Host, p: Pkt, inIf: string, fromBridge: 
   const chain = inIf === 'local' ? 'OUTPUT' : 'PREROUTING'
   hop(ctx, 'docker-engine', `${host.name}:nat ${chain}`, dnat, `DNAT ${p.dst}:${p.dport} -> ${target.ip}:${found.owner.containerPort} (published port of ${found.c.name})`)
   if (inIf === 'local') {
+    // filter OUTPUT runs after nat OUTPUT: it sees the container address and the bridge as the way out.
+    const out = userChain(ctx, host, 'OUTPUT', dnat, null, target.net.bridge)
+    if (out !== null && out !== 'accept') return out
     expectReplyOnInput(ctx, host, dnat, target.net.bridge)
     hop(ctx, 'network-plugin', `${host.name}:${target.net.bridge}`, dnat, `host-originated, so no FORWARD: straight onto bridge ${target.net.bridge}`)
     return arriveContainer(ctx, host, found.c, dnat)
@@ -200,6 +209,8 @@ export function sendFromHost(ctx: Ctx, host: Host, p: Pkt, label: string): End {
       const ingress = ingressPath(ctx, host, p, 'lo')
       if (ingress !== null) return ingress
     }
+    const out = userChain(ctx, host, 'OUTPUT', p, null, 'lo')
+    if (out !== null && out !== 'accept') return out
     expectReplyOnInput(ctx, host, p, 'lo')
     return deliverToHost(ctx, host, p, 'lo')
   }
@@ -212,6 +223,8 @@ export function sendFromHost(ctx: Ctx, host: Host, p: Pkt, label: string): End {
       return end('unreachable', `No route to host: no running container has ${p.dst} on ${bridge.name}.`)
     }
     const src = { ...p, src: bridge.gateway as Ipv4 }
+    const out = userChain(ctx, host, 'OUTPUT', src, null, bridge.bridge)
+    if (out !== null && out !== 'accept') return out
     expectReplyOnInput(ctx, host, src, bridge.bridge)
     hop(ctx, 'network-plugin', `${host.name}:${bridge.bridge}`, src, `the host reaches ${c.name} directly over ${bridge.bridge} (no FORWARD for host-originated traffic)`)
     return arriveContainer(ctx, host, c, src)
@@ -220,6 +233,9 @@ export function sendFromHost(ctx: Ctx, host: Host, p: Pkt, label: string): End {
   if (otherNets.length > 0) {
     hop(ctx, 'os', `${host.name}:routing`, p, `overlay ${otherNets[0]?.name} lives in container namespaces; the host has no route into it`)
   }
-  expectReplyOnInput(ctx, host, p, egressNic(ctx, host, p.dst)?.name ?? null)
+  const nic = egressNic(ctx, host, p.dst)?.name ?? null
+  const out = userChain(ctx, host, 'OUTPUT', p, null, nic)
+  if (out !== null && out !== 'accept') return out
+  expectReplyOnInput(ctx, host, p, nic)
   return lanSend(ctx, { kind: 'host', host }, p)
 }

@@ -3,7 +3,7 @@
 import type { Ipv4 } from '../parse/ip'
 import type { Container, Host } from '../model/types'
 import { arriveContainer, label } from './container-path'
-import { end, expectReplyOnInput, hop, type Ctx, type End, type Pkt } from './context'
+import { end, expectReplyOnInput, expectReplyOnOutput, hop, type Ctx, type End, type Pkt } from './context'
 import { userChain } from './host-path'
 
 export function ingressPath(ctx: Ctx, host: Host, p: Pkt, inIf: string): End | null {
@@ -39,11 +39,16 @@ export function ingressPath(ctx: Ctx, host: Host, p: Pkt, inIf: string): End | n
     const encap = { src: host.nics[0]?.ip ?? '', dst: chosen.h.nics[0]?.ip ?? '', proto: 'udp' as const, dport: 4789, vni: ingress.vni ?? 4096 }
     hop(ctx, 'network-plugin', `${host.name}:vxlan`, { ...q, encap }, `VXLAN over the ingress overlay to ${chosen.h.name}`)
     const outer: Pkt = { src: encap.src as Ipv4, dst: encap.dst as Ipv4, proto: 'udp', sport: 4789, dport: 4789, origDst: encap.dst as Ipv4, origDport: 4789 }
+    const out = userChain(ctx, host, 'OUTPUT', outer, null, host.nics[0]?.name ?? null)
+    if (out !== null && out !== 'accept') {
+      return end('timeout', `The ingress mesh forwards to ${label(chosen.c)} on ${chosen.h.name} over VXLAN (udp/4789), and an OUTPUT rule on ${host.name} drops it before it leaves.`)
+    }
     expectReplyOnInput(ctx, host, outer, host.nics[0]?.name ?? null)
     const input = userChain(ctx, chosen.h, 'INPUT', outer, chosen.h.nics[0]?.name ?? null, null)
     if (input !== null && input !== 'accept') {
       return end('timeout', `The ingress mesh forwards to ${label(chosen.c)} on ${chosen.h.name} over VXLAN (udp/4789), and an INPUT rule there drops it.`)
     }
+    expectReplyOnOutput(ctx, chosen.h, outer, chosen.h.nics[0]?.name ?? null)
   }
   return arriveContainer(ctx, chosen.h, chosen.c, q)
 }

@@ -83,3 +83,51 @@ describe('iptables --sport', () => {
     expect(l.results.slice(1).map((r) => r.ok)).toEqual([true, true])
   })
 })
+
+describe('OUTPUT: what the host itself sends', () => {
+  it('drops the host\'s own TCP connection (the SYN is retried until curl gives up)', () => {
+    const r = lab(on1('iptables -I OUTPUT -d 10.77.0.50 -j DROP')).probe('host1', 'curl http://10.77.0.50:8000')
+    expect(r.outcome).toBe('timeout')
+    expect(r.trace.at(-1)).toMatchObject({ at: 'host1:OUTPUT', note: 'OUTPUT rule 1: DROP (iptables -I OUTPUT -d 10.77.0.50 -j DROP)' })
+  })
+
+  it('a dropped ping fails at once with "Operation not permitted"', () => {
+    const r = lab(on1('iptables -I OUTPUT -p icmp -j DROP')).probe('host1', 'ping -c 1 10.77.0.50')
+    expect(r.outcome).toBe('error')
+    expect(r.explanation).toContain('sendto: Operation not permitted')
+  })
+
+  it('the answer of a host service leaves through OUTPUT', () => {
+    const base = { lans: [{ name: 'l', subnet: '10.0.9.0/24' }], hosts: [{ name: 'srv', docker: true, nics: [{ name: 'eth0', lan: 'l', ip: '10.0.9.2' }], services: [{ port: 8000 }] }, { name: 'cl', nics: [{ name: 'eth0', lan: 'l', ip: '10.0.9.3' }] }] }
+    const l = lab([['srv', 'iptables -I OUTPUT -p tcp --sport 8000 -j DROP']], base)
+    const r = l.probe('cl', 'curl http://10.0.9.2:8000')
+    expect(r.outcome).toBe('timeout')
+    expect(r.explanation).toContain('OUTPUT rule 1 "iptables -I OUTPUT -p tcp --sport 8000 -j DROP" on srv drops the reply (10.0.9.2 -> 10.0.9.3)')
+  })
+
+  it('the kernel\'s echo reply leaves through OUTPUT as well, and NEW-only rules leave it alone', () => {
+    expect(lab(on1('iptables -I OUTPUT -p icmp -j DROP')).probe('laptop', 'ping -c 1 10.77.0.10').outcome).toBe('timeout')
+    expect(lab(on1('iptables -I OUTPUT -p icmp -m conntrack --ctstate NEW -j DROP')).probe('laptop', 'ping -c 1 10.77.0.10').outcome).toBe('delivered')
+  })
+
+  it('published ports answered by a container never touch OUTPUT', () => {
+    const l = lab(on1('docker run -d --name web -p 8080:80 nginx', 'iptables -I OUTPUT -j DROP'))
+    expect(l.probe('laptop', 'curl http://10.77.0.10:8080').outcome).toBe('delivered')
+  })
+
+  it('VXLAN: OUTPUT on the sending node stops the overlay, and on the answering node its reply', () => {
+    const swarm: (readonly [string, string])[] = [
+      ['host1', 'docker swarm init'],
+      ['host2', 'docker swarm join --token SWMTKN-1-WORKER 10.77.0.10:2377'],
+      ['host1', 'docker network create -d overlay --attachable ov'],
+      ['host1', 'docker run -d --name web --network ov nginx'],
+      ['host2', 'docker run -d --name cli --network ov alpine sleep 1d'],
+    ]
+    const sending = lab([...swarm, ['host2', 'iptables -I OUTPUT -p udp --dport 4789 -j DROP']]).probe('host2', 'docker exec cli curl http://web')
+    expect(sending.outcome).toBe('timeout')
+    expect(sending.explanation).toContain('an OUTPUT rule on host2 drops it before it leaves')
+    const answering = lab([...swarm, ['host1', 'iptables -I OUTPUT -p udp -d 10.77.0.11 -j DROP']]).probe('host2', 'docker exec cli curl http://web')
+    expect(answering.outcome).toBe('timeout')
+    expect(answering.explanation).toContain('on host1 drops the reply (10.77.0.10 -> 10.77.0.11)')
+  })
+})

@@ -1,5 +1,6 @@
-// The way back. conntrack lets a reply skip nat, but not filter: it crosses FORWARD (and DOCKER-USER) on every
-// host that forwarded the request and INPUT on the host that opened the connection, in state ESTABLISHED. Docker's
+// The way back. conntrack lets a reply skip nat, but not filter: it crosses OUTPUT on the host that answers, FORWARD
+// (and DOCKER-USER) on every host that forwarded the request and INPUT on the host that opened the connection, in
+// state ESTABLISHED. Docker's
 // own chains accept it (DOCKER-CT: RELATED,ESTABLISHED ACCEPT), so only learner rules can stop it, and a rule
 // written for requests (`-s CLIENT`, `-i eth0`, `--sport 4789`) may match the answer instead. A stopped reply
 // leaves the client waiting: the probe times out though the server answered. A REJECT there sends its ICMP
@@ -11,7 +12,7 @@ import { filterPacket } from './host-path'
 function stoppedAt(check: ReplyCheck): RuleHit | null {
   const { host, p, inIf, outIf } = check
   const packet = filterPacket(p, inIf, outIf, 'ESTABLISHED')
-  if (check.chain === 'INPUT') return evaluateChain('INPUT', host.chains.INPUT, packet)
+  if (check.chain !== 'FORWARD') return evaluateChain(check.chain, host.chains[check.chain], packet)
   // FORWARD's inserted rules come before Docker's jump to DOCKER-USER; an ACCEPT there ends the walk.
   const head = evaluateChain('FORWARD', host.chains.FORWARD, packet)
   if (head !== null) return head
