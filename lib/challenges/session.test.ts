@@ -25,6 +25,16 @@ describe('runLine', () => {
     expect(s.log[1]).toMatchObject({ tone: 'ok', output: expect.stringMatching(/^HTTP\/1\.1 200 OK from web on host1\n# Delivered/) })
   })
 
+  it('ping and nslookup print what the client prints (busybox in an alpine container), then the explanation', () => {
+    const s = typed([
+      ['host1', 'docker run -d --name box alpine sleep 1000'],
+      ['host1', 'docker exec box ping -c 1 cache'],
+      ['laptop', 'ping -c 1 10.77.0.10'],
+    ])
+    expect(s.log[1]).toMatchObject({ tone: 'error', output: expect.stringMatching(/^ping: bad address 'cache'\n# /) })
+    expect(s.log[2]).toMatchObject({ tone: 'ok', output: expect.stringMatching(/^PING 10\.77\.0\.10 .*\n64 bytes from 10\.77\.0\.10/s) })
+  })
+
   it('prints a daemon error for a conflict, and docker is not found on the laptop', () => {
     const s = typed([['host1', 'docker run -d --name web nginx'], ['host1', 'docker run -d --name web nginx'], ['laptop', 'docker ps']])
     expect(s.log[1]).toMatchObject({ tone: 'error', output: expect.stringMatching(/Conflict\. The container name "\/web" is already in use/) })

@@ -2,7 +2,7 @@
 // the next session. World-changing lines go through the simulator's applyCommand and are kept as the submission;
 // probes (curl, ping, nslookup, nc, docker exec …) are traced with runProbe and change nothing. Undo keeps the earlier
 // worlds, so a step back costs nothing and the terminal never replays the whole list on a keystroke.
-import { applyCommand, runProbe, type ProbeResult, type World } from '@/simulator'
+import { applyCommand, formatClientOutput, runProbe, type ProbeResult, type World } from '@/simulator'
 import { isProbeLine } from './replay'
 import type { Command } from './schema'
 
@@ -122,8 +122,11 @@ export function formatNcOutput(args: readonly string[], r: ProbeResult): string 
 }
 
 /** What curl/ping/nslookup/nc would print, followed by the simulator's one-sentence explanation. */
-export function formatProbeOutput(line: string, r: ProbeResult): string {
+export function formatProbeOutput(world: World, on: string, line: string, r: ProbeResult): string {
   const [tool = '', ...args] = toolWords(line)
+  // ping and nslookup: what the client itself prints (busybox in containers, iputils/bind9 on hosts).
+  const client = tool === 'ping' || tool === 'nslookup' ? formatClientOutput(world, on, line, r) : null
+  if (client !== null) return client === r.explanation ? client : `${client}\n# ${r.explanation}`
   const by = r.answeredBy === null ? '' : ` from ${r.answeredBy.container ?? r.answeredBy.host}${r.answeredBy.container === null ? '' : ` on ${r.answeredBy.host}`}`
   const head = (() => {
     if (tool === 'nc' || tool === 'netcat') {
@@ -135,17 +138,15 @@ export function formatProbeOutput(line: string, r: ProbeResult): string {
     }
     switch (r.outcome) {
       case 'delivered':
-        if (tool === 'ping') return `64 bytes${by}: icmp_seq=1 ttl=64`
-        if (tool === 'nslookup') return `Name resolved: ${r.address ?? ''}`
         return `HTTP/1.1 200 OK${by}`
       case 'refused':
-        return tool === 'ping' ? 'Destination port unreachable' : `${tool}: (7) Failed to connect: Connection refused`
+        return `${tool}: (7) Failed to connect: Connection refused`
       case 'timeout':
-        return tool === 'ping' ? '1 packets transmitted, 0 received, 100% packet loss' : `${tool}: (28) Connection timed out`
+        return `${tool}: (28) Connection timed out`
       case 'unreachable':
-        return tool === 'ping' ? 'Destination Host Unreachable' : `${tool}: (7) Failed to connect: No route to host`
+        return `${tool}: (7) Failed to connect: No route to host`
       case 'unresolved':
-        return tool === 'nslookup' ? "** server can't find the name: NXDOMAIN" : `${tool}: (6) Could not resolve host`
+        return `${tool}: (6) Could not resolve host`
       case 'error':
         return ''
     }
@@ -173,7 +174,7 @@ export function runLine(s: Session, on: string, raw: string): Session {
   const world = currentWorld(s)
   if (isProbeLine(line)) {
     const result = runProbe(world, on, line)
-    return say(s, on, line, formatProbeOutput(line, result), result.outcome === 'delivered' ? 'ok' : 'error', { probe: { id: s.seq + 1, from: on, run: line, result } })
+    return say(s, on, line, formatProbeOutput(world, on, line, result), result.outcome === 'delivered' ? 'ok' : 'error', { probe: { id: s.seq + 1, from: on, run: line, result } })
   }
   const step = applyCommand(world, on, line)
   const text = step.result.ok ? [...step.result.warnings, step.result.output].filter((t) => t !== '').join('\n') : [step.result.output, step.result.error].filter((t) => t !== undefined && t !== '').join('\n')
