@@ -20,7 +20,7 @@ function parseUrl(url: string): Result<{ host: string; port: number }> {
   return ok({ host: m[2] as string, port })
 }
 
-const NC_USAGE = 'usage: nc [-u] -z [-w N] ADDRESS PORT, for example nc -u -z 10.77.0.10 5353'
+const NC_USAGE = 'usage: nc [-u] -z [-w N] ADDRESS PORT, for example nc -u -z 10.77.0.10 1053'
 
 /** busybox/netcat `nc -z` (zero-I/O: one connection attempt, or one UDP datagram with -u, then exit). */
 export function parseNc(prog: string, args: readonly string[]): Result<ProbeTool> {

@@ -46,7 +46,7 @@ function udpUnreachable(ctx: Ctx, at: string, c: Container, port: number, p: Pkt
   const udp = c.listens.filter((l) => l.proto === 'udp').map((l) => l.port)
   const tcp = c.listens.filter((l) => l.proto === 'tcp').map((l) => l.port)
   const listening = udp.length > 0 ? `udp port ${udp.join(', ')}` : tcp.length > 0 ? `no UDP port (only tcp ${tcp.join(', ')})` : 'no port at all'
-  return end('refused', `Port unreachable: ${label(c)}'s ${c.image} process listens on ${listening}, not udp/${port}, so its kernel answers with ICMP port unreachable (nc reports "Connection refused").`)
+  return end('refused', `Port unreachable: ${label(c)}'s ${c.image} process listens on ${listening}, not udp/${port}, so its kernel answers with ICMP port unreachable (the client's socket reports it as "Connection refused").`)
 }
 
 /** docker-proxy's own connection to the container: it comes from the bridge gateway address (facts 26). */

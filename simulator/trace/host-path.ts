@@ -112,14 +112,15 @@ export function deliverToHost(ctx: Ctx, host: Host, p: Pkt, inIf: string): End {
   return end('refused', `Connection refused: nothing on ${host.name} listens on ${p.dst}:${dport}.${hint}`)
 }
 
-/** No UDP socket on the port: the kernel answers ICMP port unreachable (RFC 1122 § 4.1.3.1), which nc reports as
- *  "Connection refused". A TCP-only mapping of the same port gets a hint, since `-p 5353:53` forwards no UDP. */
+/** No UDP socket on the port: the kernel answers ICMP port unreachable (RFC 1122 § 4.1.3.1), which the client's
+ *  socket reports as "Connection refused". A TCP-only mapping of the same port gets a hint, since `-p 1053:53`
+ *  forwards no UDP. */
 function udpPortUnreachable(ctx: Ctx, host: Host, p: Pkt, at: string, loopHint: string): End {
   const dport = p.dport as number
   hop(ctx, 'os', at, p, `nothing listens on udp ${p.dst}:${dport}; the kernel answers with ICMP port unreachable`)
   const tcp = host.engine?.ports.get(portKey('tcp', dport))?.[0]
   const hint = tcp === undefined ? loopHint : ` Port ${dport} is published for TCP only; UDP needs its own mapping, for example -p ${dport}:${tcp.containerPort}/udp.`
-  return end('refused', `Port unreachable: nothing on ${host.name} listens on udp ${p.dst}:${dport}, so the kernel answers with ICMP port unreachable (nc reports "Connection refused").${hint}`)
+  return end('refused', `Port unreachable: nothing on ${host.name} listens on udp ${p.dst}:${dport}, so the kernel answers with ICMP port unreachable (the client's socket reports it as "Connection refused").${hint}`)
 }
 
 /** A DNATed or routed packet crossing FORWARD towards a container on a bridge network. */

@@ -113,7 +113,7 @@ function internetDeliver(ctx: Ctx, p: Pkt): End {
     hop(ctx, 'internet', server.name, p, listens ? `${server.name} receives the datagram on udp/${p.dport}` : `nothing listens on udp/${p.dport}: ICMP port unreachable`)
     return listens
       ? end('delivered', `Delivered to ${server.name} on the internet, udp port ${p.dport}.`, { host: server.name, container: null, port: p.dport as number })
-      : end('refused', `Port unreachable: nothing on ${server.name} listens on udp port ${p.dport} (nc reports "Connection refused").`)
+      : end('refused', `Port unreachable: nothing on ${server.name} listens on udp port ${p.dport} (the client's socket reports it as "Connection refused").`)
   }
   hop(ctx, 'internet', server.name, p, listens ? `${server.name} accepts on port ${p.dport}` : `nothing listens on ${p.dport}: TCP RST`)
   return listens
