@@ -1,5 +1,6 @@
 // runScenario: validate the file, build the world, apply the steps in order, then trace every probe.
-import { applyCommand, createWorld, type StepResult } from './model'
+import { runCommandLine } from './command-line'
+import { createWorld, type StepResult } from './model'
 import { formatIssue, ScenarioSchema } from './parse/scenario'
 import type { Result, SimError } from './result'
 import { runProbe, type ProbeResult } from './trace'
@@ -17,7 +18,7 @@ export function runScenario(input: unknown): Result<ScenarioResult, SimError> {
   let world = createWorld(parsed.data)
   const steps: StepResult[] = []
   for (const step of parsed.data.steps) {
-    const r = applyCommand(world, step.on, step.run)
+    const r = runCommandLine(world, step.on, step.run)
     world = r.world
     steps.push(r.result)
   }

@@ -6,7 +6,7 @@ import { parseIpCommand } from '../parse/ip-command'
 import { parseIptablesCommand } from '../parse/iptables-command'
 import type { SimError } from '../result'
 import { connectNetwork, disconnectNetwork } from './connect'
-import { createContainer, removeContainer, startContainer, stopContainer } from './containers'
+import { createContainer, exitContainer, removeContainer, startContainer, stopContainer } from './containers'
 import { formatNetworkLs, formatPs } from './format'
 import { applyIptables } from './iptables'
 import { applyIpCommand } from './ip-link'
@@ -28,14 +28,26 @@ function daemonError(e: SimError, cmd: DockerCommand): string {
   return `Error response from daemon: ${e.message}`
 }
 
-function runContainer(world: World, host: Host, cmd: Extract<DockerCommand, { kind: 'run' }>): Change {
+/** What applyCommand may be asked to do beyond the line itself. */
+export type ApplyOptions = Readonly<{
+  // A `docker run` without -d leaves its container running and names it in `held`: the caller runs the container's
+  // command (a probe) and then ends it with exitContainer. Other lines are unaffected.
+  holdForeground?: boolean
+}>
+
+export type Applied = { world: World; result: StepResult; held?: string }
+
+function runContainer(world: World, host: Host, cmd: Extract<DockerCommand, { kind: 'run' }>, hold: boolean): Change & { held?: string } {
   const created = createContainer(world, host, cmd)
   if (!created.ok) return created
   const warnings = cmd.networks[0] === 'host' && cmd.publish.length > 0 ? [HOST_MODE_WARNING] : []
   if (cmd.create) return { ok: true, value: { world: created.value.world, output: created.value.container.id, warnings } }
-  const started = startContainer(created.value.world, created.value.container)
+  const holding = hold && !cmd.detach
+  const container = holding ? { ...created.value.container, longRunning: true } : created.value.container
+  const started = startContainer(created.value.world, container)
   if (!started.ok) return { ok: false, error: started.error, world: created.value.world }
-  return { ok: true, value: { world: started.value.world, output: cmd.detach ? created.value.container.id : '', warnings } }
+  const held = holding && started.value.container.state === 'running' ? { held: started.value.container.name } : {}
+  return { ok: true, value: { world: started.value.world, output: cmd.detach ? created.value.container.id : '', warnings }, ...held }
 }
 
 function eachContainer(world: World, host: Host, names: readonly string[], f: (w: World, name: string) => Change): Change {
@@ -57,7 +69,7 @@ function noSuch(name: string): Change {
 function dispatch(world: World, host: Host, cmd: DockerCommand): Change {
   switch (cmd.kind) {
     case 'run':
-      return runContainer(world, host, cmd)
+      return runContainer(world, host, cmd, false)
     case 'start':
     case 'restart':
       return eachContainer(world, host, cmd.names, (w, name) => {
@@ -114,8 +126,8 @@ function dispatch(world: World, host: Host, cmd: DockerCommand): Change {
   }
 }
 
-export function applyCommand(world: World, hostName: string, line: string): { world: World; result: StepResult } {
-  const fail = (error: string): { world: World; result: StepResult } => ({ world, result: { ok: false, error } })
+export function applyCommand(world: World, hostName: string, line: string, options: ApplyOptions = {}): Applied {
+  const fail = (error: string): Applied => ({ world, result: { ok: false, error } })
   const host = getHost(world, hostName)
   if (host === undefined) return fail(`no host named "${hostName}" in this world`)
   const text = line.trim().replace(/^sudo\s+/, '')
@@ -137,10 +149,17 @@ export function applyCommand(world: World, hostName: string, line: string): { wo
   if (host.engine === null) return fail('bash: docker: command not found')
   const cmd = parseDockerCommand(text)
   if (!cmd.ok) return fail(cmd.error.message)
-  const r = dispatch(world, host, cmd.value)
+  const r: Change & { held?: string } = cmd.value.kind === 'run' ? runContainer(world, host, cmd.value, options.holdForeground === true) : dispatch(world, host, cmd.value)
   if (!r.ok) {
     // A run that fails at start keeps the Created container (its name stays taken), as on a real engine.
     return { world: r.world ?? world, result: { ok: false, error: daemonError(r.error, cmd.value) } }
   }
-  return { world: r.value.world, result: { ok: true, output: r.value.output, warnings: r.value.warnings ?? [] } }
+  const applied: Applied = { world: r.value.world, result: { ok: true, output: r.value.output, warnings: r.value.warnings ?? [] } }
+  return r.held === undefined ? applied : { ...applied, held: r.held }
+}
+
+/** Ends the container applyCommand held (ApplyOptions.holdForeground) with the exit status of its command. */
+export function exitHeld(world: World, hostName: string, name: string, exitCode: number): World {
+  const c = findContainer(world, hostName, name)
+  return c === undefined ? world : exitContainer(world, c, exitCode)
 }

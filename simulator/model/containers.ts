@@ -194,6 +194,18 @@ export function stopContainer(world: World, c: Container): World {
   return c.autoRemove ? removeFromEngine(w, stopped) : putContainer(w, stopped)
 }
 
+/**
+ * The main process of a running container finished with `exitCode` (a foreground `docker run` whose command the
+ * caller ran, such as a probe): endpoints and ports are released, and --rm removes it. It does not keep running if
+ * started again.
+ */
+export function exitContainer(world: World, c: Container, exitCode: number): World {
+  if (c.state !== 'running') return world
+  const w = releaseAll(world, c)
+  const exited: Container = { ...c, state: 'exited', exitCode, longRunning: false, endpoints: [], bindings: [] }
+  return c.autoRemove ? removeFromEngine(w, exited) : putContainer(w, exited)
+}
+
 export function removeFromEngine(world: World, c: Container): World {
   const host = world.hosts.get(c.host) as Host
   const engine = host.engine as Engine
