@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { loadChallenge } from './load'
-import { isProbeLine, replayCommands } from './replay'
+import { applyCommand } from '@/simulator'
+import { isProbeLine, replayCommands, startWorld } from './replay'
+import { currentWorld, newSession, runLine } from './session'
 
 describe('isProbeLine', () => {
   it.each([
@@ -14,6 +16,7 @@ describe('isProbeLine', () => {
     ['docker container exec -it web nc -u -z dns 53', true],
     ['docker run -d --name dns -p 1053:53/udp alpine nc -u -l -p 53', false],
     ['docker run -d --name web nginx', false],
+    ['docker run --rm alpine ping -c 1 10.77.0.50', false],
     ['iptables -I DOCKER-USER -p udp --dport 53 -j DROP', false],
     ['ncat -z 10.77.0.10 1053', false],
   ])('%j → %s', (line, probe) => {
@@ -31,5 +34,18 @@ describe('replayCommands', () => {
     ])
     expect(r.steps).toHaveLength(1)
     expect(r.steps[0]).toMatchObject({ ok: true })
+  })
+})
+
+describe('replayCommands and the terminal agree on foreground probe runs', () => {
+  it('keeps the container a foreground ping leaves, with the same exit status', () => {
+    const challenge = loadChallenge('expose-nginx-8080')!
+    const lines = ['docker run --name lost alpine ping -c 1 10.99.0.1', 'docker run --name found alpine ping -c 1 10.77.0.50', 'docker run --rm alpine ping -c 1 10.77.0.50']
+    const s = lines.reduce((acc, l) => runLine(acc, 'host1', l), newSession(startWorld(challenge)))
+    const r = replayCommands(challenge, s.commands)
+    expect(r.steps).toEqual(lines.map(() => ({ ok: true, output: '', warnings: [] })))
+    const ps = applyCommand(r.world, 'host1', 'docker ps -a').result
+    expect(ps).toEqual(applyCommand(currentWorld(s), 'host1', 'docker ps -a').result)
+    expect(ps).toMatchObject({ ok: true, output: expect.stringMatching(/Exited \(0\)\s+found\n.*Exited \(1\)\s+lost$/s) })
   })
 })

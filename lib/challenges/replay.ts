@@ -1,6 +1,7 @@
 // Replaying a learner's commands on a challenge's start world. Pure (simulator only), so the browser terminal and
-// the server grader build exactly the same world from the same command list.
-import { applyCommand, createWorld, type StepResult, type World } from '@/simulator'
+// the server grader build exactly the same world from the same command list: both go through runCommandLine, so a
+// foreground `docker run … ping …` leaves the same Exited (0)/(1) container in each.
+import { createWorld, runCommandLine, type StepResult, type World } from '@/simulator'
 import type { Challenge, Command } from './schema'
 
 /** The programs the simulator traces as probes (simulator/parse/probe-command.ts), alone or after `docker exec C`. */
@@ -17,7 +18,7 @@ export function isProbeLine(line: string): boolean {
 
 export function startWorld(challenge: Pick<Challenge, 'world'>): World {
   let world = createWorld(challenge.world)
-  for (const step of challenge.world.steps) world = applyCommand(world, step.on, step.run).world
+  for (const step of challenge.world.steps) world = runCommandLine(world, step.on, step.run).world
   return world
 }
 
@@ -29,7 +30,7 @@ export function replayCommands(challenge: Pick<Challenge, 'world'>, commands: re
   const steps: StepResult[] = []
   for (const c of commands) {
     if (isProbeLine(c.run)) continue
-    const r = applyCommand(world, c.on, c.run)
+    const r = runCommandLine(world, c.on, c.run)
     world = r.world
     steps.push(r.result)
   }

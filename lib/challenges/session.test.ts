@@ -61,6 +61,43 @@ describe('runLine', () => {
   })
 })
 
+describe('docker run in the foreground with a probe command', () => {
+  const PING = 'docker run --rm --network bridge alpine ping -c 1 10.77.0.50'
+
+  it('prints what busybox ping prints in the container, then the explanation, and shows its trace', () => {
+    const s = typed([['host1', PING]])
+    expect(s.log[0]).toMatchObject({ tone: 'ok', output: expect.stringMatching(/^PING 10\.77\.0\.50 \(10\.77\.0\.50\): 56 data bytes\n64 bytes from 10\.77\.0\.50: seq=0 .*\n# \S/s) })
+    expect(s.probe).toMatchObject({ id: 1, from: 'host1', run: PING, result: { outcome: 'delivered' } })
+    expect(s.probe?.result.trace[0]?.packet.src).toBe('172.17.0.2')
+    // It is a command like any other: kept in the submission, and --rm left nothing behind.
+    expect(s.commands).toEqual([{ on: 'host1', run: PING }])
+    expect(runLine(s, 'host1', 'docker ps -a').log[1]!.output.split('\n')).toHaveLength(1)
+  })
+
+  it('prints curl\'s wording for wget and nc\'s for nc, and a failed probe leaves an Exited (1) container', () => {
+    const s = typed([
+      ['host1', 'docker run -d --name web -p 8080:80 nginx'],
+      ['host1', 'docker run --rm alpine wget -qO- http://10.77.0.10:8080'],
+      ['host1', 'docker run --name lookup busybox nc -z web 80'],
+      ['host1', 'docker ps -a'],
+    ])
+    expect(s.log[1]).toMatchObject({ tone: 'ok', output: expect.stringMatching(/^HTTP\/1\.1 200 OK from web on host1\n# Delivered/) })
+    expect(s.log[2]).toMatchObject({ tone: 'error', output: expect.stringMatching(/^nc: getaddrinfo for host "web" port 80: Name or service not known\n# "web" does not resolve/) })
+    expect(s.probe).toMatchObject({ from: 'host1', run: 'docker run --name lookup busybox nc -z web 80', result: { outcome: 'unresolved' } })
+    expect(s.log[3]!.output).toMatch(/"nc -z web 80"\s+Exited \(1\)\s+lookup/)
+  })
+
+  it('a detached run prints the id and traces nothing; undo takes the foreground run back', () => {
+    const s = typed([['host1', 'docker run -d --name bg alpine ping -c 1 10.77.0.50']])
+    expect(s.log[0]!.output).toMatch(/^[0-9a-f]{64}$/)
+    expect(s.probe).toBeNull()
+    const kept = runLine(s, 'host1', 'docker run --name fg alpine ping -c 1 10.77.0.50')
+    const undone = runLine(kept, 'host1', 'undo')
+    expect(undone.commands).toEqual(s.commands)
+    expect(currentWorld(undone)).toBe(currentWorld(s))
+  })
+})
+
 describe('nc in the terminal', () => {
   const udp = loadChallenge('publish-udp-dns')!
   const typedUdp = (lines: [string, string][]): Session => lines.reduce((s, [on, l]) => runLine(s, on, l), newSession(startWorld(udp)))

@@ -1,8 +1,9 @@
 // The terminal's state machine, pure so the browser and the tests share it: each typed line on one machine gives
-// the next session. World-changing lines go through the simulator's applyCommand and are kept as the submission;
-// probes (curl, ping, nslookup, nc, docker exec …) are traced with runProbe and change nothing. Undo keeps the earlier
-// worlds, so a step back costs nothing and the terminal never replays the whole list on a keystroke.
-import { applyCommand, formatClientOutput, runProbe, type ProbeResult, type World } from '@/simulator'
+// the next session. World-changing lines go through the simulator's runCommandLine and are kept as the submission
+// (a foreground `docker run … alpine ping …` among them: it prints the probe and shows its trace); probes (curl,
+// ping, nslookup, nc, docker exec …) are traced with runProbe and change nothing. Undo keeps the earlier worlds, so
+// a step back costs nothing and the terminal never replays the whole list on a keystroke.
+import { formatClientOutput, runCommandLine, runProbe, type ProbeResult, type World } from '@/simulator'
 import { isProbeLine } from './replay'
 import type { Command } from './schema'
 
@@ -176,9 +177,16 @@ export function runLine(s: Session, on: string, raw: string): Session {
     const result = runProbe(world, on, line)
     return say(s, on, line, formatProbeOutput(world, on, line, result), result.outcome === 'delivered' ? 'ok' : 'error', { probe: { id: s.seq + 1, from: on, run: line, result } })
   }
-  const step = applyCommand(world, on, line)
+  const step = runCommandLine(world, on, line)
+  const kept = { worlds: [...s.worlds, step.world], commands: [...s.commands, { on, run: line }] }
+  if (step.probe !== undefined && step.result.ok) {
+    // The container's probe printed to the terminal (`docker exec NAME …` is the same probe, in the world it ran in).
+    const { run, world: during, result } = step.probe
+    const text = [...step.result.warnings, formatProbeOutput(during, on, run, result)].join('\n')
+    return say(s, on, line, text, result.outcome === 'delivered' ? 'ok' : 'error', { ...kept, probe: { id: s.seq + 1, from: on, run: line, result } })
+  }
   const text = step.result.ok ? [...step.result.warnings, step.result.output].filter((t) => t !== '').join('\n') : [step.result.output, step.result.error].filter((t) => t !== undefined && t !== '').join('\n')
   // A failed command may still change the world (docker run creates the container before the start fails), so it
   // is kept in the submission like any other line the learner ran.
-  return say(s, on, line, text, step.result.ok ? 'ok' : 'error', { worlds: [...s.worlds, step.world], commands: [...s.commands, { on, run: line }] })
+  return say(s, on, line, text, step.result.ok ? 'ok' : 'error', kept)
 }
