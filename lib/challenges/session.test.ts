@@ -55,6 +55,7 @@ describe('runLine', () => {
   it('help explains the terminal; clear empties the screen but keeps the world', () => {
     const s = typed([['host1', 'docker run -d --name web nginx'], ['host1', 'help']])
     expect(s.log[1]!.output).toMatch(/undo \(take back the last command\)/)
+    expect(s.log[1]!.output).toMatch(/docker run --rm --network NET alpine ping -c 1 ADDR/)
     const cleared = runLine(s, 'host1', 'clear')
     expect(cleared.log).toEqual([])
     expect(cleared.commands).toHaveLength(1)

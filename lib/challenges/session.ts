@@ -25,6 +25,7 @@ export const HELP_TEXT = [
   'Probe from the machine chosen under "Host": curl http://ADDR:PORT, ping -c 1 ADDR, nslookup NAME,',
   '  nc -z ADDR PORT (one TCP connection), nc -u -z ADDR PORT (UDP: one datagram),',
   '  docker exec CONTAINER curl http://NAME (or any probe above, run inside the container)',
+  '  docker run --rm --network NET alpine ping -c 1 ADDR (a throwaway container runs the probe and prints it)',
   'Terminal: help, clear (empty the screen), undo (take back the last command), reset (back to the start).',
   'Keys: ↑/↓ history, Tab completes commands, flags, images, networks and container names.',
 ].join('\n')
