@@ -1,6 +1,7 @@
 // A sliding-window limiter for progress-code claims: at most `limit` tries per key per window.
-// In memory, per process: with several app instances a guesser gets `limit` tries per instance,
-// which the 60-bit code keeps harmless (2^60 codes); a shared store would belong in the DB.
+// In memory, per process, so per worker: `npm start` runs WEB_CONCURRENCY workers (default min(2, cores))
+// sharing one port, and a guesser whose connections land on every worker gets `limit` tries per worker
+// (N × limit per window), which the 60-bit code keeps harmless (2^60 codes); a shared store would belong in the DB.
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
 export class RateLimiter {
