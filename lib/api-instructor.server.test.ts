@@ -117,4 +117,14 @@ describe('instructor gradebook', () => {
     expect(limited.status).toBe(429)
     expect(limited.headers.get('retry-after')).toBe('60')
   })
+
+  it('rate-limits bearer-token guesses on the gradebook too, sharing the sign-in budget', async () => {
+    const ctx = testContext(t.db, { adminToken: TOKEN })
+    const from = { 'x-forwarded-for': '198.51.100.8' }
+    const guess = (token: string) => api.handleGradebook(apiRequest('/api/instructor/gradebook', { headers: { ...from, authorization: `Bearer ${token}` } }), ctx)
+    for (let i = 0; i < 4; i++) expect((await guess(`nope${i}`)).status).toBe(403)
+    expect((await api.handleAdminLogin(apiRequest('/api/instructor/login', { body: { token: 'guess' }, headers: from }), ctx)).status).toBe(403)
+    // Over the budget even the right token is refused, so a guesser learns nothing from the answer.
+    expect((await guess(TOKEN)).status).toBe(429)
+  })
 })
