@@ -1,6 +1,7 @@
 // scripts/start.mjs with WEB_CONCURRENCY=2 against the existing build: two `next start` workers share the port
 // and both answer, a killed worker is replaced, and neither SIGTERM nor a SIGKILLed primary leaves a worker behind.
-// Linux only (it reads /proc to find the workers and which one holds a connection); skipped without a build.
+// Linux only (it reads /proc to find the workers and which one holds a connection); skipped without a build, except
+// under `npm test` (REQUIRE_BUILD=1, run after Playwright has built the course), where a missing build fails.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync } from 'node:fs'
 import { connect, createServer, type Socket } from 'node:net'
@@ -11,6 +12,10 @@ import { afterEach, describe, expect, it } from 'vitest'
 const root = path.resolve(__dirname, '..')
 const built = existsSync(path.join(root, '.next', 'BUILD_ID'))
 const canRun = built && process.platform === 'linux'
+
+if (process.env.REQUIRE_BUILD === '1' && !canRun) {
+  throw new Error(`scripts/start.test.ts needs a build in .next on Linux (built: ${built}, platform: ${process.platform})`)
+}
 
 const started: { primary: ChildProcess; dataDir: string; workers: Set<number> }[] = []
 
