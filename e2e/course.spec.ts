@@ -33,8 +33,9 @@ test.describe('the course', () => {
       const img = page.getByRole('img', { name })
       await img.scrollIntoViewIfNeeded()
       await expect(img).toBeVisible()
-      // Loaded, not a broken-image box.
-      expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true)
+      // Loaded, not a broken-image box. decode() waits for an image still loading (a lazy image starts when
+      // scrolled into view) and rejects for a broken one.
+      expect(await img.evaluate(async (el: HTMLImageElement) => (await el.decode(), el.complete && el.naturalWidth > 0))).toBe(true)
     }
     for (const n of [1, 2, 3, 4]) await expect(page.locator(`li#review-q${n}`)).toBeVisible()
     // The original lesson's mangled bytes ("ðŸ§ ", "â€™") must not come back.
