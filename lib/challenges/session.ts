@@ -3,7 +3,7 @@
 // (a foreground `docker run … alpine ping …` among them: it prints the probe and shows its trace); probes (curl,
 // ping, nslookup, nc, docker exec …) are traced with runProbe and change nothing. Undo keeps the earlier worlds, so
 // a step back costs nothing and the terminal never replays the whole list on a keystroke.
-import { formatClientOutput, runCommandLine, runProbe, type ProbeResult, type World } from '@/simulator'
+import { formatClientOutput, parseNc, runCommandLine, runProbe, type ProbeResult, type ProbeTool, type World } from '@/simulator'
 import { isProbeLine } from './replay'
 import type { Command } from './schema'
 
@@ -59,31 +59,12 @@ const SERVICES: Readonly<Record<string, string>> = {
   '3306/tcp': 'mysql', '5353/udp': 'mdns', '5432/tcp': 'postgresql', '6379/tcp': 'redis', '8080/tcp': 'http-alt',
 }
 
-type NcArgs = { host: string; port: string; proto: 'tcp' | 'udp'; verbose: boolean; numeric: boolean; wait: boolean }
+type NcTool = Extract<ProbeTool, { kind: 'nc' }>
 
-/** The few nc flags that change what it prints. The simulator has already checked the syntax (probe-command.ts). */
-function readNcArgs(args: readonly string[]): NcArgs {
-  const out: NcArgs = { host: '', port: '', proto: 'tcp', verbose: false, numeric: false, wait: false }
-  const operands: string[] = []
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] as string
-    if (!a.startsWith('-') || a === '-') {
-      operands.push(a)
-      continue
-    }
-    for (let j = 1; j < a.length; j++) {
-      const f = a[j]
-      if (f === 'u') out.proto = 'udp'
-      else if (f === 'v') out.verbose = true
-      else if (f === 'n') out.numeric = true
-      else if (f === 'w') {
-        out.wait = true
-        if (j + 1 === a.length) i++
-        break
-      }
-    }
-  }
-  return { ...out, host: operands[0] ?? '', port: operands[1] ?? '' }
+/** The nc line as the simulator parsed it (probe-command.ts), or null for a line it rejected (outcome "error"). */
+function ncTool(args: readonly string[]): NcTool | null {
+  const parsed = parseNc('nc', args)
+  return parsed.ok && parsed.value.kind === 'nc' ? parsed.value : null
 }
 
 /** The address nc connected to: the first hop of its own packet (a name's DNS query has no source port). */
@@ -98,7 +79,8 @@ function connectedTo(r: ProbeResult): string | undefined {
  * then silently ("No info on failed or skipped test"). Exit status: 0 on success, 1 otherwise.
  */
 export function formatNcOutput(args: readonly string[], r: ProbeResult): string {
-  const nc = readNcArgs(args)
+  const nc = ncTool(args)
+  if (nc === null) return ''
   const ip = connectedTo(r)
   const service = nc.numeric ? '*' : (SERVICES[`${nc.port}/${nc.proto}`] ?? '*')
   const succeeded = `Connection to ${nc.host}${ip !== undefined && ip !== nc.host ? ` (${ip})` : ''} ${nc.port} port [${nc.proto}/${service}] succeeded!`
@@ -135,7 +117,7 @@ export function formatProbeOutput(world: World, on: string, line: string, r: Pro
       const printed = formatNcOutput(args, r)
       if (printed !== '' || r.outcome === 'error') return printed
       // A shell shows nothing here; say so, so the simulator's sentence below is not mistaken for nc's output.
-      if (readNcArgs(args).proto === 'udp') return '# nc printed nothing and exited with status 1: an ICMP port unreachable came back ("Connection refused").'
+      if (ncTool(args)?.proto === 'udp') return '# nc printed nothing and exited with status 1: an ICMP port unreachable came back ("Connection refused").'
       return '# nc printed nothing and exited with status 1 (nc -v says why).'
     }
     switch (r.outcome) {

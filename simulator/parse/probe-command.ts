@@ -7,7 +7,8 @@ export type ProbeTool =
   | Readonly<{ kind: 'curl'; host: string; port: number; proto: 'tcp' }>
   | Readonly<{ kind: 'ping'; host: string }>
   | Readonly<{ kind: 'nslookup'; name: string }>
-  | Readonly<{ kind: 'nc'; host: string; port: number; proto: 'tcp' | 'udp' }>
+  // verbose/numeric/wait change only what nc prints (lib/challenges/session.ts), not the packet.
+  | Readonly<{ kind: 'nc'; host: string; port: number; proto: 'tcp' | 'udp'; verbose: boolean; numeric: boolean; wait: boolean }>
 export type ProbeCommand = Readonly<{ exec: string | null; tool: ProbeTool }>
 
 const HOSTNAME = /^[a-zA-Z0-9]([a-zA-Z0-9_.-]*[a-zA-Z0-9])?$/
@@ -26,6 +27,9 @@ const NC_USAGE = 'usage: nc [-u] -z [-w N] ADDRESS PORT, for example nc -u -z 10
 export function parseNc(prog: string, args: readonly string[]): Result<ProbeTool> {
   let udp = false
   let zero = false
+  let verbose = false
+  let numeric = false
+  let wait = false
   const operands: string[] = []
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string
@@ -38,8 +42,10 @@ export function parseNc(prog: string, args: readonly string[]): Result<ProbeTool
       const f = a[j] as string
       if (f === 'u') udp = true
       else if (f === 'z') zero = true
-      else if (f === 'v' || f === 'n') continue
+      else if (f === 'v') verbose = true
+      else if (f === 'n') numeric = true
       else if (f === 'w') {
+        wait = true
         const value = j + 1 < a.length ? a.slice(j + 1) : args[++i]
         if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1) return err('bad-syntax', `${prog}: -w needs a whole number of seconds, got "${value ?? ''}"`)
         break
@@ -57,7 +63,7 @@ export function parseNc(prog: string, args: readonly string[]): Result<ProbeTool
   const port = /^\d+$/.test(portText) ? Number(portText) : NaN
   if (!(port >= 1 && port <= 65535)) return err('bad-syntax', `${prog}: port "${portText}" is not a number from 1 to 65535`)
   if (!zero) return err('bad-syntax', `${prog}: add -z so nc sends one probe and exits instead of waiting for input; ${NC_USAGE}`)
-  return ok({ kind: 'nc', host, port, proto: udp ? 'udp' : 'tcp' })
+  return ok({ kind: 'nc', host, port, proto: udp ? 'udp' : 'tcp', verbose, numeric, wait })
 }
 
 function parseTool(argv: readonly string[]): Result<ProbeTool> {
