@@ -34,6 +34,14 @@ export interface AttemptTable {
   created_at: string
 }
 
+/** One allowed try against the rate limiter (api-rate-limit.ts); refused tries are not stored. */
+export interface RateLimitHitTable {
+  /** What the try counts against, e.g. `ip:203.0.113.9`, `learner:<id>`, `admin-ip:<address>`. */
+  key: string
+  /** Epoch milliseconds (not ISO text like the other times: the limiter does arithmetic on it). */
+  at: number
+}
+
 export interface MigrationRow {
   name: string
   timestamp: string
@@ -43,6 +51,7 @@ export interface Database {
   learner: LearnerTable
   lesson_progress: LessonProgressTable
   attempt: AttemptTable
+  rate_limit_hit: RateLimitHitTable
 }
 
 export type { Generated }

@@ -3,7 +3,9 @@
 // statically, not read from disk, so Next's bundler sees every migration.
 import type { Migration } from 'kysely'
 import * as initial from './001-initial'
+import * as rateLimit from './002-rate-limit'
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
+  '002-rate-limit': rateLimit,
 }
