@@ -1,8 +1,9 @@
 // What every progress route handler needs, built once per process from the environment:
 // the database under DATA_DIR, the gradable catalog, the signing secret, ADMIN_TOKEN and the
-// claim limiter. Tests build their own ApiContext against a temp database instead.
+// claim limiter (its hits are in that database, so all worker processes share one budget).
+// Tests build their own ApiContext against a temp database instead.
 import 'server-only'
-import { RateLimiter } from './api-rate-limit'
+import { DbRateLimiter } from './api-rate-limit'
 import { dataDir, getDb, type Db } from './db.server'
 import { loadSessionSecret } from './identity.server'
 import { getCatalog } from './progress-catalog.server'
@@ -14,16 +15,19 @@ export type ApiContext = {
   secret: string
   /** undefined or empty: the instructor gradebook is switched off. */
   adminToken: string | undefined
-  claimLimiter: RateLimiter
+  claimLimiter: DbRateLimiter
   now: () => number
 }
 
-/** Five progress-code tries per minute per address and per learner (issue 5: claims rate-limited). */
-export function newClaimLimiter(): RateLimiter {
-  return new RateLimiter(5, 60_000)
+/**
+ * Five progress-code tries per minute per address and per learner (issue 5: claims rate-limited);
+ * the instructor sign-in shares it under `admin-ip:` keys.
+ */
+export function newClaimLimiter(db: Db): DbRateLimiter {
+  return new DbRateLimiter(db, 5, 60_000)
 }
 
-const state = globalThis as typeof globalThis & { __packetPathClaimLimiter?: RateLimiter; __packetPathSecret?: string }
+const state = globalThis as typeof globalThis & { __packetPathSecret?: string }
 
 /** The cookie-signing secret for this process (SESSION_SECRET or the generated file). */
 export function sessionSecret(): string {
@@ -33,13 +37,12 @@ export function sessionSecret(): string {
 
 export async function apiContext(): Promise<ApiContext> {
   const [db, catalog] = await Promise.all([getDb(), getCatalog()])
-  state.__packetPathClaimLimiter ??= newClaimLimiter()
   return {
     db,
     catalog,
     secret: sessionSecret(),
     adminToken: process.env.ADMIN_TOKEN || undefined,
-    claimLimiter: state.__packetPathClaimLimiter,
+    claimLimiter: newClaimLimiter(db),
     now: Date.now,
   }
 }

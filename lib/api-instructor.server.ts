@@ -23,8 +23,8 @@ export function checkAdmin(request: Request, ctx: Pick<ApiContext, 'secret' | 'a
 }
 
 /** Sign-in attempts and bearer-token requests share one budget per address, so the token cannot be guessed either way. */
-function adminAttemptLimited(request: Request, ctx: ApiContext): Response | null {
-  const decision = ctx.claimLimiter.hit([`admin-ip:${clientAddress(request)}`], ctx.now())
+async function adminAttemptLimited(request: Request, ctx: ApiContext): Promise<Response | null> {
+  const decision = await ctx.claimLimiter.hit([`admin-ip:${clientAddress(request)}`], ctx.now())
   if (decision.allowed) return null
   const wait = decision.retryAfterSeconds
   return errorResponse({ code: 'rate-limited', message: `Too many sign-in attempts. Try again in ${wait} seconds.`, retryAfterSeconds: wait })
@@ -32,7 +32,7 @@ function adminAttemptLimited(request: Request, ctx: ApiContext): Response | null
 
 export async function handleGradebook(request: Request, ctx: ApiContext): Promise<Response> {
   // The cookie is an HMAC only the server can make; a bearer token is a guess until checked, so it counts as a try.
-  const limited = ctx.adminToken && request.headers.has('authorization') ? adminAttemptLimited(request, ctx) : null
+  const limited = ctx.adminToken && request.headers.has('authorization') ? await adminAttemptLimited(request, ctx) : null
   if (limited) return limited
   const allowed = checkAdmin(request, ctx)
   if (!allowed.ok) return errorResponse(allowed.error)
@@ -54,7 +54,7 @@ export async function handleAdminLogin(request: Request, ctx: ApiContext): Promi
   if (!ctx.adminToken) return errorResponse({ code: 'admin-disabled', message: DISABLED })
   const body = await readJsonBody(request, AdminLoginBodySchema)
   if (!body.ok) return errorResponse(body.error)
-  const limited = adminAttemptLimited(request, ctx)
+  const limited = await adminAttemptLimited(request, ctx)
   if (limited) return limited
   if (!isAdminRequest(ctx.secret, ctx.adminToken, body.value.token, undefined)) {
     return errorResponse({ code: 'admin-forbidden', message: 'That is not the instructor token.' })

@@ -62,7 +62,7 @@ export async function handleClaim(request: Request, ctx: ApiContext): Promise<Re
   if (!body.ok) return failed(body)
   const current = verifyLearnerCookie(ctx.secret, readCookie(request.headers.get('cookie'), LEARNER_COOKIE))
   const keys = [`ip:${clientAddress(request)}`, ...(current ? [`learner:${current}`] : [])]
-  const decision = ctx.claimLimiter.hit(keys, ctx.now())
+  const decision = await ctx.claimLimiter.hit(keys, ctx.now())
   if (!decision.allowed) {
     const error: AppError = {
       code: 'rate-limited',

@@ -1,20 +1,162 @@
-import { describe, expect, it } from 'vitest'
-import { RateLimiter } from './api-rate-limit'
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import path from 'node:path'
+import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { z } from 'zod'
 
-describe('RateLimiter', () => {
-  it('allows `limit` hits per window, then says how long to wait', () => {
-    const rl = new RateLimiter(5, 60_000)
-    for (let i = 0; i < 5; i++) expect(rl.hit(['ip:1'], 1_000 + i)).toEqual({ allowed: true })
-    expect(rl.hit(['ip:1'], 10_000)).toEqual({ allowed: false, retryAfterSeconds: 51 })
-    expect(rl.hit(['ip:2'], 10_000)).toEqual({ allowed: true })
-    expect(rl.hit(['ip:1'], 61_001)).toEqual({ allowed: true })
+vi.mock('server-only', () => ({}))
+const { DbRateLimiter } = await import('./api-rate-limit')
+const { openDatabase } = await import('./db.server')
+const { openTempDb } = await import('./progress-test-helpers')
+const { up } = await import('./migrations/002-rate-limit')
+type Database = import('./db-types').Database
+
+let cleanup: (() => Promise<void>) | undefined
+afterEach(async () => {
+  await cleanup?.()
+  cleanup = undefined
+})
+
+async function tempDb() {
+  const t = await openTempDb()
+  cleanup = t.close
+  return t
+}
+
+describe('DbRateLimiter', () => {
+  it('allows `limit` hits per window, then says how long to wait', async () => {
+    const rl = new DbRateLimiter((await tempDb()).db, 5, 60_000)
+    for (let i = 0; i < 5; i++) expect(await rl.hit(['ip:1'], 1_000 + i)).toEqual({ allowed: true })
+    expect(await rl.hit(['ip:1'], 10_000)).toEqual({ allowed: false, retryAfterSeconds: 51 })
+    expect(await rl.hit(['ip:2'], 10_000)).toEqual({ allowed: true })
+    expect(await rl.hit(['ip:1'], 61_001)).toEqual({ allowed: true })
   })
 
-  it('refuses when any of the keys is exhausted and does not count the refused try', () => {
-    const rl = new RateLimiter(2, 1_000)
-    rl.hit(['ip:1', 'learner:a'], 0)
-    rl.hit(['ip:1', 'learner:a'], 1)
-    expect(rl.hit(['ip:9', 'learner:a'], 2).allowed).toBe(false)
-    expect(rl.hit(['ip:9'], 3)).toEqual({ allowed: true })
+  it('refuses when any of the keys is exhausted and does not count the refused try', async () => {
+    const rl = new DbRateLimiter((await tempDb()).db, 2, 1_000)
+    await rl.hit(['ip:1', 'learner:a'], 0)
+    await rl.hit(['ip:1', 'learner:a'], 1)
+    expect((await rl.hit(['ip:9', 'learner:a'], 2)).allowed).toBe(false)
+    expect(await rl.hit(['ip:9'], 3)).toEqual({ allowed: true })
   })
+
+  it('waits for the slowest exhausted key, at least 1 second, and a hit leaves the window exactly `window` ms later', async () => {
+    const rl = new DbRateLimiter((await tempDb()).db, 1, 10_000)
+    await rl.hit(['ip:1'], 0)
+    await rl.hit(['learner:a'], 5_000)
+    expect(await rl.hit(['ip:1', 'learner:a'], 6_000)).toEqual({ allowed: false, retryAfterSeconds: 9 })
+    expect(await rl.hit(['ip:1'], 9_999)).toEqual({ allowed: false, retryAfterSeconds: 1 })
+    expect(await rl.hit(['ip:1'], 10_000)).toEqual({ allowed: true })
+  })
+
+  it('deletes every key’s expired hits, so the table holds one window of traffic', async () => {
+    const { db } = await tempDb()
+    const rl = new DbRateLimiter(db, 5, 60_000)
+    for (let i = 0; i < 20; i++) await rl.hit([`ip:${i}`], i)
+    expect(await db.selectFrom('rate_limit_hit').select('key').execute()).toHaveLength(20)
+    await rl.hit(['ip:other'], 60_010)
+    const left = await db.selectFrom('rate_limit_hit').select(['key', 'at']).orderBy('key').orderBy('at').execute()
+    expect(left).toEqual([
+      { key: 'ip:11', at: 11 },
+      { key: 'ip:12', at: 12 },
+      { key: 'ip:13', at: 13 },
+      { key: 'ip:14', at: 14 },
+      { key: 'ip:15', at: 15 },
+      { key: 'ip:16', at: 16 },
+      { key: 'ip:17', at: 17 },
+      { key: 'ip:18', at: 18 },
+      { key: 'ip:19', at: 19 },
+      { key: 'ip:other', at: 60_010 },
+    ])
+  })
+
+  it('rejects a limit or window that could never allow a try', async () => {
+    const { db } = await tempDb()
+    expect(() => new DbRateLimiter(db, 0, 60_000)).toThrow('rate limit must be a positive integer, got 0')
+    expect(() => new DbRateLimiter(db, 2.5, 60_000)).toThrow('rate limit must be a positive integer, got 2.5')
+    expect(() => new DbRateLimiter(db, 5, 0)).toThrow('rate-limit window must be a positive number of ms, got 0')
+  })
+
+  it('two connections on one database file spend one budget', async () => {
+    const t = await tempDb()
+    const other = await openDatabase(t.dir)
+    try {
+      const a = new DbRateLimiter(t.db, 5, 60_000)
+      const b = new DbRateLimiter(other, 5, 60_000)
+      const decisions = []
+      // One at a time: both connections live on this thread, and better-sqlite3 waits for a lock
+      // synchronously, so overlapping transactions here would block the holder (processes are below).
+      for (let i = 0; i < 8; i++) decisions.push(await (i % 2 === 0 ? a : b).hit(['ip:1'], 1_000 + i))
+      expect(decisions.filter((d) => d.allowed)).toHaveLength(5)
+      expect(decisions.slice(5)).toEqual(Array(3).fill({ allowed: false, retryAfterSeconds: 60 }))
+    } finally {
+      await other.destroy()
+    }
+  })
+})
+
+describe('DbRateLimiter on PostgreSQL', () => {
+  // Like db-dialect.test.ts for 001: the table and the queries compile for PostgreSQL unchanged.
+  it('compiles the migration and a hit with PostgreSQL placeholders and types', async () => {
+    const sqls: string[] = []
+    const pg = new Kysely<Database>({
+      dialect: {
+        createAdapter: () => new PostgresAdapter(),
+        createDriver: () => new DummyDriver(),
+        createIntrospector: (db) => new PostgresIntrospector(db),
+        createQueryCompiler: () => new PostgresQueryCompiler(),
+      },
+      log: (event) => {
+        if (event.level === 'query') sqls.push(event.query.sql)
+      },
+    })
+    await up(pg as unknown as Kysely<unknown>)
+    expect(await new DbRateLimiter(pg, 5, 60_000).hit(['ip:1', 'learner:a'], 1_000_000)).toEqual({ allowed: true })
+    expect(sqls).toEqual([
+      'create table "rate_limit_hit" ("key" text not null, "at" bigint not null)',
+      'create index "rate_limit_hit_key_at" on "rate_limit_hit" ("key", "at")',
+      'delete from "rate_limit_hit" where "at" <= $1',
+      'select "key", count(*) as "hits", min("at") as "oldest" from "rate_limit_hit" where "key" in ($1, $2) and "at" > $3 group by "key"',
+      'insert into "rate_limit_hit" ("key", "at") values ($1, $2), ($3, $4)',
+    ])
+  })
+})
+
+const DecisionsSchema = z.array(
+  z.union([z.object({ allowed: z.literal(true) }), z.object({ allowed: z.literal(false), retryAfterSeconds: z.number() })]),
+)
+
+function startChild(env: Record<string, string>): { child: ChildProcessWithoutNullStreams; ready: Promise<void>; done: Promise<string> } {
+  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.resolve('lib/api-rate-limit-child.ts')], {
+    env: { ...process.env, ...env },
+  })
+  let out = ''
+  let err = ''
+  let markReady: () => void = () => undefined
+  const ready = new Promise<void>((resolve) => (markReady = resolve))
+  child.stdout.on('data', (d: Buffer) => {
+    out += d.toString()
+    if (out.startsWith('ready\n')) markReady()
+  })
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()))
+  const done = new Promise<string>((resolve, reject) =>
+    child.on('exit', (code) => (code === 0 ? resolve(out.slice('ready\n'.length).trim()) : reject(new Error(`child exited ${code}: ${err}`)))),
+  )
+  // A child that dies before "ready" must fail the test, not leave it waiting for ever.
+  return { child, ready: Promise.race([ready, done.then(() => Promise.reject(new Error(`child ended before ready: ${err}`)))]), done }
+}
+
+describe('DbRateLimiter across processes', () => {
+  it('4 processes × 25 simultaneous tries at one key: exactly `limit` are allowed in total', async () => {
+    const t = await tempDb()
+    const env = { DATA_DIR: t.dir, KEY: 'ip:203.0.113.9', HITS: '25', NOW: '1000000', LIMIT: '5' }
+    const children = [0, 1, 2, 3].map(() => startChild(env))
+    await Promise.all(children.map((c) => c.ready))
+    for (const c of children) c.child.stdin.write('go\n')
+    const decisions = (await Promise.all(children.map((c) => c.done))).flatMap((out) => DecisionsSchema.parse(JSON.parse(out)))
+    expect(decisions).toHaveLength(100)
+    expect(decisions.filter((d) => d.allowed)).toHaveLength(5)
+    expect(decisions.filter((d) => !d.allowed)).toEqual(Array(95).fill({ allowed: false, retryAfterSeconds: 60 }))
+    expect(await t.db.selectFrom('rate_limit_hit').select('key').execute()).toHaveLength(5)
+  }, 60_000)
 })

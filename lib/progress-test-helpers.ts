@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { ApiContext } from './api-context.server'
-import { RateLimiter } from './api-rate-limit'
+import { DbRateLimiter } from './api-rate-limit'
 import { openDatabase, type Db } from './db.server'
 import { GradingConfigSchema, toCatalog, type Catalog } from './progress-grading'
 
@@ -71,7 +71,7 @@ export function testContext(db: Db, overrides: Partial<ApiContext> = {}): ApiCon
     catalog: testCatalog(),
     secret: TEST_SECRET,
     adminToken: undefined,
-    claimLimiter: new RateLimiter(5, 60_000),
+    claimLimiter: new DbRateLimiter(db, 5, 60_000),
     now: () => clock.now,
     clock,
     ...overrides,
