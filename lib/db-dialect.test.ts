@@ -5,7 +5,7 @@ import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQue
 import { describe, expect, it, vi } from 'vitest'
 
 vi.mock('server-only', () => ({}))
-const { up } = await import('./migrations/001-initial')
+const { migrations } = await import('./migrations')
 const progress = await import('./progress.server')
 const { exportRecord, importRecord } = await import('./progress-record.server')
 const { getGradebook } = await import('./gradebook.server')
@@ -34,7 +34,7 @@ describe('dialect neutrality', () => {
   it('compiles the migration and every data-layer query for PostgreSQL without SQLite-only SQL', async () => {
     const sqls: string[] = []
     const db = postgres(sqls)
-    await up(db as unknown as Kysely<unknown>)
+    for (const m of Object.values(migrations)) await m.up(db as unknown as Kysely<unknown>)
     const catalog = testCatalog()
     const learner = { id: '0f8fad5b-d9cb-469f-a165-70867728950e', progressCode: 'ABCDEFGHJKMN', createdAt: '2026-01-01T00:00:00.000Z' }
     await progress.getOrCreateLearner(db, undefined)
