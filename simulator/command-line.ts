@@ -34,7 +34,7 @@ function foregroundProbe(line: string): { words: readonly string[]; tool: ProbeT
 }
 
 /** What the tool exits with: 0 when it got through, else 1 (busybox and iputils ping, nslookup, curl/wget, nc). */
-function exitStatus(tool: ProbeTool, r: ProbeResult): number {
+export function probeExitStatus(tool: ProbeTool, r: ProbeResult): number {
   if (r.outcome === 'delivered') return 0
   // nc -u -z fails only when an ICMP error comes back or no route exists: silence counts as success (open|filtered).
   const silent = r.outcome === 'timeout' || (r.outcome === 'unreachable' && !r.explanation.startsWith(NET_UNREACHABLE))
@@ -48,6 +48,6 @@ export function runCommandLine(world: World, hostName: string, line: string): Co
   if (started.held === undefined) return { world: started.world, result: started.result }
   const run = ['docker', 'exec', started.held, ...fg.words].map(shellWord).join(' ')
   const result = runProbe(started.world, hostName, run)
-  const exitCode = exitStatus(fg.tool, result)
+  const exitCode = probeExitStatus(fg.tool, result)
   return { world: exitHeld(started.world, hostName, started.held, exitCode), result: started.result, probe: { run, world: started.world, result, exitCode } }
 }

@@ -1,8 +1,8 @@
 // The simulator's public surface: everything lib/ and app/ may import. Pure TypeScript: no React, DOM or node:*.
 export { ScenarioSchema, type Scenario } from './parse/scenario'
 export { runScenario, formatSimError, type ScenarioResult } from './run'
-export { runCommandLine, type CommandLineResult, type ForegroundProbe } from './command-line'
+export { runCommandLine, probeExitStatus, type CommandLineResult, type ForegroundProbe } from './command-line'
 export { createWorld, applyCommand, describeWorld, listServices, type World, type StepResult, type Topology, type ServiceEntry } from './model'
 export { runProbe, formatClientOutput, type ProbeResult, type Hop, type HopPacket, type Outcome, type Stage, type AnsweredBy } from './trace'
-export { parseNc, type ProbeTool } from './parse/probe-command'
+export { parseNc, parseProbeCommand, type ProbeTool } from './parse/probe-command'
 export type { Result, SimError } from './result'

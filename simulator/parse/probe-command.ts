@@ -4,10 +4,11 @@ import { err, ok, type Result } from '../result'
 import { splitArgv } from './argv'
 
 export type ProbeTool =
-  | Readonly<{ kind: 'curl'; host: string; port: number; proto: 'tcp' }>
+  // One HTTP GET; `program` changes only what the client prints (trace/client-output.ts), not the packet.
+  | Readonly<{ kind: 'curl'; program: 'curl' | 'wget'; host: string; port: number; proto: 'tcp' }>
   | Readonly<{ kind: 'ping'; host: string }>
   | Readonly<{ kind: 'nslookup'; name: string }>
-  // verbose/numeric/wait change only what nc prints (lib/challenges/session.ts), not the packet.
+  // verbose/numeric/wait change only what nc prints (trace/nc-output.ts), not the packet.
   | Readonly<{ kind: 'nc'; host: string; port: number; proto: 'tcp' | 'udp'; verbose: boolean; numeric: boolean; wait: boolean }>
 export type ProbeCommand = Readonly<{ exec: string | null; tool: ProbeTool }>
 
@@ -78,7 +79,7 @@ function parseTool(argv: readonly string[]): Result<ProbeTool> {
     }
     if (urls.length !== 1) return err('bad-syntax', `${prog}: give exactly one URL, for example ${prog} http://10.0.0.10:8080`)
     const u = parseUrl(urls[0] as string)
-    return u.ok ? ok({ kind: 'curl', host: u.value.host, port: u.value.port, proto: 'tcp' }) : u
+    return u.ok ? ok({ kind: 'curl', program: prog, host: u.value.host, port: u.value.port, proto: 'tcp' }) : u
   }
   if (prog === 'ping') {
     const hosts: string[] = []

@@ -84,9 +84,21 @@ describe('iputils ping and bind9 nslookup on hosts', () => {
 })
 
 describe('other tools and failures', () => {
-  it('leaves curl, wget and nc to the caller', () => {
+  it('leaves curl, and wget that got through, to the caller', () => {
     expect(out('host1', 'docker exec client curl http://cache:6379')).toBeNull()
-    expect(out('host1', 'nc -u -z 10.77.0.10 53')).toBeNull()
+    expect(out('host1', 'docker exec client wget -qO- http://cache:6379')).toBeNull()
+  })
+
+  it('busybox wget in containers words its failures through the image\'s C library', () => {
+    expect(out('host1', 'docker exec client wget -qO- http://cache:80')).toBe("wget: can't connect to remote host (172.18.0.2): Connection refused")
+    expect(out('host1', 'docker exec plain wget -qO- http://cache')).toBe("wget: bad address 'cache'")
+    expect(out('host1', 'docker exec lonely wget -qO- http://10.77.0.11')).toBe("wget: can't connect to remote host (10.77.0.11): Network unreachable")
+    expect(out('host1', 'docker exec client wget -qO- http://172.18.0.99')).toBe("wget: can't connect to remote host (172.18.0.99): Host is unreachable")
+  })
+
+  it('nc on a host is OpenBSD netcat, in a container busybox nc', () => {
+    expect(out('host1', 'nc -vz 10.77.0.10 6390')).toBe('nc: connect to 10.77.0.10 port 6390 (tcp) failed: Connection refused')
+    expect(out('host1', 'docker exec client nc -vz cache 6379')).toMatch(/^cache \(172\.18\.0\.\d+:6379\) open$/)
   })
 
   it('prints the error of a failed exec or a bad command line', () => {

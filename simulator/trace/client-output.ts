@@ -1,20 +1,21 @@
 // What the learner's client program prints for a probe, so a terminal can show the real text beside the outcome.
-// Inside containers ping and nslookup are busybox (alpine, busybox and the lessons' client images); on hosts and
-// internet machines they are Debian's iputils ping and bind9 nslookup. busybox prints errno texts through the C
-// library, so alpine (musl) says "Network unreachable" where glibc/uClibc images say "Network is unreachable".
-// curl, wget and nc are left to the caller (their wording depends on the tool's version), which gets null.
+// Inside containers ping, nslookup, nc and wget are busybox (alpine, busybox and the lessons' client images); on
+// hosts and internet machines ping and nslookup are Debian's iputils and bind9, nc is OpenBSD netcat. busybox prints
+// errno texts through the C library, so alpine (musl) says "Network unreachable" where glibc images say "Network
+// is unreachable" (errno-text.ts). curl, and wget on hosts, are left to the caller (their wording depends on the
+// tool's version), which gets null.
 import { parseProbeCommand } from '../parse/probe-command'
 import { imageBase } from '../model/images'
 import type { Container, Host, World } from '../model/types'
 import { findContainer } from '../model/world'
+import { errnoText, type Libc } from './errno-text'
+import { busyboxNc, connectedTo, openbsdNc } from './nc-output'
 import type { ProbeResult } from './types'
 
-type Client = Readonly<{ kind: 'busybox'; libc: 'musl' | 'glibc'; dns: string; offline: boolean } | { kind: 'debian'; dns: string }>
+export { NET_UNREACHABLE, NO_ROUTE_TO_HOST } from './errno-text'
+import { NET_UNREACHABLE } from './errno-text'
 
-// ENETUNREACH (no route: --network none, --internal, a LAN without gateway) versus EHOSTUNREACH (ARP got no
-// answer). Every 'unreachable' end in the tracer opens its explanation with one of these two texts.
-export const NET_UNREACHABLE = 'Network is unreachable'
-export const NO_ROUTE_TO_HOST = 'No route to host'
+type Client = Readonly<{ kind: 'busybox'; libc: Libc; dns: string; offline: boolean } | { kind: 'debian'; dns: string }>
 
 // Replies in the simulator take no time; a fixed round trip keeps the output byte-identical between runs.
 const RTT = '0.100'
@@ -29,7 +30,7 @@ function hostResolver(world: World, host: Host): string {
   return '8.8.8.8'
 }
 
-function libcOf(c: Container): 'musl' | 'glibc' {
+function libcOf(c: Container): Libc {
   const base = imageBase(c.image)
   const tag = c.image.split('@')[0]?.split(':')[1] ?? ''
   return base === 'alpine' || base === 'nicolaka/netshoot' || tag.includes('alpine') || tag.includes('musl') ? 'musl' : 'glibc'
@@ -52,9 +53,7 @@ function clientOf(world: World, from: string, exec: string | null): Client {
 }
 
 function strerror(client: Client, errno: 'ENETUNREACH' | 'EHOSTUNREACH'): string {
-  const musl = client.kind === 'busybox' && client.libc === 'musl'
-  if (errno === 'ENETUNREACH') return musl ? 'Network unreachable' : 'Network is unreachable'
-  return musl ? 'Host is unreachable' : 'No route to host'
+  return errnoText(client.kind === 'busybox' ? client.libc : 'glibc', errno)
 }
 
 function firstSource(r: ProbeResult): string {
@@ -113,16 +112,43 @@ function nslookup(client: Client, name: string, r: ProbeResult): string {
   return busybox ? `${server}\nNon-authoritative answer:\n${answers}\n\nNon-authoritative answer:\n*** Can't find ${name}: No answer` : `${server}\nNon-authoritative answer:\n${answers}`
 }
 
+/** busybox wget's failures (networking/wget.c via xconnect and bb_perror_msg); a success is left to the caller. */
+function busyboxWget(libc: Libc, host: string, r: ProbeResult): string | null {
+  const failed = (errno: Parameters<typeof errnoText>[1]) => `wget: can't connect to remote host (${connectedTo(r) ?? host}): ${errnoText(libc, errno)}`
+  switch (r.outcome) {
+    case 'delivered':
+    case 'error':
+      return null
+    case 'unresolved':
+      return `wget: bad address '${host}'`
+    case 'refused':
+      // docker-proxy accepts, then closes when nothing listens behind it: the request meets a closed connection.
+      return r.explanation.includes('empty reply') ? `wget: error getting response: ${errnoText(libc, 'ECONNRESET')}` : failed('ECONNREFUSED')
+    case 'unreachable':
+      return failed(r.explanation.startsWith(NET_UNREACHABLE) ? 'ENETUNREACH' : 'EHOSTUNREACH')
+    case 'timeout':
+      return failed('ETIMEDOUT')
+  }
+}
+
 /**
  * The text `line` prints on machine `from` for the probe result `r` (from runProbe on the same world and line):
- * ping and nslookup only; null for curl, wget and nc. A failed docker exec or a bad command line prints the error.
+ * ping, nslookup and nc everywhere, wget's failures inside containers; null for curl, and for wget on hosts or when it
+ * got through. A failed docker exec or a bad command line prints the error.
  */
 export function formatClientOutput(world: World, from: string, line: string, r: ProbeResult): string | null {
   const parsed = parseProbeCommand(line)
   if (!parsed.ok || r.outcome === 'error') return r.explanation
   const { tool, exec } = parsed.value
-  if (tool.kind !== 'ping' && tool.kind !== 'nslookup') return null
   const client = clientOf(world, from, exec)
-  if (tool.kind === 'nslookup') return nslookup(client, tool.name, r)
-  return client.kind === 'busybox' ? busyboxPing(client, tool.host, r) : iputilsPing(tool.host, r)
+  switch (tool.kind) {
+    case 'nslookup':
+      return nslookup(client, tool.name, r)
+    case 'ping':
+      return client.kind === 'busybox' ? busyboxPing(client, tool.host, r) : iputilsPing(tool.host, r)
+    case 'nc':
+      return client.kind === 'busybox' ? busyboxNc(tool, r, client.libc) : openbsdNc(tool, r)
+    case 'curl':
+      return tool.program === 'wget' && client.kind === 'busybox' ? busyboxWget(client.libc, tool.host, r) : null
+  }
 }
