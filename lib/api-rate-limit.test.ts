@@ -1,6 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import path from 'node:path'
-import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
 
@@ -8,8 +7,6 @@ vi.mock('server-only', () => ({}))
 const { DbRateLimiter } = await import('./api-rate-limit')
 const { openDatabase } = await import('./db.server')
 const { openTempDb } = await import('./progress-test-helpers')
-const { up } = await import('./migrations/002-rate-limit')
-type Database = import('./db-types').Database
 
 let cleanup: (() => Promise<void>) | undefined
 afterEach(async () => {
@@ -92,33 +89,6 @@ describe('DbRateLimiter', () => {
     } finally {
       await other.destroy()
     }
-  })
-})
-
-describe('DbRateLimiter on PostgreSQL', () => {
-  // Like db-dialect.test.ts for 001: the table and the queries compile for PostgreSQL unchanged.
-  it('compiles the migration and a hit with PostgreSQL placeholders and types', async () => {
-    const sqls: string[] = []
-    const pg = new Kysely<Database>({
-      dialect: {
-        createAdapter: () => new PostgresAdapter(),
-        createDriver: () => new DummyDriver(),
-        createIntrospector: (db) => new PostgresIntrospector(db),
-        createQueryCompiler: () => new PostgresQueryCompiler(),
-      },
-      log: (event) => {
-        if (event.level === 'query') sqls.push(event.query.sql)
-      },
-    })
-    await up(pg as unknown as Kysely<unknown>)
-    expect(await new DbRateLimiter(pg, 5, 60_000).hit(['ip:1', 'learner:a'], 1_000_000)).toEqual({ allowed: true })
-    expect(sqls).toEqual([
-      'create table "rate_limit_hit" ("key" text not null, "at" bigint not null)',
-      'create index "rate_limit_hit_key_at" on "rate_limit_hit" ("key", "at")',
-      'delete from "rate_limit_hit" where "at" <= $1',
-      'select "key", count(*) as "hits", min("at") as "oldest" from "rate_limit_hit" where "key" in ($1, $2) and "at" > $3 group by "key"',
-      'insert into "rate_limit_hit" ("key", "at") values ($1, $2), ($3, $4)',
-    ])
   })
 })
 

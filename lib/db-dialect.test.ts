@@ -9,6 +9,7 @@ const { migrations } = await import('./migrations')
 const progress = await import('./progress.server')
 const { exportRecord, importRecord } = await import('./progress-record.server')
 const { getGradebook } = await import('./gradebook.server')
+const { DbRateLimiter } = await import('./api-rate-limit')
 const { testCatalog, TEST_SECRET } = await import('./progress-test-helpers')
 type Database = import('./db-types').Database
 
@@ -64,5 +65,19 @@ describe('dialect neutrality', () => {
     expect(sqls.some((s) => /\$1/.test(s))).toBe(true)
     expect(sqls.some((s) => /on conflict \("learner_id", "id"\) do nothing/i.test(s))).toBe(true)
     for (const sql of sqls) for (const pattern of SQLITE_ONLY) expect(sql, sql).not.toMatch(pattern)
+  })
+
+  it('compiles the rate limiter\'s table and a hit with PostgreSQL placeholders and types', async () => {
+    const sqls: string[] = []
+    const db = postgres(sqls)
+    await migrations['002-rate-limit']!.up(db as unknown as Kysely<unknown>)
+    expect(await new DbRateLimiter(db, 5, 60_000).hit(['ip:1', 'learner:a'], 1_000_000)).toEqual({ allowed: true })
+    expect(sqls).toEqual([
+      'create table "rate_limit_hit" ("key" text not null, "at" bigint not null)',
+      'create index "rate_limit_hit_key_at" on "rate_limit_hit" ("key", "at")',
+      'delete from "rate_limit_hit" where "at" <= $1',
+      'select "key", count(*) as "hits", min("at") as "oldest" from "rate_limit_hit" where "key" in ($1, $2) and "at" > $3 group by "key"',
+      'insert into "rate_limit_hit" ("key", "at") values ($1, $2), ($3, $4)',
+    ])
   })
 })
