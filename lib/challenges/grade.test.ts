@@ -36,6 +36,11 @@ describe('every challenge', () => {
       for (const c of report.checks.filter((c) => !c.passed)) {
         expect(c.explanation).not.toBe('')
         expect(c.divergence?.message ?? '').not.toBe('')
+        // The hint ladder reveals the fix step by step; "where it went wrong" must not print it first.
+        // (A rule the learner typed too may be quoted: it is their own packet's story.)
+        const own = new Set(miss.commands.map((m) => m.run))
+        for (const step of solutions.reference.filter((r) => !own.has(r.run))) expect(c.divergence?.message, `${id} / ${miss.name}`).not.toContain(step.run)
+        if (c.divergence?.expected) expect(c.divergence.message).not.toContain(c.divergence.expected.note)
       }
     }
   })
