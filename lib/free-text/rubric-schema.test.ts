@@ -1,8 +1,17 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { toSlug } from '../mdx-heading-ids'
 import { getRubric } from './rubrics'
 import { formatRubricIssues, REVIEW_QUESTION_IDS, RubricSchema } from './rubric-schema'
+
+/** The ids a lesson page's headings get: an explicit `<hN id="…">`, or the slug of a Markdown heading's text. */
+function lessonAnchors(lesson: string): string[] {
+  const source = readFileSync(fileURLToPath(new URL(`../../content/lessons/${lesson}.mdx`, import.meta.url)), 'utf8')
+  const explicit = [...source.matchAll(/<h[1-6] id="([^"]+)"/g)].map((m) => m[1] as string)
+  const markdown = [...source.matchAll(/^#{1,6} (.+)$/gm)].map((m) => toSlug((m[1] as string).replace(/[`*_]/g, '')))
+  return [...explicit, ...markdown]
+}
 
 const readRubric = (id: string): unknown =>
   JSON.parse(readFileSync(fileURLToPath(new URL(`../../content/review/rubrics/${id}.json`, import.meta.url)), 'utf8'))
@@ -14,10 +23,12 @@ describe.each(REVIEW_QUESTION_IDS)('content/review/rubrics/%s.json', (id) => {
     expect(getRubric(id).rubric.questionId).toBe(id)
   })
 
-  it('points every point and wrong claim at a lesson section under /lessons/', () => {
+  it('points every point and wrong claim at a heading that exists in a lesson', () => {
     const { rubric } = getRubric(id)
     for (const item of [...rubric.points, ...rubric.wrongClaims]) {
-      expect(rubric.sections[item.section]).toMatch(/^\/lessons\/container-networking-intro#[a-z-]+$/)
+      const href = rubric.sections[item.section] as string
+      const [, lesson = '', anchor = ''] = /^\/lessons\/([a-z0-9-]+)#([a-z0-9-]+)$/.exec(href) ?? []
+      expect(lessonAnchors(lesson), `${item.id} → ${href}`).toContain(anchor)
     }
   })
 })
