@@ -3,11 +3,45 @@
 import { describeWorld, type World } from '@/simulator'
 
 export const IMAGES = ['nginx', 'httpd', 'redis', 'postgres', 'mysql', 'alpine', 'busybox', 'traefik/whoami', 'nicolaka/netshoot', 'coredns/coredns']
-const TOP = ['docker', 'curl', 'ping -c 1', 'nslookup', 'nc -z', 'nc -u -z', 'iptables', 'help', 'clear', 'undo', 'reset']
+
 const DOCKER = ['run', 'ps', 'network', 'exec', 'start', 'stop', 'restart', 'rm', 'kill', 'create', 'swarm', 'service']
 const NETWORK = ['create', 'ls', 'rm', 'connect', 'disconnect']
 const RUN_FLAGS = ['-d', '--name', '-p', '--publish', '--network', '--ip', '-it', '--rm', '--network-alias', '-P', '--expose', '--hostname', '--add-host']
 const NET_FLAGS = ['-d', '--driver', '--subnet', '--gateway', '--ip-range', '-o', '--internal', '--attachable', '--aux-address']
+
+const PROBES = ['curl', 'ping -c 1', 'nslookup', 'nc -z', 'nc -u -z']
+// The verbs that take container names, and their flags that take the next word as a value (docker stop -t 5,
+// docker exec -e K=V, docker kill -s HUP); `docker exec -t` is a tty switch, not a timeout, hence one list per verb.
+const CONTAINER_VERBS: Record<string, readonly string[]> = {
+  exec: ['-e', '--env', '--env-file', '-u', '--user', '-w', '--workdir'],
+  start: [],
+  stop: ['-t', '--time', '--timeout', '-s', '--signal'],
+  restart: ['-t', '--time', '--timeout', '-s', '--signal'],
+  rm: [],
+  kill: ['-s', '--signal'],
+}
+
+/** After `docker <verb>`, the words typed so far hold this many container names (flags and their values skipped). */
+function countContainerArgs(args: readonly string[], valueFlags: readonly string[]): { names: number; wantsValue: boolean } {
+  let names = 0
+  let wantsValue = false
+  for (const a of args) {
+    if (wantsValue) wantsValue = false
+    else if (a.startsWith('-')) wantsValue = valueFlags.includes(a)
+    else names += 1
+  }
+  return { names, wantsValue }
+}
+
+function containerVerbCandidates(verb: string, args: readonly string[], names: Names): string[] {
+  const { names: given, wantsValue } = countContainerArgs(args, CONTAINER_VERBS[verb] ?? [])
+  if (wantsValue) return []
+  // docker exec takes one container then the command to run in it; the others take any number of containers.
+  if (verb === 'exec' && given >= 1) return given === 1 ? PROBES : []
+  return names.containers
+}
+
+const TOP = ['docker', ...PROBES, 'iptables', 'help', 'clear', 'undo', 'reset']
 
 export type Names = { containers: string[]; networks: string[]; nics: string[] }
 
@@ -38,7 +72,7 @@ function candidates(words: readonly string[], names: Names): string[] {
     if (prev === '--name' || prev === '-p' || prev === '--ip') return []
     return [...RUN_FLAGS, ...IMAGES]
   }
-  if (['exec', 'start', 'stop', 'restart', 'rm', 'kill'].includes(w1 ?? '')) return words.length === 2 ? names.containers : ['curl', 'ping -c 1', 'nslookup', 'nc -z', 'nc -u -z']
+  if (w1 !== undefined && Object.hasOwn(CONTAINER_VERBS, w1)) return containerVerbCandidates(w1, words.slice(2), names)
   return []
 }
 

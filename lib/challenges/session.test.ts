@@ -172,3 +172,26 @@ describe('completeLine', () => {
     expect(completeLine(line, names)).toEqual({ line: completed, options })
   })
 })
+
+describe('completeLine: container names after flags', () => {
+  const world = currentWorld(typed([['host1', 'docker run -d --name web nginx'], ['host1', 'docker run -d --name worker redis'], ['host1', 'docker run -d --name db redis']]))
+  const names = namesIn(world, 'host1')
+  it.each([
+    ['docker rm w', 'docker rm w', ['web', 'worker']],
+    ['docker rm -f w', 'docker rm -f w', ['web', 'worker']],
+    ['docker rm -f ', 'docker rm -f ', ['web', 'worker', 'db']],
+    ['docker rm -f web w', 'docker rm -f web w', ['web', 'worker']],
+    ['docker stop -t 5 w', 'docker stop -t 5 w', ['web', 'worker']],
+    ['docker stop -t ', 'docker stop -t ', []],
+    ['docker stop --time 5 d', 'docker stop --time 5 db ', ['db']],
+    ['docker kill -s HUP d', 'docker kill -s HUP db ', ['db']],
+    ['docker exec -it w', 'docker exec -it w', ['web', 'worker']],
+    ['docker exec -it d', 'docker exec -it db ', ['db']],
+    ['docker exec -t d', 'docker exec -t db ', ['db']],
+    ['docker exec -e K=V -it d', 'docker exec -e K=V -it db ', ['db']],
+    ['docker exec -it db n', 'docker exec -it db n', ['nslookup', 'nc -z', 'nc -u -z']],
+    ['docker exec -it db curl w', 'docker exec -it db curl w', []],
+  ])('%j → %j', (line, completed, options) => {
+    expect(completeLine(line, names)).toEqual({ line: completed, options })
+  })
+})
