@@ -5,19 +5,24 @@ import { useRef, useState } from 'react'
 type CopyState = 'idle' | 'copied' | 'failed'
 
 const LABEL: Record<CopyState, string> = { idle: 'Copy', copied: 'Copied', failed: 'Copy failed' }
-const ANNOUNCE: Record<CopyState, string> = {
-  idle: '',
-  copied: 'Code copied to clipboard',
-  failed: 'Copy failed; select the code and copy it by hand',
+const ANNOUNCE: Record<CopyState, (what: string) => string> = {
+  idle: () => '',
+  copied: (what) => `${what[0]?.toUpperCase()}${what.slice(1)} copied to clipboard`,
+  failed: (what) => `Copy failed; select the ${what} and copy it by hand`,
 }
 
-/** Copies the code block it sits in; the text comes from the rendered <pre>, so no code is duplicated in props. */
-export function CopyButton() {
+const PLACED = 'absolute top-2 right-2'
+
+/**
+ * Copies the code block it sits in (the text comes from the rendered <pre>, so no code is duplicated in props), or
+ * `text` when given, e.g. a share link; `what` names it for the label and the announcement.
+ */
+export function CopyButton({ text: given, what = 'code', className = PLACED }: { text?: string; what?: string; className?: string }) {
   const ref = useRef<HTMLButtonElement>(null)
   const [state, setState] = useState<CopyState>('idle')
 
   async function copy() {
-    const text = ref.current?.closest('[data-code-block]')?.querySelector('pre')?.innerText ?? ''
+    const text = given ?? ref.current?.closest('[data-code-block]')?.querySelector('pre')?.innerText ?? ''
     try {
       await navigator.clipboard.writeText(text.replace(/\n$/, ''))
       setState('copied')
@@ -35,13 +40,13 @@ export function CopyButton() {
         ref={ref}
         type="button"
         onClick={copy}
-        aria-label={`${LABEL[state]} code`}
-        className="absolute top-2 right-2 rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700"
+        aria-label={`${LABEL[state]} ${what}`}
+        className={`${className} rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700`}
       >
         {LABEL[state]}
       </button>
       <span role="status" className="sr-only">
-        {ANNOUNCE[state]}
+        {ANNOUNCE[state](what)}
       </span>
     </>
   )

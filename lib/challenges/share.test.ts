@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { applyCommand, createWorld } from '@/simulator'
-import { PRESETS } from './presets'
-import { decodeCommands, encodeCommands, exportBash } from './share'
+import { findPreset, PRESETS } from './presets'
+import { startWorld } from './replay'
+import { commandOutcomes, decodeCommands, encodeCommands, exportBash, toShareUrl } from './share'
 
 const cmds = [
   { on: 'host1', run: "docker run -d --name web -p 8080:80 nginx" },
@@ -23,8 +24,14 @@ describe('share links', () => {
 })
 
 describe('exportBash', () => {
+  const start = startWorld(findPreset('host-and-laptop'))
   it('groups commands by host and quotes them for ssh', () => {
-    expect(exportBash('Host + LAN laptop', cmds)).toBe(
+    const ok = [
+      { on: 'host1', run: 'docker run -d --name web -p 8080:80 nginx' },
+      { on: 'host1', run: "docker network create it's" },
+    ]
+    expect(commandOutcomes(start, ok)).toEqual([true, false])
+    expect(exportBash('Host + LAN laptop', start, ok.slice(0, 1))).toBe(
       [
         '#!/usr/bin/env bash',
         '# Packet Path sandbox: Host + LAN laptop. Reproduces these commands on real Docker hosts.',
@@ -34,11 +41,53 @@ describe('exportBash', () => {
         '# --- on host1 ---',
         "ssh host1 'docker run -d --name web -p 8080:80 nginx'",
         '',
-        '# --- on laptop ---',
-        "ssh laptop 'curl http://10.77.0.10:8080 # it'\\''s ü'",
-        '',
       ].join('\n'),
     )
+  })
+  it('exports only the commands that succeeded and lists the ones left out', () => {
+    const mixed = [
+      { on: 'host1', run: 'docker network create backend' },
+      { on: 'host1', run: 'docker network rm bridge' },
+      { on: 'laptop', run: 'docker ps' },
+      { on: 'host1', run: "docker run -d --name db --network backend -e X='a b' redis" },
+      { on: 'host1', run: 'docker run --rm alpine ping -c 1 10.9.9.9' },
+    ]
+    expect(commandOutcomes(start, mixed)).toEqual([true, false, false, true, false])
+    const script = exportBash('Host + LAN laptop', start, mixed)
+    expect(script).toContain('# Left out: 3 commands that failed in the simulator')
+    expect(script).toContain('#   on host1: docker network rm bridge\n#   on laptop: docker ps\n')
+    expect(script.indexOf('# Left out')).toBeLessThan(script.indexOf('set -euo pipefail'))
+    const body = script.slice(script.indexOf('set -euo pipefail'))
+    expect(body).toContain("ssh host1 'docker network create backend'")
+    expect(body).toContain("ssh host1 'docker run -d --name db --network backend -e X='\\''a b'\\'' redis'")
+    expect(body).not.toMatch(/network rm bridge|laptop|ping/)
+  })
+  it('keeps a left-out command with a newline on comment lines', () => {
+    const script = exportBash('t', start, [{ on: 'laptop', run: 'docker ps\nrm -rf /' }])
+    expect(script).toContain('# Left out: 1 command that failed')
+    expect(script).toContain('#   on laptop: docker ps rm -rf /\n')
+    expect(script.split('\n').filter((l) => l.includes('rm -rf')).every((l) => l.startsWith('#'))).toBe(true)
+  })
+})
+
+describe('toShareUrl', () => {
+  it('builds a /sandbox link that decodes back', () => {
+    const r = toShareUrl('http://localhost:3000', 'single-host', cmds)
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    const url = new URL(r.url)
+    expect(url.pathname).toBe('/sandbox')
+    expect(url.searchParams.get('preset')).toBe('single-host')
+    expect(decodeCommands(url.searchParams.get('cmds') ?? '')).toEqual({ ok: true, commands: cmds })
+  })
+  it('leaves cmds out when there are no commands', () => {
+    expect(toShareUrl('http://x', 'single-host', [])).toEqual({ ok: true, url: 'http://x/sandbox?preset=single-host' })
+  })
+  it('refuses a link over about 8 KB, saying what to do instead', () => {
+    const many = Array.from({ length: 200 }, (_v, i) => ({ on: 'host1', run: `docker network create network-with-a-long-name-${i}` }))
+    const r = toShareUrl('http://localhost:3000', 'single-host', many)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.message).toMatch(/too big to share as a link \(\d+ KB.*Export as bash/)
   })
 })
 

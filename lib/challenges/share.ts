@@ -1,9 +1,29 @@
 // Sharing a sandbox: the preset and the command list in the URL (base64url JSON, validated on the way back in),
 // and an export as a bash script that rebuilds the same world on real Docker hosts.
 import { z } from 'zod'
+import { runCommandLine, type World } from '@/simulator'
 import { CommandSchema, formatIssues, type Command } from './schema'
 
 const SharedSchema = z.array(CommandSchema).max(300)
+
+/** Browsers and servers refuse request lines much past 8 KB (HTTP 431), so a longer share link would not open. */
+export const MAX_SHARE_URL_LENGTH = 8000
+
+export type ShareUrl = { ok: true; url: string } | { ok: false; message: string }
+
+/** The /sandbox URL that reopens this world, or a message when it would be too long to open. */
+export function toShareUrl(origin: string, preset: string, commands: readonly Command[]): ShareUrl {
+  const url = new URL('/sandbox', origin)
+  url.searchParams.set('preset', preset)
+  if (commands.length > 0) url.searchParams.set('cmds', encodeCommands(commands))
+  const text = url.toString()
+  if (text.length <= MAX_SHARE_URL_LENGTH) return { ok: true, url: text }
+  const kb = Math.ceil(text.length / 1024)
+  return {
+    ok: false,
+    message: `This world is too big to share as a link (${kb} KB; servers refuse links over about 8 KB). Use "Export as bash" instead, or undo some commands.`,
+  }
+}
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text)
@@ -36,16 +56,45 @@ export function decodeCommands(param: string): Decoded {
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`
 
-/** One block per run of commands on the same host; hosts other than the first are reached with ssh. */
-export function exportBash(title: string, commands: readonly Command[]): string {
+/**
+ * Whether each command succeeded when replayed from `start`: failed lines (an error from the daemon, `docker` on a
+ * machine without it, a foreground probe container that exited non-zero) would stop a `set -e` script on real hosts.
+ */
+export function commandOutcomes(start: World, commands: readonly Command[]): boolean[] {
+  let world = start
+  return commands.map((c) => {
+    const step = runCommandLine(world, c.on, c.run)
+    world = step.world
+    return step.result.ok && (step.probe === undefined || step.probe.exitCode === 0)
+  })
+}
+
+function formatLeftOut(failed: readonly Command[]): string[] {
+  if (failed.length === 0) return []
+  const n = failed.length
+  return [
+    `# Left out: ${n} ${n === 1 ? 'command' : 'commands'} that failed in the simulator (set -e would stop the script there):`,
+    // One line each, whitespace folded, so a shared command cannot end the comment and run as code.
+    ...failed.map((c) => `#   on ${c.on}: ${c.run.replace(/\s+/g, ' ')}`),
+  ]
+}
+
+/**
+ * One block per run of commands on the same host; hosts are reached with ssh. Only the lines that succeeded in the
+ * simulator are exported, and a comment at the top counts the ones left out.
+ */
+export function exportBash(title: string, start: World, commands: readonly Command[]): string {
+  const ok = commandOutcomes(start, commands)
+  const kept = commands.filter((_c, i) => ok[i])
   const lines = [
     '#!/usr/bin/env bash',
     `# Packet Path sandbox: ${title}. Reproduces these commands on real Docker hosts.`,
     '# Each block runs on the machine named in its header (over ssh; adjust the host names to yours).',
+    ...formatLeftOut(commands.filter((_c, i) => !ok[i])),
     'set -euo pipefail',
   ]
   let current: string | null = null
-  for (const c of commands) {
+  for (const c of kept) {
     if (c.on !== current) {
       lines.push('', `# --- on ${c.on} ---`)
       current = c.on

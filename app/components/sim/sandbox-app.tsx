@@ -1,11 +1,12 @@
 'use client'
 // The sandbox: a free world from a preset, the same terminal/trace/topology/matrix as a challenge, plus sharing the
 // world as a URL and exporting it as a bash script for real Docker hosts.
-import { useId, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useState } from 'react'
 import { findPreset, PRESETS, type Preset } from '@/lib/challenges/presets'
 import { startWorld } from '@/lib/challenges/replay'
 import { runLine } from '@/lib/challenges/session'
-import { decodeCommands, encodeCommands, exportBash, type Decoded } from '@/lib/challenges/share'
+import { decodeCommands, exportBash, toShareUrl, type Decoded } from '@/lib/challenges/share'
+import { CopyButton } from '../copy-button'
 import { PacketTrace } from './packet-trace'
 import { Reachability } from './reachability'
 import { Terminal } from './terminal'
@@ -13,28 +14,43 @@ import { Topology } from './topology'
 import { useSimSession } from './use-sim-session'
 
 const btn = 'rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800'
+const notice = 'mt-2 text-sm text-rose-700 dark:text-rose-300'
+
+/** What the page says about the link it was opened with: an unknown preset or damaged commands, or nothing. */
+function linkNotices(presetId: string | undefined, shared: Decoded): string[] {
+  const unknown = presetId !== undefined && !PRESETS.some((p) => p.id === presetId)
+  return [
+    ...(unknown ? [`The shared link names a preset that does not exist ("${presetId}"); starting from "${findPreset(undefined).title}" instead.`] : []),
+    ...(shared.ok ? [] : [shared.message]),
+  ]
+}
 
 export function SandboxApp({ preset: presetId, cmds }: { preset: string | undefined; cmds: string | undefined }) {
   const [preset, setPreset] = useState<Preset>(() => findPreset(presetId))
   const shared = useMemo<Decoded>(() => (cmds === undefined ? { ok: true, commands: [] } : decodeCommands(cmds)), [cmds])
+  const notices = useMemo(() => linkNotices(presetId, shared), [presetId, shared])
   // A new key remounts the workbench with a fresh session when the preset changes.
   const [generation, setGeneration] = useState(0)
+  const [commandCount, setCommandCount] = useState(0)
   const selectId = useId()
+
+  function choose(id: string) {
+    const next = findPreset(id)
+    if (commandCount > 0 && !window.confirm(`Switch to "${next.title}"? The ${commandCount} ${commandCount === 1 ? 'command' : 'commands'} you typed will be discarded.`)) return
+    setPreset(next)
+    setGeneration((g) => g + 1)
+    setCommandCount(0)
+    // The old ?preset=…&cmds=… would otherwise bring the discarded world back on reload.
+    window.history.replaceState(null, '', `/sandbox?preset=${encodeURIComponent(next.id)}`)
+  }
+
   return (
     <div>
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor={selectId} className="font-medium">
           Preset
         </label>
-        <select
-          id={selectId}
-          value={preset.id}
-          onChange={(e) => {
-            setPreset(findPreset(e.target.value))
-            setGeneration((g) => g + 1)
-          }}
-          className="rounded border border-slate-400 px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
-        >
+        <select id={selectId} value={preset.id} onChange={(e) => choose(e.target.value)} className="rounded border border-slate-400 px-2 py-1 dark:border-slate-600 dark:bg-slate-900">
           {PRESETS.map((p) => (
             <option key={p.id} value={p.id}>
               {p.title}
@@ -42,26 +58,33 @@ export function SandboxApp({ preset: presetId, cmds }: { preset: string | undefi
           ))}
         </select>
       </div>
-      {!shared.ok && <p className="mt-2 text-sm text-rose-700 dark:text-rose-300">{shared.message}</p>}
-      <Workbench key={`${preset.id}-${generation}`} preset={preset} initial={generation === 0 && shared.ok ? shared.commands : []} />
+      {generation === 0 &&
+        notices.map((n) => (
+          <p key={n} className={notice}>
+            {n}
+          </p>
+        ))}
+      <Workbench key={`${preset.id}-${generation}`} preset={preset} initial={generation === 0 && shared.ok ? shared.commands : []} onCommandCount={setCommandCount} />
     </div>
   )
 }
 
-function Workbench({ preset, initial }: { preset: Preset; initial: readonly { on: string; run: string }[] }) {
+type WorkbenchProps = { preset: Preset; initial: readonly { on: string; run: string }[]; onCommandCount: (n: number) => void }
+
+function Workbench({ preset, initial, onCommandCount }: WorkbenchProps) {
   const start = useMemo(() => startWorld(preset), [preset])
   const sim = useSimSession(start, (s) => initial.reduce((acc, c) => runLine(acc, c.on, c.run), s))
-  const [link, setLink] = useState<string | null>(null)
+  const [link, setLink] = useState<{ ok: true; url: string } | { ok: false; message: string } | null>(null)
   const [script, setScript] = useState<string | null>(null)
   const linkId = useId()
   const at = sim.trace?.view.trace[sim.trace.step]?.at ?? null
+  const count = sim.session.commands.length
+  useEffect(() => onCommandCount(count), [count, onCommandCount])
 
   function share() {
-    const url = new URL('/sandbox', window.location.origin)
-    url.searchParams.set('preset', preset.id)
-    if (sim.session.commands.length > 0) url.searchParams.set('cmds', encodeCommands(sim.session.commands))
-    window.history.replaceState(null, '', url)
-    setLink(url.toString())
+    const r = toShareUrl(window.location.origin, preset.id, sim.session.commands)
+    if (r.ok) window.history.replaceState(null, '', r.url)
+    setLink(r)
   }
 
   return (
@@ -71,16 +94,24 @@ function Workbench({ preset, initial }: { preset: Preset; initial: readonly { on
         <button type="button" className={btn} onClick={share}>
           Share as URL
         </button>
-        <button type="button" className={btn} onClick={() => setScript(exportBash(preset.title, sim.session.commands))}>
+        <button type="button" className={btn} onClick={() => setScript(exportBash(preset.title, start, sim.session.commands))}>
           Export as bash
         </button>
       </div>
-      {link !== null && (
+      {link !== null && !link.ok && (
+        <p role="alert" className={notice}>
+          {link.message}
+        </p>
+      )}
+      {link !== null && link.ok && (
         <div className="mt-2 text-sm">
           <label htmlFor={linkId} className="font-medium">
             Share link
           </label>
-          <input id={linkId} readOnly value={link} onFocus={(e) => e.currentTarget.select()} className="mt-1 block w-full rounded border border-slate-400 px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-900" />
+          <div className="mt-1 flex items-center gap-2">
+            <input id={linkId} readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} className="block min-w-0 flex-1 rounded border border-slate-400 px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-900" />
+            <CopyButton text={link.url} what="link" className="shrink-0" />
+          </div>
         </div>
       )}
       {script !== null && (
