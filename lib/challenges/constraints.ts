@@ -5,6 +5,11 @@ import type { Constraint } from './schema'
 
 export type ConstraintResult = { kind: Constraint['kind']; passed: boolean; message: string }
 
+/** "an overlay", "an ipvlan" (said "eye-pee-vlan"), "a bridge", "a macvlan": the article goes by the sound. */
+export function articleFor(driver: string): 'a' | 'an' {
+  return /^[aeiou]/i.test(driver) ? 'an' : 'a'
+}
+
 function assertNever(x: never): never {
   throw new Error(`unhandled constraint ${JSON.stringify(x)}`)
 }
@@ -28,7 +33,7 @@ export function checkConstraint(world: World, constraint: Constraint): Constrain
       const ok = networks.some((n) => n.driver === constraint.driver && (constraint.parent === undefined || n.parent === constraint.parent))
       const seen = networks.map((n) => `${n.name} (${n.driver}${n.parent === null ? '' : `, parent ${n.parent}`})`).join(', ') || 'no network'
       return ok
-        ? { kind: constraint.kind, passed: true, message: `${constraint.container} is on a ${constraint.driver} network${constraint.parent === undefined ? '' : ` with parent ${constraint.parent}`}.` }
+        ? { kind: constraint.kind, passed: true, message: `${constraint.container} is on ${articleFor(constraint.driver)} ${constraint.driver} network${constraint.parent === undefined ? '' : ` with parent ${constraint.parent}`}.` }
         : { kind: constraint.kind, passed: false, message: `${constraint.message} It is on ${seen}.` }
     }
     default:
