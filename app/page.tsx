@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { getLessons } from '@/lib/content.server'
 import { CourseShell } from './components/course-shell'
+import { KeepOptions } from './components/keep-options'
 
 export default async function HomePage() {
   const lessons = await getLessons()
@@ -38,7 +39,7 @@ export default async function HomePage() {
               </p>
               <h3 className="mt-1 text-lg font-semibold">
                 <Link href={`/lessons/${lesson.id}`} className="hover:underline">
-                  {lesson.title}
+                  <KeepOptions text={lesson.title} />
                 </Link>
               </h3>
               <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{lesson.summary}</p>

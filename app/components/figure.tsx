@@ -18,13 +18,17 @@ export function Figure({
   }
   return (
     <figure className="my-8">
-      {/* Diagrams keep a readable size on phones: the box scrolls sideways, and the image links to itself at full size. */}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700">
-        <a href={src} className="block min-w-[600px] md:min-w-0">
-          <img src={src} alt={alt} width={width} height={height} loading="lazy" className="h-auto w-full" />
-        </a>
+      {/* The SVGs have a viewBox, so they scale down to a phone's column; "Open full size" shows the file alone in
+          the browser, where the learner can zoom it. */}
+      <div className="rounded-lg border border-slate-200 bg-white dark:border-slate-700">
+        <img src={src} alt={alt} width={width} height={height} loading="lazy" className="block h-auto w-full max-w-full" />
       </div>
-      <figcaption className="mt-2 text-center text-sm text-slate-600 dark:text-slate-400">{caption}</figcaption>
+      <figcaption className="mt-2 text-center text-sm text-slate-600 dark:text-slate-400">
+        {caption}{' '}
+        <a href={src} className="whitespace-nowrap text-sky-700 underline dark:text-sky-400">
+          Open full size
+        </a>
+      </figcaption>
     </figure>
   )
 }

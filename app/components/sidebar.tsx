@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 import type { LessonMeta } from '@/lib/lessons'
+import { KeepOptions } from './keep-options'
 import { SidebarDisclosure } from './sidebar-disclosure'
 
 export type SidebarProps = {
@@ -30,7 +31,7 @@ export function Sidebar({ lessons, currentId, badge }: SidebarProps) {
                   }`}
                 >
                   <span className="mr-2 text-slate-600 dark:text-slate-400">{index + 1}.</span>
-                  {lesson.title}
+                  <KeepOptions text={lesson.title} />
                 </Link>
                 {badge ? <span data-lesson-badge={lesson.id}>{badge(lesson.id)}</span> : null}
               </li>

@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation'
 import { Quiz } from '@/app/components/deferred-islands'
 import { getPublicQuiz } from '@/lib/quiz/quizzes.server'
 
-export const metadata: Metadata = { title: 'Review questions · Packet Path' }
+// The root layout's title template adds " · Packet Path".
+export const metadata: Metadata = { title: 'Review questions' }
 
 // The four review questions of the chapter (content/quizzes/review.json, ids review-q1 … review-q4). Each answer
 // is graded on the server by the rubric grader and stored in the learner's record; the best attempt counts.

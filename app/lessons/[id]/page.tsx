@@ -6,6 +6,7 @@ import * as React from 'react'
 import * as jsxRuntime from 'react/jsx-runtime'
 import { CourseShell } from '@/app/components/course-shell'
 import { ProgressCompleteButton, ProgressVisit } from '@/app/components/deferred-islands'
+import { KeepOptions } from '@/app/components/keep-options'
 import { mdxComponents } from '@/app/components/mdx-components'
 import { getLesson, getLessons } from '@/lib/content.server'
 import { neighbours } from '@/lib/lessons'
@@ -21,7 +22,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const lesson = await getLesson((await params).id)
-  return lesson ? { title: lesson.title, description: lesson.summary } : {}
+  return lesson ? { title: lesson.title, description: lesson.summary } : { title: 'Page not found' }
 }
 
 export default async function LessonPage({ params }: Params) {
@@ -41,7 +42,9 @@ export default async function LessonPage({ params }: Params) {
           <p className="text-sm text-slate-600 dark:text-slate-400">
             Lesson {position} of {lessons.length} · about {lesson.minutes} min
           </p>
-          <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">{lesson.title}</h1>
+          <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">
+            <KeepOptions text={lesson.title} />
+          </h1>
           <p className="mt-4 text-lg text-slate-700 dark:text-slate-300">{lesson.summary}</p>
           <section aria-labelledby="objectives-title" className="mt-6 rounded-lg bg-slate-50 p-5 dark:bg-slate-900">
             <h2 id="objectives-title" className="font-semibold">
