@@ -94,6 +94,15 @@ describe('classifyUdp (the Node dgram client behind nc -u -z)', () => {
     expect(classifyUdp(o).outcome).toBe(outcome)
   })
 
+  it.each(['wget -qO- http://web:8080/x', 'wget -q -O - http://web:8080/x'])('parses %s as the same HTTP GET as curl', (line) => {
+    expect(parseProbeCommand(`docker exec client ${line}`)).toEqual({ ok: true, value: { exec: 'client', command: { kind: 'curl', url: 'http://web:8080/x', host: 'web', port: 8080, maxSeconds: 6 } } })
+  })
+
+  it('rejects wget without -qO-', () => {
+    const r = parseProbeCommand('wget http://web')
+    expect(r.ok ? '' : r.error).toContain('wget must be "wget -qO- http://ADDR[:PORT][/path]"')
+  })
+
   it('parses nc -u -z from a host only, and leaves TCP to curl', () => {
     expect(parseProbeCommand('nc -zu 10.77.0.10 5353')).toEqual({ ok: true, value: { exec: null, command: { kind: 'nc-udp', host: '10.77.0.10', port: 5353 } } })
     const inContainer = parseProbeCommand('docker exec c nc -u -z dns 53')

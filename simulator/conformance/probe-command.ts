@@ -54,6 +54,13 @@ function parseClient(words: string[]): { ok: true; value: ProbeCommand } | { ok:
     if (!m || m[1] === undefined) return { ok: false, error: `curl takes one http://ADDR[:PORT][/path] URL, got "${args.join(' ')}"` }
     return { ok: true, value: { kind: 'curl', url: args[0] ?? '', host: m[1], port: m[2] ? Number(m[2]) : 80, maxSeconds } }
   }
+  // busybox wget itself, as scenarios spell it for alpine clients (alpine has no curl): the same HTTP GET.
+  if (tool === 'wget') {
+    const args = rest[0] === '-qO-' ? rest.slice(1) : rest[0] === '-q' && rest[1] === '-O' && rest[2] === '-' ? rest.slice(3) : null
+    const m = args !== null && args.length === 1 ? URL_RE.exec(args[0] ?? '') : null
+    if (!m || m[1] === undefined) return { ok: false, error: `wget must be "wget -qO- http://ADDR[:PORT][/path]", got "${words.join(' ')}"` }
+    return { ok: true, value: { kind: 'curl', url: args?.[0] ?? '', host: m[1], port: m[2] ? Number(m[2]) : 80, maxSeconds: MAX_CURL_SECONDS } }
+  }
   if (tool === 'ping') {
     if (rest.length !== 3 || rest[0] !== '-c' || rest[1] !== '1') return { ok: false, error: `ping must be "ping -c 1 ADDR", got "${words.join(' ')}"` }
     return { ok: true, value: { kind: 'ping', address: rest[2] ?? '' } }
@@ -71,7 +78,7 @@ function parseClient(words: string[]): { ok: true; value: ProbeCommand } | { ok:
     }
     return { ok: true, value: { kind: 'nc-udp', host: operands[0] ?? '', port } }
   }
-  return { ok: false, error: `unsupported probe tool "${tool ?? ''}": use curl, ping, nslookup, nc -u -z or docker exec` }
+  return { ok: false, error: `unsupported probe tool "${tool ?? ''}": use curl, wget -qO-, ping, nslookup, nc -u -z or docker exec` }
 }
 
 export function parseProbeCommand(run: string): Parsed {
