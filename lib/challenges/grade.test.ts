@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import { findDivergence, gradeChallenge } from './grade'
+import { findDivergence, gradeChallenge, runCheckProbe } from './grade'
+import { startWorld } from './replay'
 import { readdirSync } from 'node:fs'
 import { challengeDir, loadChallenge } from './load'
 
@@ -95,5 +96,25 @@ describe('findDivergence', () => {
     [['a', 'b'], ['a', 'b', 'z'], 2],
   ])('%j vs %j → %s', (e, a, index) => {
     expect(findDivergence(e.map(hop), a.map(hop))?.index ?? null).toBe(index)
+  })
+})
+
+describe('runCheckProbe', () => {
+  const challenge = loadChallenge('internal-db-network')!
+  const world = startWorld(challenge)
+
+  it('runs a foreground docker run helper as the check, in a world it does not keep', () => {
+    const r = runCheckProbe(world, 'host1', 'docker run --rm --network container:db alpine wget -qO- http://10.77.0.50')
+    // At the start db is on appnet, which has a way out: the helper in its namespace reaches the laptop.
+    expect(r.outcome).toBe('delivered')
+    expect(r.answeredBy?.host).toBe('laptop')
+  })
+
+  it('turns a line that runs no probe, or a run that fails, into an error with the reason', () => {
+    expect(runCheckProbe(world, 'host1', 'docker network ls').explanation).toContain('runs no probe')
+    const missing = runCheckProbe(world, 'host1', 'docker run --rm --network container:nosuch alpine ping -c 1 10.77.0.50')
+    expect(missing.outcome).toBe('error')
+    expect(missing.explanation).toContain('nosuch')
+    expect(missing.trace).toHaveLength(1)
   })
 })
