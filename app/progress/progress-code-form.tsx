@@ -2,6 +2,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
 import { claimCodeMutationOptions } from '@/lib/queries'
+import { FormStatus } from './form-status'
+import { formatClaimError } from './messages'
 
 export function ProgressCodeForm({ progressCode }: { progressCode: string }) {
   const client = useQueryClient()
@@ -42,9 +44,9 @@ export function ProgressCodeForm({ progressCode }: { progressCode: string }) {
           Continue
         </button>
       </form>
-      <p role="status" aria-live="polite" className="mt-2 text-sm">
-        {claim.isError ? claim.error.message : claim.isSuccess ? `Done: this device now continues the progress of ${claim.data.progressCode}.` : ''}
-      </p>
+      <FormStatus
+        message={claim.isError ? formatClaimError(claim.error) : claim.isSuccess ? { text: `Done: this device now continues the progress of ${claim.data.progressCode}.` } : null}
+      />
     </section>
   )
 }

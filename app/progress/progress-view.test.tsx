@@ -53,4 +53,17 @@ describe('the progress page', () => {
     expect(html).toContain('Challenge Expose nginx on port 8080 to the LAN (Introduction to Container Networking): 100%, passed')
     expect(html).toContain('Quiz retired-quiz (Introduction to Container Networking): 50%')
   })
+
+  it('labels the course grade and the count of required items, so the two percentages are not confused', () => {
+    const html = render()
+    expect(html).toContain('Course grade <strong>25%</strong>: your best score on each challenge and quiz, and')
+    expect(html).toMatch(/<strong>1 of 3<\/strong> required items done \(33%\): lessons marked complete, and challenges and quizzes passed/)
+  })
+
+  it('keeps table semantics when the rows stack as cards on a phone, with visual column names hidden from readers', () => {
+    const html = render()
+    expect(html).toContain('<table role="table"')
+    expect(html.match(/role="cell"/g)).toHaveLength(4)
+    expect(html).toMatch(/<span aria-hidden="true" class="[^"]*sm:hidden[^"]*">Status: <\/span>Started/)
+  })
 })

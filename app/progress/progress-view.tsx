@@ -7,6 +7,14 @@ import { RecordTransfer } from './record-transfer'
 import { ScrollBox } from '@/app/components/scroll-box'
 
 const cell = 'border-b border-slate-200 px-3 py-2 text-left dark:border-slate-800'
+// Below `sm` each row is a card: the cells stack under the lesson title, each with its column name in front. The
+// explicit ARIA roles keep the table's semantics although the elements are no longer displayed as a table.
+const stackCell = `${cell} max-sm:block max-sm:border-0 max-sm:px-0 max-sm:py-0.5`
+const StackLabel = ({ text }: { text: string }) => (
+  <span aria-hidden="true" className="font-medium text-slate-600 sm:hidden dark:text-slate-400">
+    {text}:{' '}
+  </span>
+)
 
 export function ProgressView() {
   const { data, error, isPending, refetch } = useQuery(progressQueryOptions())
@@ -31,9 +39,15 @@ export function ProgressView() {
           Course
         </h2>
         <p className="mt-2">
-          Grade <strong>{formatPercent(data.course.grade)}</strong> · {data.course.requiredDone} of {data.course.requiredTotal} required
-          items done ({data.course.percentComplete}%) ·{' '}
-          {data.course.completed ? <strong>Course complete</strong> : 'not complete yet'}
+          Course grade <strong>{formatPercent(data.course.grade)}</strong>: your best score on each challenge and quiz, and
+          each lesson marked complete, weighted per lesson.
+        </p>
+        <p className="mt-1">
+          <strong>
+            {data.course.requiredDone} of {data.course.requiredTotal}
+          </strong>{' '}
+          required items done ({data.course.percentComplete}%): lessons marked complete, and challenges and quizzes passed
+          · {data.course.completed ? <strong>Course complete</strong> : 'not complete yet'}
         </p>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Your best attempt at each challenge and quiz counts.</p>
       </section>
@@ -43,26 +57,41 @@ export function ProgressView() {
           Lessons
         </h2>
         <ScrollBox label="Lessons table (scrolls sideways when wide)" className="mt-2">
-          <table className="w-full text-sm">
-            <thead>
-              <tr>
-                <th className={cell}>Lesson</th>
-                <th className={cell}>Status</th>
-                <th className={cell}>Score</th>
-                <th className={cell}>Challenges and quizzes</th>
+          <table role="table" className="w-full text-sm max-sm:block">
+            <thead role="rowgroup" className="max-sm:sr-only">
+              <tr role="row">
+                <th role="columnheader" className={cell}>
+                  Lesson
+                </th>
+                <th role="columnheader" className={cell}>
+                  Status
+                </th>
+                <th role="columnheader" className={cell}>
+                  Score
+                </th>
+                <th role="columnheader" className={cell}>
+                  Challenges and quizzes
+                </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup" className="max-sm:block">
               {data.lessons.map((l) => (
-                <tr key={l.lessonId}>
-                  <td className={cell}>
+                <tr key={l.lessonId} role="row" className="max-sm:block max-sm:border-b max-sm:border-slate-200 max-sm:py-3 max-sm:dark:border-slate-800">
+                  <td role="cell" className={`${stackCell} max-sm:font-semibold`}>
                     <a href={`/lessons/${l.lessonId}`} className="underline-offset-2 hover:underline">
                       {l.title}
                     </a>
                   </td>
-                  <td className={cell}>{STATUS_TEXT[l.status]}</td>
-                  <td className={cell}>{formatPercent(l.score)}</td>
-                  <td className={cell}>
+                  <td role="cell" className={stackCell}>
+                    <StackLabel text="Status" />
+                    {STATUS_TEXT[l.status]}
+                  </td>
+                  <td role="cell" className={stackCell}>
+                    <StackLabel text="Score" />
+                    {formatPercent(l.score)}
+                  </td>
+                  <td role="cell" className={stackCell}>
+                    <StackLabel text="Challenges and quizzes" />
                     {l.items.length === 0
                       ? '–'
                       : l.items.map((i) => (

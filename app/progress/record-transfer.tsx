@@ -2,11 +2,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useId, useState, type ChangeEvent } from 'react'
 import { importRecordMutationOptions } from '@/lib/queries'
+import { FormStatus } from './form-status'
+import { formatImported, formatImportError, type FormMessage } from './messages'
 
 export function RecordTransfer() {
   const client = useQueryClient()
   const importRecord = useMutation(importRecordMutationOptions(client))
   const [readError, setReadError] = useState('')
+  // The parsed file, kept to say what it lacks when the server refuses it.
+  const [sent, setSent] = useState<unknown>(null)
   const inputId = useId()
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
@@ -20,15 +24,13 @@ export function RecordTransfer() {
       setReadError(`${file.name} is not a JSON file. Choose the file you downloaded with "Download my record".`)
       return
     }
+    setSent(record)
     importRecord.mutate(record)
   }
 
-  let message = readError
-  if (!message && importRecord.isError) message = importRecord.error.message
-  if (!message && importRecord.isSuccess) {
-    const { lessons, attemptsAdded, skipped } = importRecord.data
-    message = `Imported ${lessons} lessons and ${attemptsAdded} new attempts.${skipped.length ? ` Skipped (no longer in the course): ${skipped.join(', ')}.` : ''}`
-  }
+  let message: FormMessage | null = readError ? { text: readError } : null
+  if (!message && importRecord.isError) message = formatImportError(importRecord.error, sent)
+  if (!message && importRecord.isSuccess) message = { text: formatImported(importRecord.data) }
 
   return (
     <section aria-labelledby="record-title">
@@ -45,9 +47,7 @@ export function RecordTransfer() {
         </label>
         <input id={inputId} type="file" accept="application/json,.json" onChange={onFile} className="text-sm" />
       </div>
-      <p role="status" aria-live="polite" className="mt-2 text-sm">
-        {message}
-      </p>
+      <FormStatus message={message} />
     </section>
   )
 }
