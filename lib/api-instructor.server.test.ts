@@ -109,6 +109,14 @@ describe('instructor gradebook', () => {
     expect(book.status).toBe(200)
   })
 
+  it('accepts the token with spaces or a newline around it, as pasted', async () => {
+    const ctx = testContext(t.db, { adminToken: TOKEN })
+    const res = await api.handleAdminLogin(apiRequest('/api/instructor/login', { body: { token: `  ${TOKEN}\n` } }), ctx)
+    expect(res.status).toBe(200)
+    const inner = await api.handleAdminLogin(apiRequest('/api/instructor/login', { body: { token: `${TOKEN.slice(0, 3)} ${TOKEN.slice(3)}` } }), ctx)
+    expect(inner.status).toBe(403)
+  })
+
   it('rate-limits sign-in attempts', async () => {
     const ctx = testContext(t.db, { adminToken: TOKEN })
     const attempt = () => api.handleAdminLogin(apiRequest('/api/instructor/login', { body: { token: 'guess' }, headers: { 'x-forwarded-for': '198.51.100.7' } }), ctx)

@@ -56,7 +56,8 @@ export async function handleAdminLogin(request: Request, ctx: ApiContext): Promi
   if (!body.ok) return errorResponse(body.error)
   const limited = await adminAttemptLimited(request, ctx)
   if (limited) return limited
-  if (!isAdminRequest(ctx.secret, ctx.adminToken, body.value.token, undefined)) {
+  // A token pasted from a terminal or a password manager often brings spaces or a newline along.
+  if (!isAdminRequest(ctx.secret, ctx.adminToken, body.value.token.trim(), undefined)) {
     return errorResponse({ code: 'admin-forbidden', message: 'That is not the instructor token.' })
   }
   const headers = new Headers()

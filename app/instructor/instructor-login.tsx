@@ -12,7 +12,8 @@ export function InstructorLogin() {
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    login.mutate(token)
+    // Pasted tokens often carry spaces or a newline; the server trims too, for API callers.
+    login.mutate(token.trim())
   }
 
   return (
@@ -31,7 +32,7 @@ export function InstructorLogin() {
           className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
         />
       </div>
-      <button type="submit" disabled={login.isPending || token === ''} className="rounded-md bg-sky-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
+      <button type="submit" disabled={login.isPending || token.trim() === ''} className="rounded-md bg-sky-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
         Sign in
       </button>
       <p role="status" aria-live="polite" className="text-sm">
