@@ -92,6 +92,33 @@ describe('docker run in the foreground with a probe command', () => {
   })
 })
 
+describe('docker run with a tool the image does not have', () => {
+  const MISSING_PING =
+    'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "ping": executable file not found in $PATH: unknown.'
+
+  it('fails to start as runc reports it and leaves a Created container holding no address', () => {
+    const r = runCommandLine(base.world, 'host1', 'docker run --name pinger --network appnet nginx ping -c 1 10.77.0.50')
+    expect(r.result).toEqual({ ok: false, error: MISSING_PING })
+    expect(r.probe).toBeUndefined()
+    expect(row(r.world, 'pinger')).toMatch(/"\/docker-entrypoint\.…"\s+Created\s/)
+    // The address it had while starting (web has .2) is free again: the next container gets it.
+    const next = runCommandLine(r.world, 'host1', 'docker run --rm --network appnet alpine ping -c 1 web')
+    expect(next.probe?.result.trace[0]?.packet.src).toBe('172.18.0.3')
+    expect(runCommandLine(r.world, 'host1', 'docker run --name pinger alpine true').result).toMatchObject({ ok: false })
+  })
+
+  it('keeps the Created container with --rm too, as after the other failed starts', () => {
+    const r = runCommandLine(base.world, 'host1', 'docker run --rm --name once postgres curl http://web')
+    expect(r.result.ok ? '' : r.result.error).toContain('exec: "curl": executable file not found in $PATH: unknown.')
+    expect(row(r.world, 'once')).toMatch(/Created/)
+  })
+
+  it('names busybox when an image without it is asked for busybox ping', () => {
+    const r = runCommandLine(base.world, 'host1', 'docker run --rm redis busybox ping -c 1 10.77.0.50')
+    expect(r.result.ok ? '' : r.result.error).toContain('exec: "busybox": executable file not found')
+  })
+})
+
 describe('every other line is applyCommand', () => {
   it.each([
     ['a detached probe command', 'docker run -d --name bg alpine ping -c 1 10.77.0.50'],

@@ -1,8 +1,10 @@
 // runCommandLine: one line typed on a host, as a shell runs it. A `docker run` in the foreground (no -d) whose
 // command is a probe tool (ping, curl, wget, nslookup, nc) runs that probe from the new container while it runs:
 // same networks, DNS and firewall as `docker exec` into it. Then the container exits with the tool's status and
-// --rm removes it. Every other line is exactly applyCommand. This sits above model/ and trace/ because it needs both.
-import { applyCommand, exitHeld, type StepResult, type World } from './model'
+// --rm removes it. A tool the image does not have fails to start, as runc reports it. Every other line is exactly
+// applyCommand. This sits above model/ and trace/ because it needs both.
+import { applyCommand, exitHeld, failHeld, formatRunNotFound, imageLacksTool, type StepResult, type World } from './model'
+import { formatShellWord } from './parse/argv'
 import { parseDockerCommand } from './parse/docker-command'
 import { parseProbeCommand, type ProbeTool } from './parse/probe-command'
 import { runProbe, type ProbeResult } from './trace'
@@ -17,20 +19,15 @@ export type ForegroundProbe = Readonly<{
 
 export type CommandLineResult = { world: World; result: StepResult; probe?: ForegroundProbe }
 
-/** A word as a POSIX shell (and parse/argv.ts) reads it back unchanged. */
-function shellWord(word: string): string {
-  return /^[A-Za-z0-9_./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`
-}
-
 /** The probe tool a foreground `docker run` would run, or null when the line is anything else. */
-function foregroundProbe(line: string): { words: readonly string[]; tool: ProbeTool } | null {
+function foregroundProbe(line: string): { image: string; program: string; words: readonly string[]; tool: ProbeTool } | null {
   const cmd = parseDockerCommand(line.trim().replace(/^sudo\s+/, ''))
   if (!cmd.ok || cmd.value.kind !== 'run' || cmd.value.detach || cmd.value.create) return null
   // `busybox ping …` is busybox's own spelling of the same applet.
   const words = cmd.value.cmd[0] === 'busybox' ? cmd.value.cmd.slice(1) : cmd.value.cmd
   if (words.length === 0) return null
-  const parsed = parseProbeCommand(['docker', 'exec', 'probe', ...words].map(shellWord).join(' '))
-  return parsed.ok ? { words, tool: parsed.value.tool } : null
+  const parsed = parseProbeCommand(['docker', 'exec', 'probe', ...words].map(formatShellWord).join(' '))
+  return parsed.ok ? { image: cmd.value.image, program: cmd.value.cmd[0] as string, words, tool: parsed.value.tool } : null
 }
 
 /** What the tool exits with: 0 when it got through, else 1 (busybox and iputils ping, nslookup, curl/wget, nc). */
@@ -46,7 +43,12 @@ export function runCommandLine(world: World, hostName: string, line: string): Co
   if (fg === null) return applyCommand(world, hostName, line)
   const started = applyCommand(world, hostName, line, { holdForeground: true })
   if (started.held === undefined) return { world: started.world, result: started.result }
-  const run = ['docker', 'exec', started.held, ...fg.words].map(shellWord).join(' ')
+  if (imageLacksTool(fg.image, fg.words[0] as string)) {
+    // runc fails to start the command, after the networks and ports were set up; the CLI exits 127. The container
+    // stays Created, with or without --rm, as after the simulator's other failed starts (facts 1).
+    return { world: failHeld(started.world, hostName, started.held, 127), result: { ok: false, error: formatRunNotFound(fg.program) } }
+  }
+  const run = ['docker', 'exec', started.held, ...fg.words].map(formatShellWord).join(' ')
   const result = runProbe(started.world, hostName, run)
   const exitCode = probeExitStatus(fg.tool, result)
   return { world: exitHeld(started.world, hostName, started.held, exitCode), result: started.result, probe: { run, world: started.world, result, exitCode } }

@@ -1,6 +1,7 @@
 // The reachability matrix: every client (each machine, each running container) against every listening service,
-// each cell the outcome of one probe (curl for TCP, nc -u -z for UDP). Pure, recomputed from the world after every
-// command.
+// each cell the outcome of one probe (curl for TCP, nc -u -z for UDP). A container's row is what its network
+// namespace reaches, whatever tools its image has (as a helper joined with --network container:NAME would see it).
+// Pure, recomputed from the world after every command.
 import { describeWorld, listServices, runProbe, type Outcome, type ServiceEntry, type World } from '@/simulator'
 
 export type Client = { label: string; from: string; exec: string | null }
@@ -30,7 +31,7 @@ export function computeMatrix(world: World, maxCells = MAX_CELLS): Matrix {
   const cells = clients.map((c) =>
     services.map((s) => {
       const probe = s.proto === 'udp' ? `nc -u -z ${s.address} ${s.port}` : `curl http://${s.address}:${s.port}`
-      return runProbe(world, c.from, c.exec === null ? probe : `docker exec ${c.exec} ${probe}`).outcome
+      return runProbe(world, c.from, c.exec === null ? probe : `docker exec ${c.exec} ${probe}`, { imageTools: false }).outcome
     }),
   )
   return { clients, services, cells, omitted: all.length - services.length }

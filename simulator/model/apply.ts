@@ -3,12 +3,11 @@
 // "Error response from daemon: …" (facts 1, CLI run.go).
 import { parseDockerCommand, type DockerCommand } from '../parse/docker-command'
 import { parseIpCommand } from '../parse/ip-command'
-import { parseIptablesCommand } from '../parse/iptables-command'
 import type { SimError } from '../result'
 import { connectNetwork, disconnectNetwork } from './connect'
-import { createContainer, exitContainer, removeContainer, startContainer, stopContainer } from './containers'
+import { createContainer, exitContainer, failStart, removeContainer, startContainer, stopContainer } from './containers'
 import { formatNetworkLs, formatPs } from './format'
-import { applyIptables } from './iptables'
+import { runFirewallLine } from './firewall-command'
 import { applyIpCommand } from './ip-link'
 import { createNetwork, removeNetwork, type Change } from './networks'
 import { serviceCreate, serviceRemove, swarmInit, swarmJoin, swarmLeave } from './swarm'
@@ -132,13 +131,7 @@ export function applyCommand(world: World, hostName: string, line: string, optio
   if (host === undefined) return fail(`no host named "${hostName}" in this world`)
   const text = line.trim().replace(/^sudo\s+/, '')
   const prog = /^\S*/.exec(text)?.[0] ?? ''
-  if (prog === 'iptables' || prog === 'ufw') {
-    const cmd = parseIptablesCommand(text)
-    if (!cmd.ok) return fail(cmd.error.message)
-    const next = applyIptables(host, cmd.value)
-    if (!next.ok) return fail(next.error.message)
-    return { world: putHost(world, next.value), result: { ok: true, output: '', warnings: [] } }
-  }
+  if (prog === 'iptables' || prog === 'ufw') return runFirewallLine(world, host, text)
   if (prog === 'ip') {
     const cmd = parseIpCommand(text)
     if (!cmd.ok) return fail(cmd.error.message)
@@ -162,4 +155,10 @@ export function applyCommand(world: World, hostName: string, line: string, optio
 export function exitHeld(world: World, hostName: string, name: string, exitCode: number): World {
   const c = findContainer(world, hostName, name)
   return c === undefined ? world : exitContainer(world, c, exitCode)
+}
+
+/** Undoes the start of the container applyCommand held: its command is not in the image, so it stays Created. */
+export function failHeld(world: World, hostName: string, name: string, exitCode: number): World {
+  const c = findContainer(world, hostName, name)
+  return c === undefined ? world : failStart(world, c, exitCode)
 }

@@ -206,6 +206,16 @@ export function exitContainer(world: World, c: Container, exitCode: number): Wor
   return c.autoRemove ? removeFromEngine(w, exited) : putContainer(w, exited)
 }
 
+/**
+ * The container's command could not be started (runc found no such program): the daemon undoes the start, so
+ * endpoints and ports are released and the container stays Created with that exit code, as after any failed start.
+ */
+export function failStart(world: World, c: Container, exitCode: number): World {
+  if (c.state !== 'running') return world
+  const w = releaseAll(world, c)
+  return putContainer(w, { ...c, state: 'created', exitCode, longRunning: false, endpoints: [], bindings: [] })
+}
+
 export function removeFromEngine(world: World, c: Container): World {
   const host = world.hosts.get(c.host) as Host
   const engine = host.engine as Engine

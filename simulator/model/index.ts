@@ -1,6 +1,7 @@
 // model/: the world (LANs, hosts, Docker engines, networks, containers, swarm) as immutable values, and the
 // commands that change it. It knows nothing about probes; trace/ reads what this layer builds.
-export { applyCommand, exitHeld, type Applied, type ApplyOptions } from './apply'
+export { applyCommand, exitHeld, failHeld, type Applied, type ApplyOptions } from './apply'
+export { formatExecNotFound, formatRunNotFound, imageLacksTool, toolsOfImage, type ClientTool } from './image-tools'
 export { createWorld } from './world'
 export { describeWorld, listServices, type ServiceEntry, type Topology } from './describe'
 export type { StepResult, World } from './types'

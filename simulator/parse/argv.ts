@@ -36,3 +36,8 @@ export function splitArgv(line: string): Result<string[]> {
   if (inToken) out.push(cur)
   return ok(out)
 }
+
+/** A word as a POSIX shell (and splitArgv) reads it back unchanged: quoted only when it has to be. */
+export function formatShellWord(word: string): string {
+  return /^[A-Za-z0-9_./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`
+}

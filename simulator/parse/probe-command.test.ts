@@ -12,11 +12,11 @@ describe('parseProbeCommand: nc -z', () => {
     ['nc -z 10.77.0.10 8080', { kind: 'nc', host: '10.77.0.10', port: 8080, proto: 'tcp', verbose: false, numeric: false, wait: false }],
     ['nc -nvz 10.77.0.10 8080', { kind: 'nc', host: '10.77.0.10', port: 8080, proto: 'tcp', verbose: true, numeric: true, wait: false }],
   ])('%s', (line, tool) => {
-    expect(parseProbeCommand(line)).toEqual({ ok: true, value: { exec: null, tool } })
+    expect(parseProbeCommand(line)).toEqual({ ok: true, value: { exec: null, tool, argv: line.split(' ') } })
   })
 
   it('runs inside a container through docker exec', () => {
-    expect(parseProbeCommand('docker exec client nc -u -z dns 53')).toEqual({ ok: true, value: { exec: 'client', tool: { kind: 'nc', host: 'dns', port: 53, proto: 'udp', verbose: false, numeric: false, wait: false } } })
+    expect(parseProbeCommand('docker exec client nc -u -z dns 53')).toEqual({ ok: true, value: { exec: 'client', tool: { kind: 'nc', host: 'dns', port: 53, proto: 'udp', verbose: false, numeric: false, wait: false }, argv: ['nc', '-u', '-z', 'dns', '53'] } })
   })
 
   it.each([

@@ -10,7 +10,8 @@ export type ProbeTool =
   | Readonly<{ kind: 'nslookup'; name: string }>
   // verbose/numeric/wait change only what nc prints (trace/nc-output.ts), not the packet.
   | Readonly<{ kind: 'nc'; host: string; port: number; proto: 'tcp' | 'udp'; verbose: boolean; numeric: boolean; wait: boolean }>
-export type ProbeCommand = Readonly<{ exec: string | null; tool: ProbeTool }>
+// argv: the tool's words as typed (program first), for messages that quote the command back.
+export type ProbeCommand = Readonly<{ exec: string | null; tool: ProbeTool; argv: readonly string[] }>
 
 const HOSTNAME = /^[a-zA-Z0-9]([a-zA-Z0-9_.-]*[a-zA-Z0-9])?$/
 
@@ -112,9 +113,10 @@ export function parseProbeCommand(line: string): Result<ProbeCommand> {
     while (i < rest.length && (rest[i] as string).startsWith('-')) i++
     const container = rest[i]
     if (container === undefined || rest.length < i + 2) return err('bad-syntax', '"docker exec" requires at least 2 arguments.')
-    const tool = parseTool(rest.slice(i + 1))
-    return tool.ok ? ok({ exec: container, tool: tool.value }) : tool
+    const argv = rest.slice(i + 1)
+    const tool = parseTool(argv)
+    return tool.ok ? ok({ exec: container, tool: tool.value, argv }) : tool
   }
   const tool = parseTool(a)
-  return tool.ok ? ok({ exec: null, tool: tool.value }) : tool
+  return tool.ok ? ok({ exec: null, tool: tool.value, argv: a }) : tool
 }

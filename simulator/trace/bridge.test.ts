@@ -34,7 +34,7 @@ describe('default bridge and published ports', () => {
   })
 
   it('masquerades outbound traffic to the host address', () => {
-    const r = lab(on1('docker run -d --name cli alpine sleep 1d')).probe('host1', 'docker exec cli curl http://10.77.0.50:8000')
+    const r = lab(on1('docker run -d --name cli alpine sleep 1d')).probe('host1', 'docker exec cli wget -qO- http://10.77.0.50:8000')
     expect(r.answeredBy).toEqual({ host: 'laptop', container: null, port: 8000 })
     const masq = r.trace.find((h) => h.note.includes('MASQUERADE'))
     expect(masq?.packet.src).toBe('10.77.0.10')
@@ -63,21 +63,21 @@ describe('user-defined bridges', () => {
 
   it('resolves names and aliases through the embedded DNS', () => {
     expect(l.probe('host1', 'docker exec cli nslookup db').address).toBe('172.18.0.2')
-    expect(l.probe('host1', 'docker exec cli curl http://database:6379').answeredBy).toEqual({ host: 'host1', container: 'db', port: 6379 })
+    expect(l.probe('host1', 'docker exec cli wget -qO- http://database:6379').answeredBy).toEqual({ host: 'host1', container: 'db', port: 6379 })
   })
 
   it('isolates separate bridge networks', () => {
-    const r = l.probe('host1', 'docker exec cli curl http://172.19.0.2')
+    const r = l.probe('host1', 'docker exec cli wget -qO- http://172.19.0.2')
     expect(r.outcome).toBe('timeout')
     expect(r.explanation).toContain('net1 and net2 are separate bridge networks')
   })
 
   it('lets another network reach a published port through a host address', () => {
-    expect(l.probe('host1', 'docker exec cli curl http://10.77.0.10:8080').answeredBy).toEqual({ host: 'host1', container: 'web', port: 80 })
+    expect(l.probe('host1', 'docker exec cli wget -qO- http://10.77.0.10:8080').answeredBy).toEqual({ host: 'host1', container: 'web', port: 80 })
   })
 
   it('drops traffic inside an icc=false network', () => {
-    const r = l.probe('host1', 'docker exec q2 curl http://q1')
+    const r = l.probe('host1', 'docker exec q2 wget -qO- http://q1')
     expect(r.outcome).toBe('timeout')
     expect(r.explanation).toContain('enable_icc=false')
   })
@@ -118,6 +118,6 @@ describe('internal, host, none and container: networks', () => {
   })
 
   it('shares the namespace with container:NAME (localhost reaches its listeners)', () => {
-    expect(l.probe('host1', 'docker exec side curl http://localhost').answeredBy).toEqual({ host: 'host1', container: 'app', port: 80 })
+    expect(l.probe('host1', 'docker exec side wget -qO- http://localhost').answeredBy).toEqual({ host: 'host1', container: 'app', port: 80 })
   })
 })

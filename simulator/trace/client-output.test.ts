@@ -85,7 +85,7 @@ describe('iputils ping and bind9 nslookup on hosts', () => {
 
 describe('other tools and failures', () => {
   it('leaves curl, and wget that got through, to the caller', () => {
-    expect(out('host1', 'docker exec client curl http://cache:6379')).toBeNull()
+    expect(out('host1', 'docker exec hostweb curl http://127.0.0.1')).toBeNull()
     expect(out('host1', 'docker exec client wget -qO- http://cache:6379')).toBeNull()
   })
 
@@ -114,7 +114,7 @@ describe('every unreachable explanation names its errno', () => {
     ['host1', 'docker exec client ping -c 1 172.18.0.99'],
     ['host1', 'ping -c 1 10.77.0.99'],
     ['host1', 'docker exec hostweb curl http://1.1.1.1'],
-    ['host1', 'docker exec plain curl http://172.17.0.77'],
+    ['host1', 'docker exec plain wget -qO- http://172.17.0.77'],
   ])('%s: %s', (from, line) => {
     const r = l.probe(from, line)
     expect(r.outcome).toBe('unreachable')

@@ -12,7 +12,7 @@ describe('overlay networks and swarm', () => {
 
   it('carries container traffic between hosts in VXLAN on udp/4789', () => {
     expect(l.results.every((r) => r.ok)).toBe(true)
-    const r = l.probe('host2', 'docker exec cli curl http://web')
+    const r = l.probe('host2', 'docker exec cli wget -qO- http://web')
     expect(r.answeredBy).toEqual({ host: 'host1', container: 'web', port: 80 })
     const encap = r.trace.find((h) => h.packet.encap !== undefined)
     expect(encap?.packet.encap).toEqual({ src: '10.77.0.11', dst: '10.77.0.10', proto: 'udp', dport: 4789, vni: 4097 })
@@ -20,7 +20,7 @@ describe('overlay networks and swarm', () => {
 
   it('classic mistake: a firewall on 4789/udp breaks the overlay', () => {
     const blocked = lab([...SWARM, ['host1', 'docker run -d --name web --network ov nginx'], ['host2', 'docker run -d --name cli --network ov alpine sleep 1d'], ['host1', 'iptables -I INPUT -p udp --dport 4789 -j DROP']])
-    const r = blocked.probe('host2', 'docker exec cli curl http://web')
+    const r = blocked.probe('host2', 'docker exec cli wget -qO- http://web')
     expect(r.outcome).toBe('timeout')
     expect(r.explanation).toContain('4789')
   })
@@ -55,7 +55,7 @@ describe('overlay networks and swarm', () => {
     const s = lab([...SWARM, ['host1', 'docker service create --name api --replicas 2 --network ov nginx'], ['host1', 'docker run -d --name cli --network ov alpine sleep 1d']])
     expect(s.probe('host1', 'docker exec cli nslookup api').address).toBe('10.0.1.2')
     expect(s.probe('host1', 'docker exec cli nslookup tasks.api').address).toBe('10.0.1.3')
-    expect(s.probe('host1', 'docker exec cli curl http://api').outcome).toBe('delivered')
+    expect(s.probe('host1', 'docker exec cli wget -qO- http://api').outcome).toBe('delivered')
   })
 
   it('rejects dnsrr with ingress publishing', () => {

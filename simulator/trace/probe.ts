@@ -23,6 +23,7 @@ import { end, hop, type Ctx, type End, type Pkt } from './context'
 import { resolveName, reverseLookup, type Origin } from './dns'
 import { sendFromHost } from './host-path'
 import { egressNic, sendFromInternet } from './lan'
+import { missingToolMessage } from './missing-tool'
 import { checkReply } from './replies'
 import type { ProbeResult } from './types'
 
@@ -41,7 +42,14 @@ function failure(ctx: Ctx, at: string, message: string): End {
   return end('error', message)
 }
 
-function findOrigin(ctx: Ctx, from: string, exec: string | null): Origin | End {
+/** What runProbe may be asked beyond the line. */
+export type ProbeOptions = Readonly<{
+  // false: probe from the container's network namespace whatever tools its image has, as a helper container joined
+  // to it would (`docker run --rm --network container:C alpine …`). The reachability matrix asks this way.
+  imageTools?: boolean
+}>
+
+function findOrigin(ctx: Ctx, from: string, exec: string | null, tool: ProbeTool, argv: readonly string[], imageTools: boolean): Origin | End {
   const host = ctx.world.hosts.get(from)
   if (host === undefined) {
     const inet = ctx.world.internet.find((h) => h.name === from)
@@ -53,6 +61,9 @@ function findOrigin(ctx: Ctx, from: string, exec: string | null): Origin | End {
   const c = findContainer(ctx.world, from, exec)
   if (c === undefined) return failure(ctx, from, `Error response from daemon: No such container: ${exec}`)
   if (c.state !== 'running') return failure(ctx, `${from}:${c.name}`, `Error response from daemon: container ${c.id} is not running`)
+  // runc looks the program up in the container's $PATH only once the container is known to be running.
+  const missing = imageTools ? missingToolMessage(c, tool, argv) : null
+  if (missing !== null) return failure(ctx, `${from}:${c.name}`, missing)
   return { kind: 'container', host, c }
 }
 
@@ -77,13 +88,13 @@ function walk(ctx: Ctx, origin: Origin, tool: ProbeTool): End & { address?: stri
   return p.proto === 'udp' ? request : checkReply(ctx, request)
 }
 
-export function runProbe(world: World, from: string, line: string): ProbeResult {
+export function runProbe(world: World, from: string, line: string, options: ProbeOptions = {}): ProbeResult {
   const ctx: Ctx = { world, hops: [], depth: 0, resolved: null, replies: [] }
   const parsed = parseProbeCommand(line)
   let result: End & { address?: string }
   if (!parsed.ok) result = failure(ctx, from, parsed.error.message)
   else {
-    const origin = findOrigin(ctx, from, parsed.value.exec)
+    const origin = findOrigin(ctx, from, parsed.value.exec, parsed.value.tool, parsed.value.argv, options.imageTools !== false)
     result = 'outcome' in origin ? origin : walk(ctx, origin, parsed.value.tool)
   }
   if (ctx.hops.length === 0) ctx.hops.push({ stage: 'os', at: from, packet: { src: '0.0.0.0', dst: '0.0.0.0', proto: 'tcp' }, note: result.explanation })

@@ -44,7 +44,7 @@ describe('replies cross the firewall too', () => {
 
   it('a container reaching the LAN: the answer crosses FORWARD back towards the bridge', () => {
     const l = lab(on1('docker run -d --name cli alpine sleep infinity', 'iptables -I FORWARD -i eth0 -o docker0 -j REJECT'))
-    const r = l.probe('host1', 'docker exec cli curl http://10.77.0.50:8000')
+    const r = l.probe('host1', 'docker exec cli wget -qO- http://10.77.0.50:8000')
     expect(r.outcome).toBe('timeout')
     expect(r.explanation).toContain('rejects the reply (10.77.0.50 -> 172.17.0.2)')
   })
@@ -58,7 +58,7 @@ describe('replies cross the firewall too', () => {
       ['host2', 'docker run -d --name cli --network ov alpine sleep 1d'],
       ['host2', 'iptables -I INPUT -p udp --sport 4789 -j DROP'],
     ])
-    const r = l.probe('host2', 'docker exec cli curl http://web')
+    const r = l.probe('host2', 'docker exec cli wget -qO- http://web')
     expect(r.outcome).toBe('timeout')
     expect(r.explanation).toContain('INPUT rule 1 "iptables -I INPUT -p udp --sport 4789 -j DROP" on host2 drops the reply (10.77.0.10 -> 10.77.0.11)')
   })
@@ -123,10 +123,10 @@ describe('OUTPUT: what the host itself sends', () => {
       ['host1', 'docker run -d --name web --network ov nginx'],
       ['host2', 'docker run -d --name cli --network ov alpine sleep 1d'],
     ]
-    const sending = lab([...swarm, ['host2', 'iptables -I OUTPUT -p udp --dport 4789 -j DROP']]).probe('host2', 'docker exec cli curl http://web')
+    const sending = lab([...swarm, ['host2', 'iptables -I OUTPUT -p udp --dport 4789 -j DROP']]).probe('host2', 'docker exec cli wget -qO- http://web')
     expect(sending.outcome).toBe('timeout')
     expect(sending.explanation).toContain('an OUTPUT rule on host2 drops it before it leaves')
-    const answering = lab([...swarm, ['host1', 'iptables -I OUTPUT -p udp -d 10.77.0.11 -j DROP']]).probe('host2', 'docker exec cli curl http://web')
+    const answering = lab([...swarm, ['host1', 'iptables -I OUTPUT -p udp -d 10.77.0.11 -j DROP']]).probe('host2', 'docker exec cli wget -qO- http://web')
     expect(answering.outcome).toBe('timeout')
     expect(answering.explanation).toContain('on host1 drops the reply (10.77.0.10 -> 10.77.0.11)')
   })
