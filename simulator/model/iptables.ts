@@ -4,7 +4,9 @@ import type { Ipv4 } from '../parse/ip'
 import { cidrContains } from '../parse/ip'
 import type { IptablesCommand, Rule } from '../parse/iptables-command'
 import { sameMatch, type NegatableField } from '../parse/iptables-command'
+import type { IptablesList } from '../parse/iptables-list'
 import { err, ok, type Result } from '../result'
+import { forwardRules } from './iptables-rules'
 import type { Chains, Host } from './types'
 
 export type FilterPacket = Readonly<{
@@ -56,7 +58,26 @@ export function evaluateChain(name: string, rules: readonly Rule[], p: FilterPac
   return null
 }
 
-export function applyIptables(host: Host, cmd: IptablesCommand): Result<Host> {
+/** `iptables -D CHAIN N`: N counts every rule `iptables -L CHAIN --line-numbers` shows, Docker's jumps included. */
+function deleteNumber(host: Host, chain: keyof Chains, n: number): Result<Host> {
+  const tooBig = err('iptables', 'iptables: Index of deletion too big.')
+  if (chain !== 'FORWARD') {
+    if (n > host.chains[chain].length) return tooBig
+    return ok({ ...host, chains: { ...host.chains, [chain]: host.chains[chain].filter((_, k) => k !== n - 1) } })
+  }
+  const shown = forwardRules(host)
+  const target = shown[n - 1]
+  if (target === undefined) return tooBig
+  if (target.owner === 'docker') {
+    return err('iptables', `iptables: FORWARD rule ${n} is Docker's jump to ${target.target}; the simulator does not let you delete Docker's own rules (Docker puts them back when it restarts). Delete your own rules by their number in iptables -L FORWARD --line-numbers.`)
+  }
+  const inserted = host.chains.FORWARD.length
+  if (n <= inserted) return ok({ ...host, chains: { ...host.chains, FORWARD: host.chains.FORWARD.filter((_, k) => k !== n - 1) } })
+  const k = n - 1 - (shown.length - host.forwardAppended.length)
+  return ok({ ...host, forwardAppended: host.forwardAppended.filter((_, j) => j !== k) })
+}
+
+export function applyIptables(host: Host, cmd: Exclude<IptablesCommand, IptablesList>): Result<Host> {
   const chains: { -readonly [K in keyof Chains]: Chains[K] } = { ...host.chains }
   switch (cmd.kind) {
     case 'insert': {
@@ -80,6 +101,8 @@ export function applyIptables(host: Host, cmd: IptablesCommand): Result<Host> {
       chains[cmd.chain] = chains[cmd.chain].filter((_, k) => k !== i)
       return ok({ ...host, chains })
     }
+    case 'delete-number':
+      return deleteNumber(host, cmd.chain, cmd.number)
     case 'flush':
       chains[cmd.chain] = []
       return ok({ ...host, chains, forwardAppended: cmd.chain === 'FORWARD' ? [] : host.forwardAppended })

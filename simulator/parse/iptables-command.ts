@@ -1,10 +1,12 @@
 // The subset of iptables (and ufw) that learners add to a Docker host:
 //   iptables -I|-A INPUT|FORWARD|OUTPUT|DOCKER-USER [N] [[!] -i IF] [[!] -o IF] [[!] -s CIDR] [[!] -d CIDR] [-p tcp|udp|icmp]
 //            [--dport N] [--sport N] [-m conntrack --ctorigdstport N --ctorigdst IP] -j DROP|REJECT|ACCEPT|RETURN
-//   iptables -D CHAIN <same match>, iptables -F CHAIN;   ufw deny|allow PORT[/proto]
+//   iptables -D CHAIN <same match>, iptables -D CHAIN N, iptables -F CHAIN;   ufw deny|allow PORT[/proto]
+// and the listings `iptables [-t filter|nat] -L|-S [CHAIN] [-n] [-v] [--line-numbers]` (iptables-list.ts).
 import { err, ok, type Result } from '../result'
 import { splitArgv } from './argv'
 import { parseCidr, type Cidr } from './ip'
+import { isIptablesListing, parseIptablesList, type IptablesList } from './iptables-list'
 
 export type ChainName = 'INPUT' | 'FORWARD' | 'OUTPUT' | 'DOCKER-USER'
 export type Target = 'DROP' | 'REJECT' | 'ACCEPT' | 'RETURN'
@@ -34,7 +36,9 @@ export type IptablesCommand =
   | Readonly<{ kind: 'insert'; chain: ChainName; position: number; rule: Rule }>
   | Readonly<{ kind: 'append'; chain: ChainName; rule: Rule }>
   | Readonly<{ kind: 'delete'; chain: ChainName; rule: Rule }>
+  | Readonly<{ kind: 'delete-number'; chain: ChainName; number: number }>
   | Readonly<{ kind: 'flush'; chain: ChainName }>
+  | IptablesList
 
 const CHAINS: readonly string[] = ['INPUT', 'FORWARD', 'OUTPUT', 'DOCKER-USER']
 
@@ -159,6 +163,7 @@ export function parseIptablesCommand(line: string): Result<IptablesCommand> {
   const [prog, ...rest] = argv.value
   if (prog === 'ufw') return parseUfw(rest, line)
   if (prog !== 'iptables') return err('usage', `not an iptables command: ${line}`)
+  if (isIptablesListing(rest)) return parseIptablesList(rest)
   const filtered = rest[0] === '-t' && rest[1] === 'filter' ? rest.slice(2) : rest
   const [op, chain, ...more] = filtered
   if (rest[0] === '-t' && rest[1] !== 'filter') return err('iptables', `the simulator supports only the filter table, not "${rest[1] ?? ''}"`)
@@ -167,6 +172,12 @@ export function parseIptablesCommand(line: string): Result<IptablesCommand> {
   }
   const c = chain as ChainName
   if (op === '-F' || op === '--flush') return ok({ kind: 'flush', chain: c })
+  if ((op === '-D' || op === '--delete') && more.length === 1 && /^\d+$/.test(more[0] as string)) {
+    // `iptables -D CHAIN N` deletes the Nth rule (1-based), as `iptables -L CHAIN --line-numbers` numbers them.
+    const number = Number(more[0])
+    if (number < 1) return err('iptables', `iptables v1.8.9 (legacy): Invalid rule number \`${more[0]}'\nTry \`iptables -h' or 'iptables --help' for more information.`)
+    return ok({ kind: 'delete-number', chain: c, number })
+  }
   let args = more
   let position = 1
   if (op === '-I' && more[0] !== undefined && /^\d+$/.test(more[0])) {
