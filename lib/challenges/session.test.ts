@@ -147,6 +147,19 @@ describe('nc in the terminal', () => {
     expect(s.log[0]).toMatchObject({ tone: 'error', output: expect.stringMatching(/^nc: add -z so nc sends one probe/) })
   })
 
+  it('a tool the image lacks prints runc\'s error and the hint once, and a foreground run stays Created', () => {
+    const s = typed([['host1', 'docker run -d --name web nginx'], ['host1', 'docker exec web ping -c 1 10.77.0.50']])
+    const out = s.log[1]!
+    expect(out.tone).toBe('error')
+    expect(out.output.split('\n')).toEqual([
+      'OCI runtime exec failed: exec failed: unable to start container process: exec: "ping": executable file not found in $PATH: unknown',
+      "nginx has no ping. Run it from a throwaway container in web's network namespace: docker run --rm --network container:web alpine ping -c 1 10.77.0.50",
+    ])
+    const run = runLine(s, 'host1', 'docker run --name pinger redis ping -c 1 10.77.0.50')
+    expect(run.log[2]).toMatchObject({ tone: 'error', output: expect.stringMatching(/^docker: Error response from daemon: failed to create task for container: .*exec: "ping": executable file not found in \$PATH: unknown\.$/) })
+    expect(runLine(run, 'host1', 'docker ps -a').log[3]!.output).toMatch(/redis .* Created +pinger$/m)
+  })
+
   it('help lists the nc probes', () => {
     expect(HELP_TEXT).toMatch(/nc -z ADDR PORT/)
     expect(HELP_TEXT).toMatch(/nc -u -z ADDR PORT \(UDP/)
