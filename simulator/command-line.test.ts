@@ -107,10 +107,11 @@ describe('docker run with a tool the image does not have', () => {
     expect(runCommandLine(r.world, 'host1', 'docker run --name pinger alpine true').result).toMatchObject({ ok: false })
   })
 
-  it('keeps the Created container with --rm too, as after the other failed starts', () => {
+  it('removes the container with --rm, so its name is free again (conformance 082)', () => {
     const r = runCommandLine(base.world, 'host1', 'docker run --rm --name once postgres curl http://web')
     expect(r.result.ok ? '' : r.result.error).toContain('exec: "curl": executable file not found in $PATH: unknown.')
-    expect(row(r.world, 'once')).toMatch(/Created/)
+    expect(row(r.world, 'once')).toBeUndefined()
+    expect(runCommandLine(r.world, 'host1', 'docker run -d --name once nginx').result.ok).toBe(true)
   })
 
   it('names busybox when an image without it is asked for busybox ping', () => {

@@ -45,7 +45,7 @@ export function runCommandLine(world: World, hostName: string, line: string): Co
   if (started.held === undefined) return { world: started.world, result: started.result }
   if (imageLacksTool(fg.image, fg.words[0] as string)) {
     // runc fails to start the command, after the networks and ports were set up; the CLI exits 127. The container
-    // stays Created, with or without --rm, as after the simulator's other failed starts (facts 1).
+    // stays Created (facts 1), or is removed with --rm, as after any failed start.
     return { world: failHeld(started.world, hostName, started.held, 127), result: { ok: false, error: formatRunNotFound(fg.program) } }
   }
   const run = ['docker', 'exec', started.held, ...fg.words].map(formatShellWord).join(' ')

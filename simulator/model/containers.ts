@@ -1,5 +1,6 @@
 // Container lifecycle: create (names, network mode, create-time validation), start (endpoints, published ports,
-// the main process), stop, rm. A run that fails at start leaves a Created container whose name stays taken (facts 1).
+// the main process), stop, rm. A run that fails at start leaves a Created container whose name stays taken (facts 1),
+// unless --rm removes it.
 import type { RunCommand } from '../parse/docker-command'
 import { err, ok, type Result, type SimError } from '../result'
 import { compact } from './compact'
@@ -208,12 +209,14 @@ export function exitContainer(world: World, c: Container, exitCode: number): Wor
 
 /**
  * The container's command could not be started (runc found no such program): the daemon undoes the start, so
- * endpoints and ports are released and the container stays Created with that exit code, as after any failed start.
+ * endpoints and ports are released and the container stays Created with that exit code, as after any failed start;
+ * --rm removes it.
  */
 export function failStart(world: World, c: Container, exitCode: number): World {
   if (c.state !== 'running') return world
   const w = releaseAll(world, c)
-  return putContainer(w, { ...c, state: 'created', exitCode, longRunning: false, endpoints: [], bindings: [] })
+  const failed: Container = { ...c, state: 'created', exitCode, longRunning: false, endpoints: [], bindings: [] }
+  return c.autoRemove ? removeFromEngine(w, failed) : putContainer(w, failed)
 }
 
 export function removeFromEngine(world: World, c: Container): World {
