@@ -37,6 +37,13 @@ describe('computeMatrix', () => {
     expect(tcpOnly.services.map((s) => s.label)).not.toContain('dns 10.77.0.10:1053/udp')
   })
 
+  it('a container row is what its namespace reaches, even when its image has no client (postgres, coredns)', () => {
+    const s = ['docker network create appnet', 'docker run -d --name web --network appnet nginx', 'docker run -d --name db --network appnet postgres']
+    const m = computeMatrix(currentWorld(s.reduce((acc, line) => runLine(acc, 'host1', line), newSession(start))))
+    expect(cell(m, 'host1/db', 'web 172.18.0.2:80')).toBe('delivered')
+    expect(cell(m, 'host1/web', 'db 172.18.0.3:5432')).toBe('delivered')
+  })
+
   it('a large world is cut to the cell budget and says how many services it left out', () => {
     let world = start
     for (let i = 0; i < 6; i++) world = currentWorld(runLine(newSession(world), 'host1', `docker run -d --name c${i} -p ${9000 + i}:80 nginx`))
