@@ -2,7 +2,7 @@
 import { shortId } from './ids'
 import { formatCommand } from './images'
 import { formatBinding } from './ports'
-import type { Host, World } from './types'
+import type { Container, Host, World } from './types'
 import { visibleNetworks } from './world'
 
 function table(rows: string[][]): string {
@@ -10,12 +10,20 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd((widths[i] ?? 0) + 3))).join('').trimEnd()).join('\n')
 }
 
+/** The containers `docker ps [-a]` lists, newest first. */
+export function listedContainers(host: Host, all: boolean): Container[] {
+  return (host.engine?.containers.values() ?? []).filter((c) => all || c.state === 'running').sort((a, b) => b.seq - a.seq)
+}
+
+/** The STATUS column without times: the simulator has no clock ("Up", not "Up 5 minutes"). */
+export function formatStatus(c: Container): string {
+  return c.state === 'running' ? 'Up' : c.state === 'created' ? 'Created' : `Exited (${c.exitCode})`
+}
+
 export function formatPs(world: World, host: Host, all: boolean): string {
-  const containers = (host.engine?.containers.values() ?? []).filter((c) => all || c.state === 'running').sort((a, b) => b.seq - a.seq)
   const rows = [['CONTAINER ID', 'IMAGE', 'COMMAND', 'STATUS', 'PORTS', 'NAMES']]
-  for (const c of containers) {
-    const status = c.state === 'running' ? 'Up' : c.state === 'created' ? 'Created' : `Exited (${c.exitCode})`
-    rows.push([shortId(c.id), c.image, formatCommand(c.image, c.cmd), status, c.bindings.map(formatBinding).join(', '), c.name])
+  for (const c of listedContainers(host, all)) {
+    rows.push([shortId(c.id), c.image, formatCommand(c.image, c.cmd), formatStatus(c), c.bindings.map(formatBinding).join(', '), c.name])
   }
   return table(rows)
 }

@@ -25,8 +25,11 @@ export function splitArgv(line: string): Result<string[]> {
       if (inToken) out.push(cur)
       cur = ''
       inToken = false
+    } else if ((c === '$' && line[i + 1] === '(') || c === '`') {
+      return err('bad-syntax', `the simulator runs one command per line with no shell expansion; "${c === '$' ? '$(…)' : '`…`'}" (command substitution) is not supported: run the inner command on its own line and type what it printed`)
     } else if (c === '|' || c === ';' || c === '&' || c === '>' || c === '<') {
-      return err('bad-syntax', `the simulator runs one command per line; "${c}" (pipes, redirection, chaining) is not supported`)
+      const what = c === '|' ? (line[i + 1] === '|' ? '||' : '|') : c === '&' ? (line[i + 1] === '&' ? '&&' : '&') : c
+      return err('bad-syntax', `the simulator runs one command per line with no shell expansion; "${what}" (pipes, redirection, chaining) is not supported: type each command on its own line`)
     } else {
       cur += c
       inToken = true

@@ -3,9 +3,12 @@
 import { err, ok, type Result } from '../result'
 import { splitArgv } from './argv'
 import { flagAll, flagBool, flagLast, parseFlags, type FlagSpec, type ParsedFlags } from './flags'
+import { parseImageReference } from './image-reference'
+import { formatNoInteractiveShell, isShellCommand } from './interactive'
 import { parseIpv4, type Ipv4 } from './ip'
-import { parsePortSpec, type PortSpec } from './ports'
+import { parsePortSpec, type PortSpec, type Proto } from './ports'
 import { parseServiceCommand, type ServiceCommand } from './service-command'
+import { formatUnmodelled, isUnmodelledCommand } from './unmodelled-commands'
 
 export type RunCommand = Readonly<{
   kind: 'run'
@@ -34,7 +37,8 @@ export type DockerCommand =
   | Readonly<{ kind: 'start' | 'stop' | 'restart' | 'kill'; names: readonly string[] }>
   | Readonly<{ kind: 'rm'; names: readonly string[]; force: boolean }>
   | Readonly<{ kind: 'exec'; container: string; cmd: readonly string[] }>
-  | Readonly<{ kind: 'ps'; all: boolean }>
+  | Readonly<{ kind: 'ps'; all: boolean; quiet: boolean; format: string | null }>
+  | Readonly<{ kind: 'port'; container: string; port: Readonly<{ text: string; number: number; proto: Proto }> | null }>
   | Readonly<{
       kind: 'network-create'
       name: string
@@ -137,12 +141,21 @@ function parseRun(argv: readonly string[], create: boolean, usage: string): Resu
   if (bad) return err('invalid-argument', `invalid argument "${bad.name}" for "--add-host" flag: invalid IP address in add-host: "${bad.ip}"`)
   const expose = flagAll(p, 'expose').map((e) => Number(e.split('/')[0]))
   if (expose.some((e) => !Number.isInteger(e) || e < 1 || e > 65535)) return err('invalid-port', 'invalid range format for --expose')
+  const verb = create ? 'create' : 'run'
+  const ref = parseImageReference(image)
+  // The CLI's reportError: "docker: <error>." and the help hint, before anything reaches the daemon.
+  if (!ref.ok) return err('invalid-argument', `docker: ${ref.error.message}.\n\nRun 'docker ${verb} --help' for more information`)
+  const interactive = flagBool(p, 'interactive')
+  const tty = flagBool(p, 'tty')
+  if (!create && !flagBool(p, 'detach') && (interactive || tty) && (cmd.length === 0 || isShellCommand(cmd))) {
+    return usageError(formatNoInteractiveShell(`docker run -${interactive ? 'i' : ''}${tty ? 't' : ''}`))
+  }
   return ok({
     kind: 'run',
     create,
     detach: flagBool(p, 'detach'),
-    interactive: flagBool(p, 'interactive'),
-    tty: flagBool(p, 'tty'),
+    interactive,
+    tty,
     rm: flagBool(p, 'rm'),
     name: flagLast(p, 'name') ?? null,
     networks: [...flagAll(p, 'network'), ...flagAll(p, 'net')],
@@ -252,6 +265,7 @@ function parseNetwork(argv: readonly string[]): Result<DockerCommand> {
     case 'list':
       return ok({ kind: 'network-ls' })
     default:
+      if (isUnmodelledCommand(['network', sub ?? ''])) return usageError(formatUnmodelled(['network', sub ?? '']))
       return usageError(`docker network: unknown command "${sub ?? ''}" (the simulator supports create, rm, connect, disconnect, ls)`)
   }
 }
@@ -276,7 +290,23 @@ function parseSwarm(argv: readonly string[]): Result<DockerCommand> {
     if (!parsed.ok) return parsed
     return ok({ kind: 'swarm-leave', force: flagBool(parsed.value, 'force') })
   }
+  if (isUnmodelledCommand(['swarm', sub ?? ''])) return usageError(formatUnmodelled(['swarm', sub ?? '']))
   return usageError(`docker swarm: unknown command "${sub ?? ''}" (the simulator supports init, join, leave)`)
+}
+
+function parsePort(argv: readonly string[], usage: string): Result<DockerCommand> {
+  const parsed = parseFlags(argv, {}, true, usage)
+  if (!parsed.ok) return parsed
+  const args = parsed.value.args
+  if (args.length < 1 || args.length > 2) return usageError(`"${usage}" requires at least 1 and at most 2 arguments.\nSee '${usage} --help'.`)
+  const [container, text] = args as [string, string | undefined]
+  if (text === undefined) return ok({ kind: 'port', container, port: null })
+  // cli/command/container/port.go: PRIVATE_PORT[/PROTO], tcp when no protocol is given.
+  const [num = '', proto = 'tcp'] = text.split('/', 2)
+  const n = Number(num)
+  if (!/^\d+$/.test(num) || n > 65535) return err('invalid-argument', `Error: invalid port (${num}): strconv.ParseUint: parsing "${num}": invalid syntax`)
+  if (proto !== 'tcp' && proto !== 'udp' && proto !== 'sctp') return err('invalid-argument', `Error: No public port '${text}' published for ${container}`)
+  return ok({ kind: 'port', container, port: { text, number: n, proto: proto === 'udp' ? 'udp' : 'tcp' } })
 }
 
 function parseContainerVerb(verb: string, rest: readonly string[], usage: string): Result<DockerCommand> | null {
@@ -300,9 +330,13 @@ function parseContainerVerb(verb: string, rest: readonly string[], usage: string
     }
     case 'ps':
     case 'ls': {
-      const parsed = parseFlags(rest, { all: { kind: 'bool', short: 'a' }, quiet: { kind: 'bool', short: 'q' } }, true, usage)
-      return parsed.ok ? ok({ kind: 'ps', all: flagBool(parsed.value, 'all') }) : parsed
+      const spec: FlagSpec = { all: { kind: 'bool', short: 'a' }, quiet: { kind: 'bool', short: 'q' }, format: { kind: 'value' }, 'no-trunc': { kind: 'bool' } }
+      const parsed = parseFlags(rest, spec, true, usage)
+      if (!parsed.ok) return parsed
+      return ok({ kind: 'ps', all: flagBool(parsed.value, 'all'), quiet: flagBool(parsed.value, 'quiet'), format: flagLast(parsed.value, 'format') ?? null })
     }
+    case 'port':
+      return parsePort(rest, usage)
     default:
       return null
   }
@@ -317,10 +351,17 @@ export function parseDockerArgv(argv: readonly string[]): Result<DockerCommand> 
   if (group === 'service') return parseServiceCommand(rest)
   if (group === 'container') {
     const [verb = '', ...more] = rest
-    return parseContainerVerb(verb, more, `docker container ${verb}`) ?? usageError(`docker container: unknown command "${verb}"`)
+    const parsed = parseContainerVerb(verb, more, `docker container ${verb}`)
+    if (parsed !== null) return parsed
+    if (isUnmodelledCommand(['container', verb])) return usageError(formatUnmodelled(['container', verb]))
+    return usageError(`docker container: unknown command "${verb}"`)
   }
   if (group === 'ls') return usageError(`docker: 'ls' is not a docker command.\nSee 'docker --help'`)
-  return parseContainerVerb(group, rest, `docker ${group}`) ?? usageError(`docker: '${group}' is not a docker command.\nSee 'docker --help'`)
+  const parsed = parseContainerVerb(group, rest, `docker ${group}`)
+  if (parsed !== null) return parsed
+  // A real Docker command the simulator does not model says so; a word Docker does not know gets Docker's own text.
+  if (isUnmodelledCommand([group, rest[0] ?? ''])) return usageError(formatUnmodelled([group, rest[0] ?? '']))
+  return usageError(`docker: '${group}' is not a docker command.\nSee 'docker --help'`)
 }
 
 export function parseDockerCommand(line: string): Result<DockerCommand> {

@@ -2,6 +2,7 @@
 // and docker exec CONTAINER <one of these>. Addresses stay text here: resolving names is the tracer's job.
 import { err, ok, type Result } from '../result'
 import { splitArgv } from './argv'
+import { formatNoInteractiveShell, isShellCommand } from './interactive'
 
 export type ProbeTool =
   // One HTTP GET; `program` changes only what the client prints (trace/client-output.ts), not the packet.
@@ -114,6 +115,7 @@ export function parseProbeCommand(line: string): Result<ProbeCommand> {
     const container = rest[i]
     if (container === undefined || rest.length < i + 2) return err('bad-syntax', '"docker exec" requires at least 2 arguments.')
     const argv = rest.slice(i + 1)
+    if (isShellCommand(argv)) return err('bad-syntax', formatNoInteractiveShell(`docker exec ${rest.slice(1, i).join(' ')}`.trimEnd()))
     const tool = parseTool(argv)
     return tool.ok ? ok({ exec: container, tool: tool.value, argv }) : tool
   }

@@ -2,6 +2,7 @@
 // --endpoint-mode vip|dnsrr and --publish in short and long form.
 import { err, ok, type Result } from '../result'
 import { flagAll, flagLast, parseFlags, type FlagSpec } from './flags'
+import { formatUnmodelled, isUnmodelledCommand } from './unmodelled-commands'
 import { parsePortSpec, type PortSpec } from './ports'
 
 export type ServiceCommand =
@@ -41,6 +42,7 @@ export function parseServiceCommand(argv: readonly string[]): Result<ServiceComm
     if (rest.length === 0) return err('usage', `"${usage}" requires at least 1 argument.\nSee '${usage} --help'.`)
     return ok({ kind: 'service-rm', names: rest })
   }
+  if (sub !== 'create' && isUnmodelledCommand(['service', sub ?? ''])) return err('usage', formatUnmodelled(['service', sub ?? '']))
   if (sub !== 'create') return err('usage', `docker service: unknown command "${sub ?? ''}" (the simulator supports create, rm)`)
   const parsed = parseFlags(rest, CREATE_FLAGS, false, usage)
   if (!parsed.ok) return parsed
