@@ -4,7 +4,8 @@ import { describeWorld, type World } from '@/simulator'
 
 export const IMAGES = ['nginx', 'httpd', 'redis', 'postgres', 'mysql', 'alpine', 'busybox', 'traefik/whoami', 'nicolaka/netshoot', 'coredns/coredns']
 
-const DOCKER = ['run', 'ps', 'network', 'exec', 'start', 'stop', 'restart', 'rm', 'kill', 'create', 'swarm', 'service']
+const DOCKER = ['run', 'ps', 'port', 'network', 'exec', 'start', 'stop', 'restart', 'rm', 'kill', 'create', 'swarm', 'service']
+const PS_FLAGS = ['-a', '-q', '--format']
 const NETWORK = ['create', 'ls', 'rm', 'connect', 'disconnect']
 const RUN_FLAGS = ['-d', '--name', '-p', '--publish', '--network', '--ip', '-it', '--rm', '--network-alias', '-P', '--expose', '--hostname', '--add-host']
 const NET_FLAGS = ['-d', '--driver', '--subnet', '--gateway', '--ip-range', '-o', '--internal', '--attachable', '--aux-address']
@@ -19,6 +20,25 @@ const CONTAINER_VERBS: Record<string, readonly string[]> = {
   restart: ['-t', '--time', '--timeout', '-s', '--signal'],
   rm: [],
   kill: ['-s', '--signal'],
+  port: [],
+}
+
+// iptables: the listing and change commands, the chains a learner edits, and (for listings) Docker's own chains.
+const IPTABLES_OPS = ['-L', '-S', '-nL', '-I', '-A', '-D', '-F', '-t']
+const OWN_CHAINS = ['INPUT', 'FORWARD', 'OUTPUT', 'DOCKER-USER']
+const DOCKER_CHAINS = ['DOCKER', 'DOCKER-BRIDGE', 'DOCKER-CT', 'DOCKER-FORWARD', 'DOCKER-INTERNAL']
+const LIST_FLAGS = ['-n', '-v', '--line-numbers']
+
+function iptablesCandidates(args: readonly string[]): string[] {
+  const prev = args[args.length - 1]
+  if (prev === undefined) return IPTABLES_OPS
+  if (prev === '-t') return ['filter', 'nat']
+  const listing = args.some((a) => /^-[nv]*[LS][nv]*$/.test(a))
+  if (/^-[nv]*[LS][nv]*$/.test(prev)) return args.includes('nat') ? ['PREROUTING', 'OUTPUT', 'POSTROUTING', 'DOCKER'] : [...OWN_CHAINS, ...DOCKER_CHAINS]
+  if (listing) return LIST_FLAGS
+  if (prev === '-I' || prev === '-A' || prev === '-D' || prev === '-F') return OWN_CHAINS
+  if (args.length === 2 && args[0] === '-t') return IPTABLES_OPS.filter((o) => o !== '-t')
+  return []
 }
 
 /** After `docker <verb>`, the words typed so far hold this many container names (flags and their values skipped). */
@@ -36,8 +56,10 @@ function countContainerArgs(args: readonly string[], valueFlags: readonly string
 function containerVerbCandidates(verb: string, args: readonly string[], names: Names): string[] {
   const { names: given, wantsValue } = countContainerArgs(args, CONTAINER_VERBS[verb] ?? [])
   if (wantsValue) return []
-  // docker exec takes one container then the command to run in it; the others take any number of containers.
+  // docker exec takes one container then the command to run in it; docker port one container then a port; the others
+  // take any number of containers.
   if (verb === 'exec' && given >= 1) return given === 1 ? PROBES : []
+  if (verb === 'port' && given >= 1) return []
   return names.containers
 }
 
@@ -58,6 +80,7 @@ function candidates(words: readonly string[], names: Names): string[] {
   const [w0, w1] = words
   const prev = words[words.length - 1] ?? ''
   if (words.length === 0) return TOP
+  if (w0 === 'iptables') return iptablesCandidates(words.slice(1))
   if (w0 !== 'docker') return []
   if (words.length === 1) return DOCKER
   if (w1 === 'network') {
@@ -72,6 +95,7 @@ function candidates(words: readonly string[], names: Names): string[] {
     if (prev === '--name' || prev === '-p' || prev === '--ip') return []
     return [...RUN_FLAGS, ...IMAGES]
   }
+  if (w1 === 'ps') return PS_FLAGS
   if (w1 !== undefined && Object.hasOwn(CONTAINER_VERBS, w1)) return containerVerbCandidates(w1, words.slice(2), names)
   return []
 }
