@@ -29,8 +29,9 @@ describe('docker ps --format and -q', () => {
   })
 
   it("answers a field ContainerContext lacks with text/template's error, and other syntax with what is supported", () => {
-    const l = lab(on1("docker ps --format '{{.Nope}}'", "docker ps --format '{{json .}}'"))
+    const l = lab(on1("docker ps --format '{{.Nope}}'", "docker ps --format '{{json .}}'", 'docker ps --format json'))
     expect(outputOf(l, 0)).toBe(`ERROR template: :1:2: executing "" at <.Nope>: can't evaluate field Nope in type *formatter.ContainerContext`)
     expect(outputOf(l, 1)).toMatch(/^ERROR docker ps --format: the simulator fills in \{\{\.ID\}\}, /)
+    expect(outputOf(l, 2)).toBe(outputOf(l, 1))
   })
 })

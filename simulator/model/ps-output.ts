@@ -64,6 +64,8 @@ export function formatPsCommand(world: World, host: Host, cmd: Extract<DockerCom
   const containers = listedContainers(host, cmd.all)
   if (cmd.quiet) return ok(containers.map((c) => shortId(c.id)).join('\n'))
   if (cmd.format === null || cmd.format === 'table') return ok(formatPs(world, host, cmd.all))
+  // `--format json` prints every field of the CLI's ContainerContext as JSON; the simulator has only the ones above.
+  if (cmd.format === 'json') return err('invalid-argument', SUPPORTED)
   const isTable = cmd.format.startsWith('table ')
   const parsed = parseTemplate(isTable ? cmd.format.slice('table '.length) : cmd.format)
   if (!parsed.ok) return parsed

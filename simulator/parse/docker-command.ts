@@ -330,7 +330,7 @@ function parseContainerVerb(verb: string, rest: readonly string[], usage: string
     }
     case 'ps':
     case 'ls': {
-      const spec: FlagSpec = { all: { kind: 'bool', short: 'a' }, quiet: { kind: 'bool', short: 'q' }, format: { kind: 'value' }, 'no-trunc': { kind: 'bool' } }
+      const spec: FlagSpec = { all: { kind: 'bool', short: 'a' }, quiet: { kind: 'bool', short: 'q' }, format: { kind: 'value' } }
       const parsed = parseFlags(rest, spec, true, usage)
       if (!parsed.ok) return parsed
       return ok({ kind: 'ps', all: flagBool(parsed.value, 'all'), quiet: flagBool(parsed.value, 'quiet'), format: flagLast(parsed.value, 'format') ?? null })
