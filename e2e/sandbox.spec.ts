@@ -38,3 +38,77 @@ test('at 360 px the terminal, palette and trace stay usable without sideways scr
   const width = await page.evaluate(() => document.documentElement.scrollWidth)
   expect(width).toBeLessThanOrEqual(360)
 })
+
+test('Export as bash leaves out the commands that failed, and says how many', async ({ page }) => {
+  await page.goto('/sandbox')
+  const input = page.getByRole('textbox', { name: 'Docker command' })
+  const log = page.getByRole('log', { name: 'Terminal output' })
+  await input.fill('docker network rm bridge')
+  await input.press('Enter')
+  await expect(log).toContainText('pre-defined network and cannot be removed')
+  await input.fill('docker run -d --name web -p 8080:80 nginx')
+  await input.press('Enter')
+  await page.getByRole('combobox', { name: 'Host' }).selectOption('laptop')
+  await input.fill('docker ps')
+  await input.press('Enter')
+  await expect(log).toContainText('docker: command not found')
+  await page.getByRole('button', { name: 'Export as bash' }).click()
+  const script = (await page.getByLabel('Bash script').textContent()) ?? ''
+  expect(script).toContain('# Left out: 2 commands that failed in the simulator')
+  const code = script.split('\n').filter((l) => !l.startsWith('#'))
+  expect(code).toContain("ssh host1 'docker run -d --name web -p 8080:80 nginx'")
+  expect(code.join('\n')).not.toMatch(/network rm bridge|docker ps/)
+})
+
+test('changing the preset asks before discarding commands and clears the shared commands from the address bar', async ({ page }) => {
+  await page.goto('/sandbox')
+  const input = page.getByRole('textbox', { name: 'Docker command' })
+  await input.fill('docker run -d --name web nginx')
+  await input.press('Enter')
+  await page.getByRole('button', { name: 'Share as URL' }).click()
+  await expect(page).toHaveURL(/cmds=/)
+  const preset = page.getByRole('combobox', { name: 'Preset' })
+  const topology = page.getByRole('region', { name: 'Topology' })
+
+  page.once('dialog', (d) => void d.dismiss())
+  await preset.selectOption('home-router')
+  await expect(preset).toHaveValue('host-and-laptop')
+  await expect(topology).toContainText('web [running]')
+
+  let question = ''
+  page.once('dialog', (d) => {
+    question = d.message()
+    void d.accept()
+  })
+  await preset.selectOption('home-router')
+  await expect(topology).toContainText('router router 192.168.1.1')
+  expect(question).toContain('The 1 command you typed will be discarded')
+  await expect(page).toHaveURL(/\/sandbox\?preset=home-router$/)
+  await page.reload()
+  await expect(page.getByRole('combobox', { name: 'Preset' })).toHaveValue('home-router')
+  await expect(page.getByRole('log', { name: 'Terminal output' })).not.toContainText('docker run')
+})
+
+test('a link to an unknown preset says so and starts from the default', async ({ page }) => {
+  await page.goto('/sandbox?preset=nope')
+  await expect(page.getByText('The shared link names a preset that does not exist ("nope")')).toBeVisible()
+  await expect(page.getByRole('combobox', { name: 'Preset' })).toHaveValue('host-and-laptop')
+})
+
+test('the share link has a copy button, and a world too big for a link is refused with a reason', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.goto('/sandbox')
+  await page.getByRole('button', { name: 'Share as URL' }).click()
+  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue()
+  await page.getByRole('button', { name: 'Copy link' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied to clipboard' })).toHaveCount(1)
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link)
+
+  // 75 containers with long names: about 9.5 KB of cmds, over the 8 KB a share link may have.
+  const many = Array.from({ length: 75 }, (_v, i) => ({ on: 'host1', run: `docker run -d --name container-with-a-long-name-for-sharing-${i} nginx` }))
+  await page.goto(`/sandbox?preset=host-and-laptop&cmds=${Buffer.from(JSON.stringify(many)).toString('base64url')}`)
+  await expect(page.getByRole('region', { name: 'Topology' })).toContainText('container-with-a-long-name-for-sharing-74')
+  await page.getByRole('button', { name: 'Share as URL' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'too big' })).toContainText('This world is too big to share as a link (10 KB')
+  await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveCount(0)
+})
