@@ -5,7 +5,7 @@ import { parseDockerCommand, type DockerCommand } from '../parse/docker-command'
 import { parseIpCommand } from '../parse/ip-command'
 import type { SimError } from '../result'
 import { connectNetwork, disconnectNetwork } from './connect'
-import { createContainer, exitContainer, failStart, removeContainer, startContainer, stopContainer } from './containers'
+import { createContainer, exitContainer, failStart, removeContainer, removeFromEngine, startContainer, stopContainer } from './containers'
 import { formatPort } from './docker-port'
 import { formatNetworkLs } from './format'
 import { runFirewallLine } from './firewall-command'
@@ -46,7 +46,9 @@ function runContainer(world: World, host: Host, cmd: Extract<DockerCommand, { ki
   const holding = hold && !cmd.detach
   const container = holding ? { ...created.value.container, longRunning: true } : created.value.container
   const started = startContainer(created.value.world, container)
-  if (!started.ok) return { ok: false, error: started.error, world: created.value.world }
+  // A failed start leaves the container Created; with --rm the daemon removes it at once (the CLI waits for that),
+  // so the name is free again. Both as the 20.10 test bed shows (conformance 082).
+  if (!started.ok) return { ok: false, error: started.error, world: cmd.rm ? removeFromEngine(created.value.world, created.value.container) : created.value.world }
   const held = holding && started.value.container.state === 'running' ? { held: started.value.container.name } : {}
   return { ok: true, value: { world: started.value.world, output: cmd.detach ? created.value.container.id : '', warnings }, ...held }
 }
@@ -152,7 +154,7 @@ export function applyCommand(world: World, hostName: string, line: string, optio
   if (!cmd.ok) return fail(cmd.error.message)
   const r: Change & { held?: string } = cmd.value.kind === 'run' ? runContainer(world, host, cmd.value, options.holdForeground === true) : dispatch(world, host, cmd.value)
   if (!r.ok) {
-    // A run that fails at start keeps the Created container (its name stays taken), as on a real engine.
+    // A run that fails at start keeps the Created container (its name stays taken) unless --rm, as on a real engine.
     return { world: r.world ?? world, result: { ok: false, error: daemonError(r.error, cmd.value) } }
   }
   const applied: Applied = { world: r.value.world, result: { ok: true, output: r.value.output, warnings: r.value.warnings ?? [] } }
@@ -165,7 +167,7 @@ export function exitHeld(world: World, hostName: string, name: string, exitCode:
   return c === undefined ? world : exitContainer(world, c, exitCode)
 }
 
-/** Undoes the start of the container applyCommand held: its command is not in the image, so it stays Created. */
+/** Undoes the start of the container applyCommand held: its command is not in the image, so it stays Created (--rm: removed). */
 export function failHeld(world: World, hostName: string, name: string, exitCode: number): World {
   const c = findContainer(world, hostName, name)
   return c === undefined ? world : failStart(world, c, exitCode)
