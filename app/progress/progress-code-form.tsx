@@ -22,7 +22,7 @@ export function ProgressCodeForm({ progressCode }: { progressCode: string }) {
         Progress code
       </h2>
       <p className="mt-2">
-        Your progress code is <code className="rounded bg-slate-100 px-2 py-1 font-mono text-lg dark:bg-slate-800" data-testid="progress-code">{progressCode}</code>.
+        Your progress code is <code className="rounded bg-slate-100 px-2 py-1 font-mono text-lg whitespace-nowrap dark:bg-slate-800" data-testid="progress-code">{progressCode}</code>.
         Enter it on another device to continue there. Keep it to yourself: anyone with it can see and change your progress.
       </p>
       <form onSubmit={submit} className="mt-4 flex flex-wrap items-end gap-3">
