@@ -9,13 +9,15 @@ const typed = (lines: [string, string][]): Session => lines.reduce((s, [on, l]) 
 
 describe('runLine', () => {
   it('keeps world-changing commands as the submission and prints Docker\'s output', () => {
-    const s = typed([['host1', 'docker run -d --name web -p 8080:80 nginx'], ['host1', 'docker ps']])
-    expect(s.commands).toEqual([
-      { on: 'host1', run: 'docker run -d --name web -p 8080:80 nginx' },
-      { on: 'host1', run: 'docker ps' },
-    ])
+    const s = typed([['host1', 'docker run -d --name web -p 8080:80 nginx'], ['host1', 'docker ps'], ['host1', 'iptables -L DOCKER-USER'], ['host1', 'docker nmae']])
+    // docker ps, a listing and a typo change nothing, so they are not part of the submission.
+    expect(s.commands).toEqual([{ on: 'host1', run: 'docker run -d --name web -p 8080:80 nginx' }])
+    expect(s.worlds).toHaveLength(2)
     expect(s.log[0]!.output).toMatch(/^[0-9a-f]{64}$/)
     expect(s.log[1]!.output).toMatch(/0\.0\.0\.0:8080->80\/tcp\s+web/)
+    expect(s.log[3]).toMatchObject({ tone: 'error', output: expect.stringMatching(/is not a docker command/) })
+    // So undo takes back the last command that did something.
+    expect(runLine(s, 'host1', 'undo').log[4]!.output).toBe('Took back: docker run -d --name web -p 8080:80 nginx (on host1)')
   })
 
   it('traces probes without adding them to the submission', () => {

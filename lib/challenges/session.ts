@@ -22,12 +22,15 @@ export const HELP_TEXT = [
   'Type Docker commands as on a real host, for example:',
   '  docker run -d --name web -p 8080:80 nginx      docker ps',
   '  docker network create -d macvlan --subnet … -o parent=eth0 lan',
+  'Look around: docker ps, docker port web, docker network ls, iptables -L DOCKER-USER -n --line-numbers,',
+  '  iptables -t nat -S (Docker\'s DNAT rules); iptables -D DOCKER-USER 1 deletes rule 1.',
   'Probe from the machine chosen under "Host": curl http://ADDR:PORT, ping -c 1 ADDR, nslookup NAME,',
   '  nc -z ADDR PORT (one TCP connection), nc -u -z ADDR PORT (UDP: one datagram),',
   '  docker exec CONTAINER curl http://NAME (or any probe above, if the image has it: nginx has curl only, alpine',
   '  busybox wget -qO-, ping, nc, nslookup; postgres and redis none)',
   '  docker run --rm --network NET alpine ping -c 1 ADDR (a throwaway container runs the probe and prints it)',
-  'Terminal: help, clear (empty the screen), undo (take back the last command), reset (back to the start).',
+  'Terminal: help, clear (empty the screen), undo (take back the last command that changed something),',
+  '  reset (back to the start).',
   'Keys: ↑/↓ history, Tab completes commands, flags, images, networks and container names.',
 ].join('\n')
 
@@ -106,7 +109,9 @@ export function runLine(s: Session, on: string, raw: string): Session {
     return say(s, on, line, formatProbeOutput(world, on, line, result), result.outcome === 'delivered' ? 'ok' : 'error', { probe: { id: s.seq + 1, from: on, run: line, result } })
   }
   const step = runCommandLine(world, on, line)
-  const kept = { worlds: [...s.worlds, step.world], commands: [...s.commands, { on, run: line }] }
+  // The simulator hands back the same world for a line that changed nothing (docker ps, iptables -L, a typo). Such a
+  // line is not part of the submission, so `undo` takes back the last command that did something.
+  const kept = step.world === world ? {} : { worlds: [...s.worlds, step.world], commands: [...s.commands, { on, run: line }] }
   if (step.probe !== undefined && step.result.ok) {
     // The container's probe printed to the terminal (`docker exec NAME …` is the same probe, in the world it ran in).
     const { run, world: during, result } = step.probe
@@ -114,7 +119,7 @@ export function runLine(s: Session, on: string, raw: string): Session {
     return say(s, on, line, text, result.outcome === 'delivered' ? 'ok' : 'error', { ...kept, probe: { id: s.seq + 1, from: on, run: line, result } })
   }
   const text = step.result.ok ? [...step.result.warnings, step.result.output].filter((t) => t !== '').join('\n') : [step.result.output, step.result.error].filter((t) => t !== undefined && t !== '').join('\n')
-  // A failed command may still change the world (docker run creates the container before the start fails), so it
-  // is kept in the submission like any other line the learner ran.
+  // A failed command may still change the world (docker run creates the container before the start fails); then it
+  // is kept in the submission like any other line that changed something.
   return say(s, on, line, text, step.result.ok ? 'ok' : 'error', kept)
 }
