@@ -56,7 +56,8 @@ describe('runLine', () => {
 
   it('help explains the terminal; clear empties the screen but keeps the world', () => {
     const s = typed([['host1', 'docker run -d --name web nginx'], ['host1', 'help']])
-    expect(s.log[1]!.output).toMatch(/undo \(take back the last command\)/)
+    expect(s.log[1]!.output).toMatch(/undo \(take back the last command that changed something\)/)
+    expect(s.log[1]!.output).toMatch(/iptables -L DOCKER-USER -n --line-numbers/)
     expect(s.log[1]!.output).toMatch(/docker run --rm --network NET alpine ping -c 1 ADDR/)
     const cleared = runLine(s, 'host1', 'clear')
     expect(cleared.log).toEqual([])
