@@ -61,7 +61,9 @@ export function formatProbeOutput(world: World, on: string, line: string, r: Pro
         ? `# nc printed nothing and exited with status 0: ${r.outcome === 'delivered' ? 'the port is open' : 'no ICMP port unreachable came back (open or filtered)'} (nc -v says so).`
         : tool.proto === 'udp' && r.outcome === 'refused'
           ? '# nc printed nothing and exited with status 1: an ICMP port unreachable came back ("Connection refused").'
-          : '# nc printed nothing and exited with status 1 (nc -v says why).'
+          : tool.verbose > 0
+            ? '# nc printed nothing and exited with status 1 (busybox nc reports a refused connection only with -vv).'
+            : '# nc printed nothing and exited with status 1 (nc -v says why).'
     return `${silent}\n# ${r.explanation}`
   }
   if (tool?.kind !== 'curl') return r.explanation

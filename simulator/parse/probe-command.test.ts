@@ -3,20 +3,21 @@ import { parseProbeCommand } from './probe-command'
 
 describe('parseProbeCommand: nc -z', () => {
   it.each([
-    ['nc -u -z 10.77.0.10 5353', { kind: 'nc', host: '10.77.0.10', port: 5353, proto: 'udp', verbose: false, numeric: false, wait: false }],
-    ['nc -zu 10.77.0.10 53', { kind: 'nc', host: '10.77.0.10', port: 53, proto: 'udp', verbose: false, numeric: false, wait: false }],
-    ['nc -uz 10.77.0.10 53', { kind: 'nc', host: '10.77.0.10', port: 53, proto: 'udp', verbose: false, numeric: false, wait: false }],
-    ['nc -vzu dns 53', { kind: 'nc', host: 'dns', port: 53, proto: 'udp', verbose: true, numeric: false, wait: false }],
-    ['nc -u -z -w 2 10.77.0.10 53', { kind: 'nc', host: '10.77.0.10', port: 53, proto: 'udp', verbose: false, numeric: false, wait: true }],
-    ['nc -uzw3 10.77.0.10 53', { kind: 'nc', host: '10.77.0.10', port: 53, proto: 'udp', verbose: false, numeric: false, wait: true }],
-    ['nc -z 10.77.0.10 8080', { kind: 'nc', host: '10.77.0.10', port: 8080, proto: 'tcp', verbose: false, numeric: false, wait: false }],
-    ['nc -nvz 10.77.0.10 8080', { kind: 'nc', host: '10.77.0.10', port: 8080, proto: 'tcp', verbose: true, numeric: true, wait: false }],
+    ['nc -u -z 10.77.0.10 5353', { kind: 'nc', host: '10.77.0.10', port: 5353, proto: 'udp', verbose: 0, numeric: false, wait: false }],
+    ['nc -zu 10.77.0.10 53', { kind: 'nc', host: '10.77.0.10', port: 53, proto: 'udp', verbose: 0, numeric: false, wait: false }],
+    ['nc -uz 10.77.0.10 53', { kind: 'nc', host: '10.77.0.10', port: 53, proto: 'udp', verbose: 0, numeric: false, wait: false }],
+    ['nc -vzu dns 53', { kind: 'nc', host: 'dns', port: 53, proto: 'udp', verbose: 1, numeric: false, wait: false }],
+    ['nc -u -z -w 2 10.77.0.10 53', { kind: 'nc', host: '10.77.0.10', port: 53, proto: 'udp', verbose: 0, numeric: false, wait: true }],
+    ['nc -uzw3 10.77.0.10 53', { kind: 'nc', host: '10.77.0.10', port: 53, proto: 'udp', verbose: 0, numeric: false, wait: true }],
+    ['nc -z 10.77.0.10 8080', { kind: 'nc', host: '10.77.0.10', port: 8080, proto: 'tcp', verbose: 0, numeric: false, wait: false }],
+    ['nc -nvz 10.77.0.10 8080', { kind: 'nc', host: '10.77.0.10', port: 8080, proto: 'tcp', verbose: 1, numeric: true, wait: false }],
+    ['nc -vvz 10.77.0.10 8080', { kind: 'nc', host: '10.77.0.10', port: 8080, proto: 'tcp', verbose: 2, numeric: false, wait: false }],
   ])('%s', (line, tool) => {
     expect(parseProbeCommand(line)).toEqual({ ok: true, value: { exec: null, tool, argv: line.split(' ') } })
   })
 
   it('runs inside a container through docker exec', () => {
-    expect(parseProbeCommand('docker exec client nc -u -z dns 53')).toEqual({ ok: true, value: { exec: 'client', tool: { kind: 'nc', host: 'dns', port: 53, proto: 'udp', verbose: false, numeric: false, wait: false }, argv: ['nc', '-u', '-z', 'dns', '53'] } })
+    expect(parseProbeCommand('docker exec client nc -u -z dns 53')).toEqual({ ok: true, value: { exec: 'client', tool: { kind: 'nc', host: 'dns', port: 53, proto: 'udp', verbose: 0, numeric: false, wait: false }, argv: ['nc', '-u', '-z', 'dns', '53'] } })
   })
 
   it.each([

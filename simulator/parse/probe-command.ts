@@ -9,8 +9,8 @@ export type ProbeTool =
   | Readonly<{ kind: 'curl'; program: 'curl' | 'wget'; host: string; port: number; proto: 'tcp' }>
   | Readonly<{ kind: 'ping'; host: string }>
   | Readonly<{ kind: 'nslookup'; name: string }>
-  // verbose/numeric/wait change only what nc prints (trace/nc-output.ts), not the packet.
-  | Readonly<{ kind: 'nc'; host: string; port: number; proto: 'tcp' | 'udp'; verbose: boolean; numeric: boolean; wait: boolean }>
+  // verbose (how many -v)/numeric/wait change only what nc prints (trace/nc-output.ts), not the packet.
+  | Readonly<{ kind: 'nc'; host: string; port: number; proto: 'tcp' | 'udp'; verbose: number; numeric: boolean; wait: boolean }>
 // argv: the tool's words as typed (program first), for messages that quote the command back.
 export type ProbeCommand = Readonly<{ exec: string | null; tool: ProbeTool; argv: readonly string[] }>
 
@@ -30,7 +30,7 @@ const NC_USAGE = 'usage: nc [-u] -z [-w N] ADDRESS PORT, for example nc -u -z 10
 export function parseNc(prog: string, args: readonly string[]): Result<ProbeTool> {
   let udp = false
   let zero = false
-  let verbose = false
+  let verbose = 0
   let numeric = false
   let wait = false
   const operands: string[] = []
@@ -45,7 +45,7 @@ export function parseNc(prog: string, args: readonly string[]): Result<ProbeTool
       const f = a[j] as string
       if (f === 'u') udp = true
       else if (f === 'z') zero = true
-      else if (f === 'v') verbose = true
+      else if (f === 'v') verbose++
       else if (f === 'n') numeric = true
       else if (f === 'w') {
         wait = true

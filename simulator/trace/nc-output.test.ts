@@ -40,6 +40,7 @@ describe('busybox nc (nc_bloaty) in containers', () => {
     [['-vz', 'db', '5432'], 'delivered', 'Delivered', 'musl', 'db (172.18.0.2:5432) open'],
     // One -v does not report a refusal (nc_bloaty: "don't print refusals" unless -vv).
     [['-vz', 'db', '5432'], 'refused', 'RST', 'musl', ''],
+    [['-vvz', 'db', '5432'], 'refused', 'RST', 'musl', 'nc: db (172.18.0.2:5432): Connection refused'],
     [['-vz', 'db', '5432'], 'timeout', 'No reply', 'musl', 'nc: db (172.18.0.2:5432): Operation timed out'],
     [['-vz', 'db', '5432'], 'timeout', 'No reply', 'glibc', 'nc: db (172.18.0.2:5432): Connection timed out'],
     [['-vz', 'db', '5432'], 'unreachable', 'No route to host: nobody answers ARP', 'musl', 'nc: db (172.18.0.2:5432): Host is unreachable'],

@@ -24,7 +24,7 @@ export function openbsdNc(nc: NcTool, r: ProbeResult): string {
   const ip = connectedTo(r)
   const service = nc.numeric ? '*' : (SERVICES[`${nc.port}/${nc.proto}`] ?? '*')
   const succeeded = `Connection to ${nc.host}${ip !== undefined && ip !== nc.host ? ` (${ip})` : ''} ${nc.port} port [${nc.proto}/${service}] succeeded!`
-  const failed = (reason: string) => (nc.verbose ? `nc: connect to ${nc.host} port ${nc.port} (${nc.proto}) ${reason}` : '')
+  const failed = (reason: string) => (nc.verbose > 0 ? `nc: connect to ${nc.host} port ${nc.port} (${nc.proto}) ${reason}` : '')
   switch (r.outcome) {
     case 'delivered':
       return succeeded
@@ -45,17 +45,18 @@ export function openbsdNc(nc: NcTool, r: ProbeResult): string {
   }
 }
 
-/** busybox nc (nc_bloaty): quiet without -v; connect errors other than "refused" print with one -v. */
+/** busybox nc (nc_bloaty): quiet without -v; connect errors other than "refused" print with one -v, a refusal with -vv. */
 export function busyboxNc(nc: NcTool, r: ProbeResult, libc: Libc): string {
   if (r.outcome === 'unresolved') return `nc: bad address '${nc.host}'`
-  if (r.outcome === 'error' || !nc.verbose) return ''
+  if (r.outcome === 'error' || nc.verbose === 0) return ''
   const where = `${nc.host} (${connectedTo(r) ?? nc.host}:${nc.port})`
   const open = `${where} open`
   switch (r.outcome) {
     case 'delivered':
       return open
     case 'refused':
-      return ''
+      // nc_bloaty: "if we're scanning at a one -v verbosity level, don't print refusals"; -vv does.
+      return nc.verbose > 1 ? `nc: ${where}: ${errnoText(libc, 'ECONNREFUSED')}` : ''
     case 'timeout':
     case 'unreachable':
       if (r.explanation.startsWith(NET_UNREACHABLE)) return `nc: ${where}: ${errnoText(libc, 'ENETUNREACH')}`
