@@ -20,6 +20,13 @@ describe('runLine', () => {
     expect(runLine(s, 'host1', 'undo').log[4]!.output).toBe('Took back: docker run -d --name web -p 8080:80 nginx (on host1)')
   })
 
+  it('an https:// URL to a plain-HTTP server fails the TLS handshake, though the packet got there', () => {
+    const s = typed([['host1', 'docker run -d --name web -p 8080:80 nginx'], ['laptop', 'curl https://10.77.0.10:8080']])
+    expect(s.probe?.result.outcome).toBe('delivered')
+    expect(s.log[1]).toMatchObject({ tone: 'error', output: expect.stringMatching(/^curl: \(35\) OpenSSL: .*wrong version number\n# web speaks plain HTTP on port 8080, not TLS/) })
+    expect(runLine(s, 'laptop', 'curl http://10.77.0.10:8080').log[2]!.tone).toBe('ok')
+  })
+
   it('traces probes without adding them to the submission', () => {
     const s = typed([['host1', 'docker run -d --name web -p 8080:80 nginx'], ['laptop', 'curl http://10.77.0.10:8080']])
     expect(s.commands).toHaveLength(1)

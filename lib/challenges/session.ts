@@ -47,6 +47,16 @@ function say(s: Session, on: string, input: string, output: string, tone: LogEnt
   return { ...s, ...patch, seq: id, log: [...s.log, { id, on, input, output, tone }] }
 }
 
+/** An https:// URL answered by one of the course's servers, which all speak plain HTTP: the TLS handshake fails. */
+function tlsMismatch(line: string, r: ProbeResult): boolean {
+  const parsed = parseProbeCommand(line)
+  return parsed.ok && parsed.value.tool.kind === 'curl' && parsed.value.tool.tls && r.outcome === 'delivered'
+}
+
+function toneOf(line: string, r: ProbeResult): LogEntry['tone'] {
+  return r.outcome === 'delivered' && !tlsMismatch(line, r) ? 'ok' : 'error'
+}
+
 /** What curl/wget/ping/nslookup/nc would print, followed by the simulator's one-sentence explanation. */
 export function formatProbeOutput(world: World, on: string, line: string, r: ProbeResult): string {
   const client = formatClientOutput(world, on, line, r)
@@ -69,6 +79,12 @@ export function formatProbeOutput(world: World, on: string, line: string, r: Pro
   if (tool?.kind !== 'curl') return r.explanation
   const program = tool.program
   const by = r.answeredBy === null ? '' : ` from ${r.answeredBy.container ?? r.answeredBy.host}${r.answeredBy.container === null ? '' : ` on ${r.answeredBy.host}`}`
+  if (tlsMismatch(line, r)) {
+    const server = r.answeredBy?.container ?? r.answeredBy?.host ?? tool.host
+    // curl with OpenSSL 3 (Debian hosts); busybox wget's own TLS words are not modelled, so only the reason is shown.
+    const client = program === 'curl' ? 'curl: (35) OpenSSL: error:0A00010B:SSL routines::wrong version number\n' : ''
+    return `${client}# ${server} speaks plain HTTP on port ${tool.port}, not TLS, so the ${program} TLS handshake fails: use http://. (The packet itself got there: ${r.explanation})`
+  }
   const head = (() => {
     switch (r.outcome) {
       case 'delivered':
@@ -108,7 +124,7 @@ export function runLine(s: Session, on: string, raw: string): Session {
   const world = currentWorld(s)
   if (isProbeLine(line)) {
     const result = runProbe(world, on, line)
-    return say(s, on, line, formatProbeOutput(world, on, line, result), result.outcome === 'delivered' ? 'ok' : 'error', { probe: { id: s.seq + 1, from: on, run: line, result } })
+    return say(s, on, line, formatProbeOutput(world, on, line, result), toneOf(line, result), { probe: { id: s.seq + 1, from: on, run: line, result } })
   }
   const step = runCommandLine(world, on, line)
   // The simulator hands back the same world for a line that changed nothing (docker ps, iptables -L, a typo). Such a
@@ -118,7 +134,7 @@ export function runLine(s: Session, on: string, raw: string): Session {
     // The container's probe printed to the terminal (`docker exec NAME …` is the same probe, in the world it ran in).
     const { run, world: during, result } = step.probe
     const text = [...step.result.warnings, formatProbeOutput(during, on, run, result)].join('\n')
-    return say(s, on, line, text, result.outcome === 'delivered' ? 'ok' : 'error', { ...kept, probe: { id: s.seq + 1, from: on, run: line, result } })
+    return say(s, on, line, text, toneOf(run, result), { ...kept, probe: { id: s.seq + 1, from: on, run: line, result } })
   }
   const text = step.result.ok ? [...step.result.warnings, step.result.output].filter((t) => t !== '').join('\n') : [step.result.output, step.result.error].filter((t) => t !== undefined && t !== '').join('\n')
   // A failed command may still change the world (docker run creates the container before the start fails); then it

@@ -6,7 +6,8 @@ import { formatNoInteractiveShell, isShellCommand } from './interactive'
 
 export type ProbeTool =
   // One HTTP GET; `program` changes only what the client prints (trace/client-output.ts), not the packet.
-  | Readonly<{ kind: 'curl'; program: 'curl' | 'wget'; host: string; port: number; proto: 'tcp' }>
+  // `tls`: the URL said https. The course's servers all speak plain HTTP, so a TLS client fails its handshake.
+  | Readonly<{ kind: 'curl'; program: 'curl' | 'wget'; host: string; port: number; proto: 'tcp'; tls: boolean }>
   | Readonly<{ kind: 'ping'; host: string }>
   | Readonly<{ kind: 'nslookup'; name: string }>
   // verbose (how many -v)/numeric/wait change only what nc prints (trace/nc-output.ts), not the packet.
@@ -16,12 +17,12 @@ export type ProbeCommand = Readonly<{ exec: string | null; tool: ProbeTool; argv
 
 const HOSTNAME = /^[a-zA-Z0-9]([a-zA-Z0-9_.-]*[a-zA-Z0-9])?$/
 
-function parseUrl(url: string): Result<{ host: string; port: number }> {
+function parseUrl(url: string): Result<{ host: string; port: number; tls: boolean }> {
   const m = /^(?:(https?):\/\/)?([^/:?#]+)(?::(\d+))?([/?#].*)?$/.exec(url)
   if (!m || !HOSTNAME.test(m[2] as string)) return err('bad-syntax', `curl: (3) URL rejected: Bad hostname in "${url}"`)
   const port = m[3] !== undefined ? Number(m[3]) : m[1] === 'https' ? 443 : 80
   if (port < 1 || port > 65535) return err('bad-syntax', `curl: (3) URL rejected: Port number was not a decimal number between 0 and 65535`)
-  return ok({ host: m[2] as string, port })
+  return ok({ host: m[2] as string, port, tls: m[1] === 'https' })
 }
 
 const NC_USAGE = 'usage: nc [-u] -z [-w N] ADDRESS PORT, for example nc -u -z 10.77.0.10 1053'
@@ -81,7 +82,7 @@ function parseTool(argv: readonly string[]): Result<ProbeTool> {
     }
     if (urls.length !== 1) return err('bad-syntax', `${prog}: give exactly one URL, for example ${prog} http://10.0.0.10:8080`)
     const u = parseUrl(urls[0] as string)
-    return u.ok ? ok({ kind: 'curl', program: prog, host: u.value.host, port: u.value.port, proto: 'tcp' }) : u
+    return u.ok ? ok({ kind: 'curl', program: prog, host: u.value.host, port: u.value.port, proto: 'tcp', tls: u.value.tls }) : u
   }
   if (prog === 'ping') {
     const hosts: string[] = []
