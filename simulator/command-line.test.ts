@@ -147,3 +147,36 @@ describe('runScenario', () => {
     expect(res.value.steps[1]).toMatchObject({ ok: true, output: expect.stringMatching(/Exited \(1\)\s+lost$/) })
   })
 })
+
+describe('probe containers run their command whenever they start', () => {
+  const step = (world: World, line: string) => {
+    const r = runCommandLine(world, 'host1', line)
+    if (!r.result.ok) throw new Error(r.result.error)
+    return r
+  }
+
+  it('a detached run prints only the id, yet exits with the probe\'s status', () => {
+    const lost = step(base.world, 'docker run -d --name lost alpine ping -c 1 10.99.0.1')
+    expect(lost.result.ok && lost.result.output).toMatch(/^[0-9a-f]{64}$/)
+    expect(lost.probe).toBeUndefined()
+    expect(row(lost.world, 'lost')).toMatch(/Exited \(1\)/)
+    expect(row(step(base.world, 'docker run -d --name seen --network appnet alpine nc -z web 80').world, 'seen')).toMatch(/Exited \(0\)/)
+  })
+
+  it('docker start runs the probe again: Exited (1) while web is missing, Exited (0) once web runs', () => {
+    const empty = lab(on1('docker network create appnet')).world
+    const first = runCommandLine(empty, 'host1', 'docker run --name lookup --network appnet busybox nc -z web 80')
+    expect(row(first.world, 'lookup')).toMatch(/"nc -z web 80"\s+Exited \(1\)/)
+    const again = step(first.world, 'docker start lookup')
+    expect(again.result.ok && again.result.output).toBe('lookup')
+    expect(row(again.world, 'lookup')).toMatch(/Exited \(1\)/)
+    const withWeb = step(again.world, 'docker run -d --name web --network appnet nginx')
+    expect(row(step(withWeb.world, 'docker start lookup').world, 'lookup')).toMatch(/Exited \(0\)/)
+    expect(row(step(withWeb.world, 'docker restart lookup').world, 'lookup')).toMatch(/Exited \(0\)/)
+  })
+
+  it('starting a long-running container is unchanged', () => {
+    const stopped = step(base.world, 'docker stop web')
+    expect(row(step(stopped.world, 'docker start web').world, 'web')).toMatch(/\bUp\b/)
+  })
+})

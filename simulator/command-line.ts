@@ -1,9 +1,9 @@
-// runCommandLine: one line typed on a host, as a shell runs it. A `docker run` in the foreground (no -d) whose
-// command is a probe tool (ping, curl, wget, nslookup, nc) runs that probe from the new container while it runs:
-// same networks, DNS and firewall as `docker exec` into it. Then the container exits with the tool's status and
-// --rm removes it. A tool the image does not have fails to start, as runc reports it. Every other line is exactly
-// applyCommand. This sits above model/ and trace/ because it needs both.
-import { applyCommand, exitHeld, failHeld, formatRunNotFound, imageLacksTool, type StepResult, type World } from './model'
+// runCommandLine: one line typed on a host, as a shell runs it. A `docker run` whose command is a probe tool (ping,
+// curl, wget, nslookup, nc) runs that probe from the new container while it runs: same networks, DNS and firewall as
+// `docker exec` into it; in the foreground (no -d) its output is the line's. Then the container exits with the tool's
+// status and --rm removes it; `docker start` runs it again. A tool the image does not have fails to start, as runc
+// reports it. Every other line is exactly applyCommand. This sits above model/ and trace/ because it needs both.
+import { applyCommand, exitHeld, failHeld, findContainer, formatRunNotFound, imageLacksTool, type Container, type StepResult, type World } from './model'
 import { formatShellWord } from './parse/argv'
 import { parseDockerCommand } from './parse/docker-command'
 import { parseProbeCommand, type ProbeTool } from './parse/probe-command'
@@ -19,15 +19,31 @@ export type ForegroundProbe = Readonly<{
 
 export type CommandLineResult = { world: World; result: StepResult; probe?: ForegroundProbe }
 
-/** The probe tool a foreground `docker run` would run, or null when the line is anything else. */
-function foregroundProbe(line: string): { image: string; program: string; words: readonly string[]; tool: ProbeTool } | null {
-  const cmd = parseDockerCommand(line.trim().replace(/^sudo\s+/, ''))
-  if (!cmd.ok || cmd.value.kind !== 'run' || cmd.value.detach || cmd.value.create) return null
+type ProbeProcess = { image: string; program: string; words: readonly string[]; tool: ProbeTool }
+
+/** The probe a container's command runs (`nc -z web 80`, `busybox ping …`), or null for any other command. */
+function probeOfCommand(image: string, cmd: readonly string[]): ProbeProcess | null {
   // `busybox ping …` is busybox's own spelling of the same applet.
-  const words = cmd.value.cmd[0] === 'busybox' ? cmd.value.cmd.slice(1) : cmd.value.cmd
+  const words = cmd[0] === 'busybox' ? cmd.slice(1) : cmd
   if (words.length === 0) return null
   const parsed = parseProbeCommand(['docker', 'exec', 'probe', ...words].map(formatShellWord).join(' '))
-  return parsed.ok ? { image: cmd.value.image, program: cmd.value.cmd[0] as string, words, tool: parsed.value.tool } : null
+  return parsed.ok ? { image, program: cmd[0] as string, words, tool: parsed.value.tool } : null
+}
+
+/** The probe tool a `docker run` would run, or null when the line is anything else. */
+function runProbeProcess(line: string): (ProbeProcess & { detach: boolean }) | null {
+  const cmd = parseDockerCommand(line.trim().replace(/^sudo\s+/, ''))
+  if (!cmd.ok || cmd.value.kind !== 'run' || cmd.value.create) return null
+  const p = probeOfCommand(cmd.value.image, cmd.value.cmd)
+  return p === null ? null : { ...p, detach: cmd.value.detach }
+}
+
+/** Runs the probe a held (running) container's command is, and ends the container with the tool's status. */
+function runHeld(world: World, hostName: string, name: string, p: ProbeProcess): { world: World; run: string; result: ProbeResult; exitCode: number } {
+  const run = ['docker', 'exec', name, ...p.words].map(formatShellWord).join(' ')
+  const result = runProbe(world, hostName, run)
+  const exitCode = probeExitStatus(p.tool, result)
+  return { world: exitHeld(world, hostName, name, exitCode), run, result, exitCode }
 }
 
 /** What the tool exits with: 0 when it got through, else 1 (busybox and iputils ping, nslookup, curl/wget, nc). */
@@ -38,9 +54,31 @@ export function probeExitStatus(tool: ProbeTool, r: ProbeResult): number {
   return tool.kind === 'nc' && tool.proto === 'udp' && silent ? 0 : 1
 }
 
+/**
+ * `docker start`/`restart` of a container whose command is a probe (a finished `docker run --name lookup busybox nc
+ * -z web 80`): the command runs again, detached, and the container exits with the tool's status again. A tool the
+ * image lacks fails the start again, as runc reports it.
+ */
+function restartProbes(world: World, hostName: string, line: string): CommandLineResult {
+  const keepRunning = (c: Container) => probeOfCommand(c.image, c.cmd) !== null
+  const applied = applyCommand(world, hostName, line, { keepRunning })
+  let w = applied.world
+  for (const name of applied.started ?? []) {
+    const c = findContainer(w, hostName, name)
+    const p = c === undefined ? null : probeOfCommand(c.image, c.cmd)
+    if (p === null) continue
+    if (imageLacksTool(p.image, p.words[0] as string)) return { world: failHeld(w, hostName, name, 127), result: { ok: false, error: formatRunNotFound(p.program).replace(/^docker: /, '') } }
+    w = runHeld(w, hostName, name, p).world
+  }
+  return { world: w, result: applied.result }
+}
+
 export function runCommandLine(world: World, hostName: string, line: string): CommandLineResult {
-  const fg = foregroundProbe(line)
-  if (fg === null) return applyCommand(world, hostName, line)
+  const fg = runProbeProcess(line)
+  if (fg === null) {
+    const cmd = parseDockerCommand(line.trim().replace(/^sudo\s+/, ''))
+    return cmd.ok && (cmd.value.kind === 'start' || cmd.value.kind === 'restart') ? restartProbes(world, hostName, line) : applyCommand(world, hostName, line)
+  }
   const started = applyCommand(world, hostName, line, { holdForeground: true })
   if (started.held === undefined) return { world: started.world, result: started.result }
   if (imageLacksTool(fg.image, fg.words[0] as string)) {
@@ -48,8 +86,8 @@ export function runCommandLine(world: World, hostName: string, line: string): Co
     // stays Created (facts 1), or is removed with --rm, as after any failed start.
     return { world: failHeld(started.world, hostName, started.held, 127), result: { ok: false, error: formatRunNotFound(fg.program) } }
   }
-  const run = ['docker', 'exec', started.held, ...fg.words].map(formatShellWord).join(' ')
-  const result = runProbe(started.world, hostName, run)
-  const exitCode = probeExitStatus(fg.tool, result)
-  return { world: exitHeld(started.world, hostName, started.held, exitCode), result: started.result, probe: { run, world: started.world, result, exitCode } }
+  const ran = runHeld(started.world, hostName, started.held, fg)
+  // Detached, the probe still runs and sets the exit status, but its output goes to the container's log, not here.
+  if (fg.detach) return { world: ran.world, result: started.result }
+  return { world: ran.world, result: started.result, probe: { run: ran.run, world: started.world, result: ran.result, exitCode: ran.exitCode } }
 }

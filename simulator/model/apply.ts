@@ -13,7 +13,7 @@ import { applyIpCommand } from './ip-link'
 import { createNetwork, removeNetwork, type Change } from './networks'
 import { formatPsCommand } from './ps-output'
 import { serviceCreate, serviceRemove, swarmInit, swarmJoin, swarmLeave } from './swarm'
-import type { Host, StepResult, World } from './types'
+import type { Container, Host, StepResult, World } from './types'
 import { findContainer, getHost, putHost } from './world'
 
 const HOST_MODE_WARNING = 'WARNING: Published ports are discarded when using host network mode'
@@ -31,19 +31,22 @@ function daemonError(e: SimError, cmd: DockerCommand): string {
 
 /** What applyCommand may be asked to do beyond the line itself. */
 export type ApplyOptions = Readonly<{
-  // A `docker run` without -d leaves its container running and names it in `held`: the caller runs the container's
-  // command (a probe) and then ends it with exitContainer. Other lines are unaffected.
+  // A `docker run` (with or without -d) leaves its container running and names it in `held`: the caller runs the
+  // container's command (a probe) and then ends it with exitHeld. Other lines are unaffected.
   holdForeground?: boolean
+  // `docker start`/`restart`: the containers this says yes to keep running (their command is a probe the caller
+  // runs) and are named in `started`; the caller ends each with exitHeld, as for a held foreground run.
+  keepRunning?: (c: Container) => boolean
 }>
 
-export type Applied = { world: World; result: StepResult; held?: string }
+export type Applied = { world: World; result: StepResult; held?: string; started?: readonly string[] }
 
 function runContainer(world: World, host: Host, cmd: Extract<DockerCommand, { kind: 'run' }>, hold: boolean): Change & { held?: string } {
   const created = createContainer(world, host, cmd)
   if (!created.ok) return created
   const warnings = cmd.networks[0] === 'host' && cmd.publish.length > 0 ? [HOST_MODE_WARNING] : []
   if (cmd.create) return { ok: true, value: { world: created.value.world, output: created.value.container.id, warnings } }
-  const holding = hold && !cmd.detach
+  const holding = hold
   const container = holding ? { ...created.value.container, longRunning: true } : created.value.container
   const started = startContainer(created.value.world, container)
   // A failed start leaves the container Created; with --rm the daemon removes it at once (the CLI waits for that),
@@ -69,7 +72,7 @@ function noSuch(name: string): Change {
   return { ok: false, error: { code: 'no-such-container', message: `No such container: ${name}` } }
 }
 
-function dispatch(world: World, host: Host, cmd: DockerCommand): Change {
+function dispatch(world: World, host: Host, cmd: DockerCommand, options: ApplyOptions = {}, started: string[] = []): Change {
   switch (cmd.kind) {
     case 'run':
       return runContainer(world, host, cmd, false)
@@ -80,7 +83,9 @@ function dispatch(world: World, host: Host, cmd: DockerCommand): Change {
         if (c === undefined) return noSuch(name)
         const w1 = cmd.kind === 'restart' ? stopContainer(w, c) : w
         const fresh = findContainer(w1, host.name, c.id) ?? c
-        const r = startContainer(w1, fresh)
+        const keep = options.keepRunning?.(fresh) === true
+        const r = startContainer(w1, keep ? { ...fresh, longRunning: true } : fresh)
+        if (r.ok && keep && r.value.container.state === 'running') started.push(r.value.container.name)
         return r.ok ? { ok: true, value: { world: r.value.world, output: name } } : r
       })
     case 'stop':
@@ -152,12 +157,13 @@ export function applyCommand(world: World, hostName: string, line: string, optio
   if (host.engine === null) return fail('bash: docker: command not found')
   const cmd = parseDockerCommand(text)
   if (!cmd.ok) return fail(cmd.error.message)
-  const r: Change & { held?: string } = cmd.value.kind === 'run' ? runContainer(world, host, cmd.value, options.holdForeground === true) : dispatch(world, host, cmd.value)
+  const started: string[] = []
+  const r: Change & { held?: string } = cmd.value.kind === 'run' ? runContainer(world, host, cmd.value, options.holdForeground === true) : dispatch(world, host, cmd.value, options, started)
   if (!r.ok) {
     // A run that fails at start keeps the Created container (its name stays taken) unless --rm, as on a real engine.
     return { world: r.world ?? world, result: { ok: false, error: daemonError(r.error, cmd.value) } }
   }
-  const applied: Applied = { world: r.value.world, result: { ok: true, output: r.value.output, warnings: r.value.warnings ?? [] } }
+  const applied: Applied = { world: r.value.world, result: { ok: true, output: r.value.output, warnings: r.value.warnings ?? [] }, ...(started.length > 0 ? { started } : {}) }
   return r.held === undefined ? applied : { ...applied, held: r.held }
 }
 
