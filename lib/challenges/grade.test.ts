@@ -42,6 +42,9 @@ describe('every challenge', () => {
         const own = new Set(miss.commands.map((m) => m.run))
         for (const step of solutions.reference.filter((r) => !own.has(r.run))) expect(c.divergence?.message, `${id} / ${miss.name}`).not.toContain(step.run)
         if (c.divergence?.expected) expect(c.divergence.message).not.toContain(c.divergence.expected.note)
+        // A throwaway helper (docker run --rm --network container:db …) gets a generated name that differs between
+        // the learner's world and the reference's; the path is told by the namespace's owner instead.
+        expect(c.divergence?.message, `${id} / ${miss.name}`).not.toMatch(/\b(admiring|brave|clever|eager|focused|gallant|happy|jolly|keen|loving)_[a-z]+/)
       }
     }
   })

@@ -173,12 +173,16 @@ function viaBridgeGateway(ctx: Ctx, host: Host, net: Network, p: Pkt): End {
 export function sendFromContainer(ctx: Ctx, host: Host, c0: Container, p: Pkt): End {
   const owner = c0.netMode.kind === 'container' ? host.engine?.containers.get(c0.netMode.target) : c0
   if (owner === undefined) return end('error', `${c0.name} shares a network namespace that no longer exists.`)
-  if (owner.netMode.kind === 'host') return sendFromHost(ctx, host, p, `${c0.name} (host network)`)
-  hop(ctx, 'container-app', `${host.name}:${label(c0)}`, p, `${label(c0)} sends to ${p.dst}${p.dport ? `:${p.dport}` : ''}`)
+  // A container that joined another's namespace (--network container:db, often a throwaway helper with a random
+  // name) sends from that namespace: hops and texts name the owner, so the path reads the same whoever sends.
+  const where = label(owner)
+  const who = owner === c0 ? label(c0) : `${where}'s network namespace`
+  if (owner.netMode.kind === 'host') return sendFromHost(ctx, host, p, `${where} (host network)`)
+  hop(ctx, 'container-app', `${host.name}:${where}`, p, `${who} sends to ${p.dst}${p.dport ? `:${p.dport}` : ''}`)
   if (isLoopback(p.dst) || owner.endpoints.some((e) => e.ip === p.dst)) return arriveContainer(ctx, host, owner, p)
   if (owner.netMode.kind === 'none') {
-    hop(ctx, 'os', `${host.name}:${c0.name}`, p, '--network none: only lo, no routes')
-    return end('unreachable', `Network is unreachable: ${c0.name} runs with --network none, so it has only a loopback interface.`)
+    hop(ctx, 'os', `${host.name}:${where}`, p, '--network none: only lo, no routes')
+    return end('unreachable', `Network is unreachable: ${who} runs with --network none, so it has only a loopback interface.`)
   }
   for (const e of owner.endpoints) {
     const net = getNetwork(ctx.world, host.name, e.netId)
@@ -189,9 +193,9 @@ export function sendFromContainer(ctx: Ctx, host: Host, c0: Container, p: Pkt): 
   }
   const gw = gatewayNetwork(ctx.world, owner)
   if (gw === null) {
-    hop(ctx, 'os', `${host.name}:${c0.name}`, p, 'no default route in the container')
+    hop(ctx, 'os', `${host.name}:${where}`, p, 'no default route in the container')
     const internal = owner.endpoints.some((e) => getNetwork(ctx.world, host.name, e.netId)?.internal === true)
-    return end('unreachable', internal ? `Network is unreachable: ${c0.name} is only on --internal networks, which have no default route.` : `Network is unreachable: ${c0.name} has no default route.`)
+    return end('unreachable', internal ? `Network is unreachable: ${who} is only on --internal networks, which have no default route.` : `Network is unreachable: ${who} has no default route.`)
   }
   const ep = owner.endpoints.find((e) => e.netId === gw.id)
   const src = { ...p, src: ep?.ip ?? p.src, srcMac: ep?.mac }
