@@ -43,3 +43,57 @@ describe('parseProbeCommand: nc -z', () => {
     expect(r.ok ? '' : r.error.message).toContain('nc -z (add -u for UDP)')
   })
 })
+
+describe('parseProbeCommand: curl and wget options that take a value', () => {
+  const get = (host: string, port: number, program: 'curl' | 'wget' = 'curl') => ({ kind: 'curl', program, host, port, proto: 'tcp', tls: false })
+  it.each([
+    ["curl -s -o /dev/null -w '%{http_code}' http://10.0.0.10:8080", get('10.0.0.10', 8080)],
+    ['curl -so /dev/null http://web', get('web', 80)],
+    ['curl -o/dev/null -w%{http_code} http://web:8080/', get('web', 8080)],
+    ['curl --output /dev/null --write-out %{http_code} http://web', get('web', 80)],
+    ['curl --output=/dev/null http://web', get('web', 80)],
+    ["curl -H 'Host: example.org' -X POST -d a=1 http://web", get('web', 80)],
+    ['curl --header X-A:1 --request PUT --data x --data-raw y http://web', get('web', 80)],
+    ['curl -A probe -u me:pw -e http://ref.example http://web', get('web', 80)],
+    ['curl -sSL -m 2 http://web', get('web', 80)],
+    ['curl -O http://web/index.html', get('web', 80)],
+    ['curl --url http://web:81', get('web', 81)],
+    ['wget -qO- http://web', get('web', 80, 'wget')],
+    ['wget -q -O - -T 2 http://web', get('web', 80, 'wget')],
+    ['wget --header Host:x -U probe http://web', get('web', 80, 'wget')],
+  ])('%s is one GET to the URL', (line, tool) => {
+    const r = parseProbeCommand(line)
+    expect(r.ok ? r.value.tool : r.error.message).toEqual(tool)
+  })
+
+  it.each(['curl -x http://proxy:3128 http://web', 'curl --proxy http://proxy:3128 http://web', 'curl -sx proxy:3128 http://web'])('%s says a proxy is not modelled', (line) => {
+    const r = parseProbeCommand(line)
+    expect(r.ok ? '' : r.error.message).toContain('a proxy (-x/--proxy) is not modelled in this simulator')
+  })
+
+  it('still asks for exactly one URL', () => {
+    const r = parseProbeCommand('curl -o out http://a http://b')
+    expect(r.ok ? '' : r.error.message).toBe('curl: give exactly one URL, for example curl http://10.0.0.10:8080')
+  })
+})
+
+describe('parseProbeCommand: nslookup', () => {
+  it('asks the default resolver for NAME', () => {
+    const r = parseProbeCommand('nslookup -type=a db')
+    expect(r.ok ? r.value.tool : r.error.message).toEqual({ kind: 'nslookup', name: 'db' })
+  })
+
+  it.each([
+    ['nslookup db 10.77.0.10', 'nslookup NAME 10.77.0.10) is not modelled in this simulator', 'nc -u -z 10.77.0.10 53'],
+    ['nslookup -port=1053 db 192.168.1.5', 'nslookup NAME 192.168.1.5) is not modelled in this simulator', 'nc -u -z 192.168.1.5 1053'],
+    ['nslookup -port=1053 db', '-port is not modelled in this simulator', 'nc -u -z SERVER 1053'],
+  ])('%s says that asking a given server is not modelled', (line, says, suggests) => {
+    const r = parseProbeCommand(line)
+    expect(r.ok).toBe(false)
+    if (!r.ok) {
+      expect(r.error.code).toBe('bad-syntax')
+      expect(r.error.message).toContain(says)
+      expect(r.error.message).toContain(suggests)
+    }
+  })
+})

@@ -70,16 +70,82 @@ export function parseNc(prog: string, args: readonly string[]): Result<ProbeTool
   return ok({ kind: 'nc', host, port, proto: udp ? 'udp' : 'tcp', verbose, numeric, wait })
 }
 
+// Options that take a value (curl(1), wget(1)): the value is never the URL. Output files, headers, methods, bodies,
+// agents and credentials change what the client sends or prints, not which packet goes where, so the probe is one
+// request to the URL either way. Options not listed here are taken as switches (-s, -S, -L, -v, -q, -I, …).
+const VALUE_OPTIONS: Readonly<Record<'curl' | 'wget', Readonly<{ short: string; long: readonly string[] }>>> = {
+  curl: {
+    short: 'mowHXdAueTbcFrKEUCDQzYyx',
+    long: ['max-time', 'connect-timeout', 'output', 'write-out', 'header', 'request', 'data', 'data-raw', 'data-binary', 'data-urlencode', 'json', 'user-agent', 'user', 'referer', 'cookie', 'cookie-jar', 'form', 'retry', 'retry-delay', 'retry-max-time', 'range', 'resolve', 'connect-to', 'interface', 'dump-header', 'upload-file', 'proxy', 'proxy-user', 'cacert', 'cert', 'key', 'config', 'limit-rate', 'url'],
+  },
+  wget: {
+    short: 'OoTtUePaw',
+    long: ['output-document', 'output-file', 'timeout', 'connect-timeout', 'tries', 'header', 'user-agent', 'user', 'password', 'post-data', 'method', 'body-data', 'directory-prefix', 'wait', 'execute'],
+  },
+}
+
+// A proxy sends the request to another address first; the simulator's probe always goes straight to the URL's host.
+function noProxy(prog: string): Result<never> {
+  return err('bad-syntax', `${prog}: a proxy (-x/--proxy) is not modelled in this simulator: the request would go to the proxy first. Drop the proxy option to send it straight to the URL's address.`)
+}
+
+/** The URL operands of a curl/wget line, skipping every option and the value of each option that takes one. */
+function urlOperands(prog: 'curl' | 'wget', args: readonly string[]): Result<string[]> {
+  const { short, long } = VALUE_OPTIONS[prog]
+  const urls: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string
+    if (a.startsWith('--') && a.length > 2) {
+      const eq = a.indexOf('=')
+      const name = a.slice(2, eq < 0 ? undefined : eq)
+      if (prog === 'curl' && name === 'proxy') return noProxy(prog)
+      if (name === 'url' && prog === 'curl') {
+        const v = eq < 0 ? args[++i] : a.slice(eq + 1)
+        if (v !== undefined) urls.push(v)
+      } else if (eq < 0 && long.includes(name)) i++
+      continue
+    }
+    if (!a.startsWith('-') || a === '-') {
+      urls.push(a)
+      continue
+    }
+    // Short options cluster (-sS, -so FILE, -qO-): the first one that takes a value takes the rest of the word, or
+    // the next word when the cluster ends with it.
+    for (let j = 1; j < a.length; j++) {
+      const f = a[j] as string
+      if (!short.includes(f)) continue
+      if (prog === 'curl' && f === 'x') return noProxy(prog)
+      if (j === a.length - 1) i++
+      break
+    }
+  }
+  return ok(urls)
+}
+
+/**
+ * nslookup NAME asks the resolver of /etc/resolv.conf. `nslookup NAME SERVER` (and -port=N) asks one server directly,
+ * which the simulator does not model: answering from the default resolver instead would show the wrong reason.
+ */
+function parseNslookup(args: readonly string[]): Result<ProbeTool> {
+  const names = args.filter((a) => !a.startsWith('-'))
+  if (names.length < 1 || names.length > 2 || !HOSTNAME.test(names[0] as string)) return err('bad-syntax', 'nslookup: usage: nslookup NAME')
+  const port = args.map((a) => /^-port=(\d+)$/.exec(a)?.[1]).find((p) => p !== undefined) ?? '53'
+  const server = names[1]
+  if (server !== undefined) {
+    return err('bad-syntax', `nslookup: asking a given server (nslookup NAME ${server}) is not modelled in this simulator; nslookup NAME asks the container's or host's own resolver. To test that ${server} answers on a published DNS port, run nc -u -z ${server} ${port}.`)
+  }
+  if (args.some((a) => a.startsWith('-port='))) {
+    return err('bad-syntax', `nslookup: -port is not modelled in this simulator (it only matters with a server after the name); to test a DNS port, run nc -u -z SERVER ${port}.`)
+  }
+  return ok({ kind: 'nslookup', name: names[0] as string })
+}
+
 function parseTool(argv: readonly string[]): Result<ProbeTool> {
   const [prog, ...args] = argv
   if (prog === 'curl' || prog === 'wget') {
-    const urls: string[] = []
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i] as string
-      if (a === '-m' || a === '--max-time' || a === '-T' || a === '-O' || a === '--connect-timeout') i++
-      else if (a.startsWith('-')) continue
-      else urls.push(a)
-    }
+    const operands = urlOperands(prog, args)
+    if (!operands.ok) return operands
+    const urls = operands.value
     if (urls.length !== 1) return err('bad-syntax', `${prog}: give exactly one URL, for example ${prog} http://10.0.0.10:8080`)
     const u = parseUrl(urls[0] as string)
     return u.ok ? ok({ kind: 'curl', program: prog, host: u.value.host, port: u.value.port, proto: 'tcp', tls: u.value.tls }) : u
@@ -95,11 +161,7 @@ function parseTool(argv: readonly string[]): Result<ProbeTool> {
     if (!HOSTNAME.test(hosts[0] as string)) return err('bad-syntax', `ping: bad address '${hosts[0]}'`)
     return ok({ kind: 'ping', host: hosts[0] as string })
   }
-  if (prog === 'nslookup') {
-    const names = args.filter((a) => !a.startsWith('-'))
-    if (names.length < 1 || names.length > 2 || !HOSTNAME.test(names[0] as string)) return err('bad-syntax', 'nslookup: usage: nslookup NAME')
-    return ok({ kind: 'nslookup', name: names[0] as string })
-  }
+  if (prog === 'nslookup') return parseNslookup(args)
   if (prog === 'nc' || prog === 'netcat') return parseNc(prog, args)
   return err('bad-syntax', `unsupported probe "${prog ?? ''}": use curl, ping -c 1, nslookup, nc -z (add -u for UDP), or docker exec CONTAINER <one of these>`)
 }
