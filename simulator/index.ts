@@ -5,4 +5,5 @@ export { runCommandLine, probeExitStatus, type CommandLineResult, type Foregroun
 export { createWorld, applyCommand, describeWorld, listServices, imageLacksTool, toolsOfImage, type World, type StepResult, type Topology, type ServiceEntry } from './model'
 export { runProbe, formatClientOutput, type ProbeOptions, type ProbeResult, type Hop, type HopPacket, type Outcome, type Stage, type AnsweredBy } from './trace'
 export { parseNc, parseProbeCommand, type ProbeTool } from './parse/probe-command'
+export { parseDockerCommand } from './parse/docker-command'
 export type { Result, SimError } from './result'

@@ -27,6 +27,19 @@ describe('runLine', () => {
     expect(runLine(s, 'laptop', 'curl http://10.77.0.10:8080').log[2]!.tone).toBe('ok')
   })
 
+  it('a throwaway docker run --rm helper, printing or failing, stays out of the submission like a probe', () => {
+    const s = typed([
+      ['host1', 'docker run -d --name web -p 8080:80 nginx'],
+      ['host1', 'docker run --rm --network container:web alpine ping -c 1 10.77.0.50'],
+      ['host1', 'docker run --rm alpine curl http://10.77.0.10:8080'],
+    ])
+    expect(s.log[1]!.output).toMatch(/^PING 10\.77\.0\.50/)
+    expect(s.log[2]!.output).toMatch(/executable file not found/)
+    expect(s.commands).toEqual([{ on: 'host1', run: 'docker run -d --name web -p 8080:80 nginx' }])
+    // A --rm run without a probe is a command like any other once its container stays (here: it keeps running).
+    expect(runLine(s, 'host1', 'docker run -d --rm --name tmp nginx').commands).toHaveLength(2)
+  })
+
   it('traces probes without adding them to the submission', () => {
     const s = typed([['host1', 'docker run -d --name web -p 8080:80 nginx'], ['laptop', 'curl http://10.77.0.10:8080']])
     expect(s.commands).toHaveLength(1)
@@ -80,8 +93,8 @@ describe('docker run in the foreground with a probe command', () => {
     expect(s.log[0]).toMatchObject({ tone: 'ok', output: expect.stringMatching(/^PING 10\.77\.0\.50 \(10\.77\.0\.50\): 56 data bytes\n64 bytes from 10\.77\.0\.50: seq=0 .*\n# \S/s) })
     expect(s.probe).toMatchObject({ id: 1, from: 'host1', run: PING, result: { outcome: 'delivered' } })
     expect(s.probe?.result.trace[0]?.packet.src).toBe('172.17.0.2')
-    // It is a command like any other: kept in the submission, and --rm left nothing behind.
-    expect(s.commands).toEqual([{ on: 'host1', run: PING }])
+    // --rm left nothing behind, so, like a probe, it is not part of the submission.
+    expect(s.commands).toEqual([])
     expect(runLine(s, 'host1', 'docker ps -a').log[1]!.output.split('\n')).toHaveLength(1)
   })
 

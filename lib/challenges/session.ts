@@ -3,7 +3,7 @@
 // (a foreground `docker run … alpine ping …` among them: it prints the probe and shows its trace); probes (curl,
 // ping, nslookup, nc, docker exec …) are traced with runProbe and change nothing. Undo keeps the earlier worlds, so
 // a step back costs nothing and the terminal never replays the whole list on a keystroke.
-import { formatClientOutput, parseProbeCommand, probeExitStatus, runCommandLine, runProbe, type ProbeResult, type World } from '@/simulator'
+import { formatClientOutput, parseDockerCommand, parseProbeCommand, probeExitStatus, runCommandLine, runProbe, type ProbeResult, type World } from '@/simulator'
 import { isProbeLine } from './replay'
 import type { Command } from './schema'
 
@@ -104,6 +104,14 @@ export function formatProbeOutput(world: World, on: string, line: string, r: Pro
   return head === '' ? r.explanation : `${head}\n# ${r.explanation}`
 }
 
+const containerCount = (w: World, on: string): number => w.hosts.get(on)?.engine?.containers.size ?? 0
+
+/** A foreground `docker run --rm` whose container is gone again: only the engine's name/id counters moved. */
+function leftNothing(before: World, after: World, on: string, line: string): boolean {
+  const cmd = parseDockerCommand(line.replace(/^sudo\s+/, ''))
+  return cmd.ok && cmd.value.kind === 'run' && cmd.value.rm && !cmd.value.detach && containerCount(before, on) === containerCount(after, on)
+}
+
 /** One line typed on machine `on`. Never throws: a bad command is output, as in a shell. */
 export function runLine(s: Session, on: string, raw: string): Session {
   const line = raw.trim()
@@ -127,9 +135,10 @@ export function runLine(s: Session, on: string, raw: string): Session {
     return say(s, on, line, formatProbeOutput(world, on, line, result), toneOf(line, result), { probe: { id: s.seq + 1, from: on, run: line, result } })
   }
   const step = runCommandLine(world, on, line)
-  // The simulator hands back the same world for a line that changed nothing (docker ps, iptables -L, a typo). Such a
-  // line is not part of the submission, so `undo` takes back the last command that did something.
-  const kept = step.world === world ? {} : { worlds: [...s.worlds, step.world], commands: [...s.commands, { on, run: line }] }
+  // The simulator hands back the same world for a line that changed nothing (docker ps, iptables -L, a typo), and a
+  // foreground `docker run --rm …` (the lessons' throwaway helper) leaves nothing behind. Such a line is not part of
+  // the submission, so `undo` takes back the last command that did something.
+  const kept = step.world === world || leftNothing(world, step.world, on, line) ? {} : { worlds: [...s.worlds, step.world], commands: [...s.commands, { on, run: line }] }
   if (step.probe !== undefined && step.result.ok) {
     // The container's probe printed to the terminal (`docker exec NAME …` is the same probe, in the world it ran in).
     const { run, world: during, result } = step.probe
