@@ -17,6 +17,7 @@ describe('toPastedLines', () => {
     ['old Mac CR line ends', 'docker ps\rdocker network ls', [{ line: 'docker ps' }, { line: 'docker network ls' }]],
     ['empty and blank lines are dropped', '\n\ndocker ps\n   \n\t\ndocker network ls\n\n', [{ line: 'docker ps' }, { line: 'docker network ls' }]],
     ['whole-line comments are dropped', '# make the network\n  # indented comment\ndocker network create net1', [{ line: 'docker network create net1' }]],
+    ['a backslash ending a comment does not continue it', '# one \\\ndocker ps', [{ line: 'docker ps' }]],
     ['a # inside a command stays', 'curl http://web/#top # jump', [{ line: 'curl http://web/#top # jump' }]],
     ['a named prompt gives the machine', 'host2$ docker ps', [{ on: 'host2', line: 'docker ps' }]],
     ['a bare $ prompt gives none', '$ docker ps', [{ line: 'docker ps' }]],

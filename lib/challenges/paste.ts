@@ -24,7 +24,9 @@ function joinContinuations(lines: readonly string[]): string[] {
   for (const raw of lines) {
     const piece = pending === null ? raw : raw.trimStart()
     const text: string = pending === null ? piece : `${pending} ${piece}`
-    if (continues(text)) pending = text.trimEnd().slice(0, -1).trimEnd()
+    // A backslash at the end of a whole-line comment is part of the comment (bash reads no further on that line).
+    const comment = pending === null && piece.trimStart().startsWith('#')
+    if (!comment && continues(text)) pending = text.trimEnd().slice(0, -1).trimEnd()
     else {
       out.push(text)
       pending = null
