@@ -40,6 +40,13 @@ describe('runLine', () => {
     expect(runLine(s, 'host1', 'docker run -d --rm --name tmp nginx').commands).toHaveLength(2)
   })
 
+  it('a database answering curl is a delivered connection but no web page', () => {
+    const s = typed([['host1', 'docker network create app'], ['host1', 'docker run -d --name db --network app -p 5432:5432 postgres'], ['host1', 'docker run -d --name cache --network app redis'], ['laptop', 'curl http://10.77.0.10:5432'], ['host1', 'docker run -d --name web --network app nginx'], ['host1', 'docker exec web curl http://cache:6379']])
+    expect(s.log[3]).toMatchObject({ tone: 'error', output: expect.stringMatching(/^curl: \(52\) Empty reply from server\n# db \(postgres\) accepted the TCP connection on port 5432 but speaks no HTTP/) })
+    expect(s.log[5]!.output).toMatch(/^curl: \(1\) Received HTTP\/0\.9 when not allowed\n# cache \(redis\)/)
+    expect(s.probe?.result.outcome).toBe('delivered')
+  })
+
   it('traces probes without adding them to the submission', () => {
     const s = typed([['host1', 'docker run -d --name web -p 8080:80 nginx'], ['laptop', 'curl http://10.77.0.10:8080']])
     expect(s.commands).toHaveLength(1)

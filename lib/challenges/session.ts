@@ -3,7 +3,7 @@
 // (a foreground `docker run … alpine ping …` among them: it prints the probe and shows its trace); probes (curl,
 // ping, nslookup, nc, docker exec …) are traced with runProbe and change nothing. Undo keeps the earlier worlds, so
 // a step back costs nothing and the terminal never replays the whole list on a keystroke.
-import { formatClientOutput, parseDockerCommand, parseProbeCommand, probeExitStatus, runCommandLine, runProbe, type ProbeResult, type World } from '@/simulator'
+import { formatClientOutput, imageBase, parseDockerCommand, parseProbeCommand, probeExitStatus, runCommandLine, runProbe, type ProbeResult, type World } from '@/simulator'
 import { isProbeLine } from './replay'
 import type { Command } from './schema'
 
@@ -53,8 +53,27 @@ function tlsMismatch(line: string, r: ProbeResult): boolean {
   return parsed.ok && parsed.value.tool.kind === 'curl' && parsed.value.tool.tls && r.outcome === 'delivered'
 }
 
-function toneOf(line: string, r: ProbeResult): LogEntry['tone'] {
-  return r.outcome === 'delivered' && !tlsMismatch(line, r) ? 'ok' : 'error'
+// What curl prints when a database, not a web server, answers its GET: postgres closes on the bogus startup packet;
+// mysql and mariadb greet first and redis answers with an error line, which curl takes for HTTP/0.9 and refuses.
+const NOT_HTTP: Readonly<Record<string, string>> = {
+  postgres: 'curl: (52) Empty reply from server',
+  mysql: 'curl: (1) Received HTTP/0.9 when not allowed',
+  mariadb: 'curl: (1) Received HTTP/0.9 when not allowed',
+  redis: 'curl: (1) Received HTTP/0.9 when not allowed',
+}
+
+/** The image of the container that answered an HTTP probe, when that image speaks no HTTP (postgres, redis …). */
+function nonHttpAnswer(world: World, line: string, r: ProbeResult): string | null {
+  const parsed = parseProbeCommand(line)
+  if (!parsed.ok || parsed.value.tool.kind !== 'curl' || r.outcome !== 'delivered' || r.answeredBy?.container == null) return null
+  const name = r.answeredBy.container
+  const c = [...(world.hosts.get(r.answeredBy.host)?.engine?.containers.values() ?? [])].find((x) => x.name === name)
+  const image = c === undefined ? '' : imageBase(c.image)
+  return image in NOT_HTTP ? image : null
+}
+
+function toneOf(world: World, line: string, r: ProbeResult): LogEntry['tone'] {
+  return r.outcome === 'delivered' && !tlsMismatch(line, r) && nonHttpAnswer(world, line, r) === null ? 'ok' : 'error'
 }
 
 /** What curl/wget/ping/nslookup/nc would print, followed by the simulator's one-sentence explanation. */
@@ -79,6 +98,11 @@ export function formatProbeOutput(world: World, on: string, line: string, r: Pro
   if (tool?.kind !== 'curl') return r.explanation
   const program = tool.program
   const by = r.answeredBy === null ? '' : ` from ${r.answeredBy.container ?? r.answeredBy.host}${r.answeredBy.container === null ? '' : ` on ${r.answeredBy.host}`}`
+  const database = nonHttpAnswer(world, line, r)
+  if (database !== null) {
+    const client = program === 'curl' ? `${NOT_HTTP[database]}\n` : ''
+    return `${client}# ${r.answeredBy?.container} (${database}) accepted the TCP connection on port ${tool.port} but speaks no HTTP, so ${program} gets no page; nc -z tests just the connection. (${r.explanation})`
+  }
   if (tlsMismatch(line, r)) {
     const server = r.answeredBy?.container ?? r.answeredBy?.host ?? tool.host
     // curl with OpenSSL 3 (Debian hosts); busybox wget's own TLS words are not modelled, so only the reason is shown.
@@ -132,7 +156,7 @@ export function runLine(s: Session, on: string, raw: string): Session {
   const world = currentWorld(s)
   if (isProbeLine(line)) {
     const result = runProbe(world, on, line)
-    return say(s, on, line, formatProbeOutput(world, on, line, result), toneOf(line, result), { probe: { id: s.seq + 1, from: on, run: line, result } })
+    return say(s, on, line, formatProbeOutput(world, on, line, result), toneOf(world, line, result), { probe: { id: s.seq + 1, from: on, run: line, result } })
   }
   const step = runCommandLine(world, on, line)
   // The simulator hands back the same world for a line that changed nothing (docker ps, iptables -L, a typo), and a
@@ -143,7 +167,7 @@ export function runLine(s: Session, on: string, raw: string): Session {
     // The container's probe printed to the terminal (`docker exec NAME …` is the same probe, in the world it ran in).
     const { run, world: during, result } = step.probe
     const text = [...step.result.warnings, formatProbeOutput(during, on, run, result)].join('\n')
-    return say(s, on, line, text, toneOf(run, result), { ...kept, probe: { id: s.seq + 1, from: on, run: line, result } })
+    return say(s, on, line, text, toneOf(step.probe.world, run, result), { ...kept, probe: { id: s.seq + 1, from: on, run: line, result } })
   }
   const text = step.result.ok ? [...step.result.warnings, step.result.output].filter((t) => t !== '').join('\n') : [step.result.output, step.result.error].filter((t) => t !== undefined && t !== '').join('\n')
   // A failed command may still change the world (docker run creates the container before the start fails); then it
