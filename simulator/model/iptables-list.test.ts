@@ -155,3 +155,33 @@ describe('ufw', () => {
     expect(outputOf(l, 1)).toBe('-P INPUT ACCEPT\n-A INPUT -p tcp -m tcp --dport 8080 -j DROP')
   })
 })
+
+describe('iptables -L|-S CHAIN N', () => {
+  const SECOND = 'iptables -I DOCKER-USER 2 -s 198.51.100.7 -p tcp --dport 80 -j REJECT'
+
+  it('-S prints rule N alone, without the -N line', () => {
+    const l = lab(on1(BLOCK, SECOND, 'iptables -S DOCKER-USER 2', 'iptables -S DOCKER-USER 1'))
+    expect(outputOf(l, 2)).toBe('-A DOCKER-USER -s 198.51.100.7/32 -p tcp -m tcp --dport 80 -j REJECT --reject-with icmp-port-unreachable')
+    expect(outputOf(l, 3)).toBe('-A DOCKER-USER -s 192.0.2.66/32 -j DROP')
+  })
+
+  it('-L prints rule N as its row, without the chain header, numbered with --line-numbers', () => {
+    const l = lab(on1(BLOCK, SECOND, 'iptables -L DOCKER-USER 1 -n', 'iptables -L DOCKER-USER 2 -n --line-numbers'))
+    const whole = lab(on1(BLOCK, SECOND, 'iptables -L DOCKER-USER -n --line-numbers'))
+    expect(outputOf(l, 2)).toMatch(/^DROP\s+all\s+--\s+192\.0\.2\.66\s+0\.0\.0\.0\/0$/)
+    // The same row as in the whole chain's listing.
+    expect(outputOf(whole, 2).split('\n')).toContain(outputOf(l, 3))
+    expect(outputOf(l, 3)).toMatch(/^2\s+REJECT/)
+  })
+
+  it('numbers FORWARD as the whole listing does, Docker\'s jumps included', () => {
+    const l = lab(on1(WEB, 'iptables -S FORWARD 1'))
+    expect(outputOf(l, 1)).toBe('-A FORWARD -j DOCKER-USER')
+  })
+
+  it('prints nothing past the last rule, and iptables\' error for a chain that does not exist', () => {
+    const l = lab(on1(BLOCK, 'iptables -L DOCKER-USER 5', 'iptables -S NOSUCH 1'))
+    expect(outputOf(l, 1)).toBe('')
+    expect(outputOf(l, 2)).toBe('ERROR iptables: No chain/target/match by that name.')
+  })
+})

@@ -106,10 +106,21 @@ function formatTableStyle(all: readonly Chain[], shown: readonly Chain[], o: Lis
     .join('\n\n')
 }
 
+/**
+ * `iptables -L|-S CHAIN N`: rule N alone, without the chain's header or policy line (iptables.c list_entries and
+ * list_rules print those only when no rule number is given); nothing at all when the chain has fewer rules.
+ */
+function formatOneRule(chain: Chain, n: number, o: IptablesList): string {
+  const rule = chain.rules[n - 1]
+  if (rule === undefined) return ''
+  return o.style === 'rules' ? `-A ${chain.name} ${formatRuleSpec(rule)}${o.verbose ? ' -c 0 0' : ''}` : formatRow(rule, n, o)
+}
+
 /** The text of `iptables [-t TABLE] -S|-L [CHAIN] …` on this host, or iptables' error for a chain it lacks. */
 export function formatIptablesList(world: World, host: Host, cmd: IptablesList): Result<string> {
   const chains = tableChains(world, host, cmd.table)
   const shown = cmd.chain === null ? chains : chains.filter((c) => c.name === cmd.chain)
   if (shown.length === 0) return err('iptables', NO_SUCH_CHAIN)
+  if (cmd.rule !== null) return ok(formatOneRule(shown[0] as Chain, cmd.rule, cmd))
   return ok(cmd.style === 'rules' ? formatRulesStyle(shown, cmd.verbose) : formatTableStyle(chains, shown, cmd))
 }

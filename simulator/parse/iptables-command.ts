@@ -2,6 +2,7 @@
 //   iptables -I|-A INPUT|FORWARD|OUTPUT|DOCKER-USER [N] [[!] -i IF] [[!] -o IF] [[!] -s CIDR] [[!] -d CIDR] [-p tcp|udp|icmp]
 //            [--dport N] [--sport N] [-m conntrack --ctorigdstport N --ctorigdst IP] -j DROP|REJECT|ACCEPT|RETURN
 //   iptables -D CHAIN <same match>, iptables -D CHAIN N, iptables -F CHAIN;   ufw deny|allow PORT[/proto]
+// -P, -R, -Z, -N, -X and -E are real but not modelled: they say so (UNMODELLED_OPS) rather than fail to parse.
 // and the listings `iptables [-t filter|nat] -L|-S [CHAIN] [-n] [-v] [--line-numbers]` (iptables-list.ts).
 import { err, ok, type Result } from '../result'
 import { splitArgv } from './argv'
@@ -41,6 +42,25 @@ export type IptablesCommand =
   | IptablesList
 
 const CHAINS: readonly string[] = ['INPUT', 'FORWARD', 'OUTPUT', 'DOCKER-USER']
+
+// Real iptables commands the simulator does not model, each with what to do instead. A made-up parse error
+// ('unknown option "ACCEPT"' for -P FORWARD ACCEPT) would teach that the command is wrong when it is not.
+const POLICY = 'changing a chain\'s policy is not modelled in this simulator: each chain keeps the policy iptables -L CHAIN shows (on a Docker host FORWARD is DROP, as Docker sets it; the others ACCEPT). To accept or drop traffic, insert a rule instead: iptables -I DOCKER-USER … -j ACCEPT|DROP.'
+const OWN_CHAINS = 'chains of your own are not modelled in this simulator; put rules in INPUT, FORWARD, OUTPUT or DOCKER-USER.'
+const UNMODELLED_OPS: Readonly<Record<string, string>> = {
+  '-P': POLICY,
+  '--policy': POLICY,
+  '-R': 'replacing a rule is not modelled in this simulator; delete it (iptables -D CHAIN N, numbers from iptables -L CHAIN --line-numbers) and insert the new one at the same place (iptables -I CHAIN N …).',
+  '--replace': 'replacing a rule is not modelled in this simulator; delete it with iptables -D CHAIN N and insert the new one with iptables -I CHAIN N ….',
+  '-Z': 'the simulator keeps no packet counters (iptables -L -v shows 0), so there is nothing to zero; the trace of a probe shows which rule it met.',
+  '--zero': 'the simulator keeps no packet counters, so there is nothing to zero; the trace of a probe shows which rule it met.',
+  '-N': OWN_CHAINS,
+  '--new-chain': OWN_CHAINS,
+  '-X': OWN_CHAINS,
+  '--delete-chain': OWN_CHAINS,
+  '-E': OWN_CHAINS,
+  '--rename-chain': OWN_CHAINS,
+}
 
 function parseMatch(args: readonly string[], text: string): Result<Rule> {
   const match: { -readonly [K in keyof RuleMatch]: RuleMatch[K] } = {}
@@ -167,6 +187,8 @@ export function parseIptablesCommand(line: string): Result<IptablesCommand> {
   const filtered = rest[0] === '-t' && rest[1] === 'filter' ? rest.slice(2) : rest
   const [op, chain, ...more] = filtered
   if (rest[0] === '-t' && rest[1] !== 'filter') return err('iptables', `the simulator supports only the filter table, not "${rest[1] ?? ''}"`)
+  const unmodelled = UNMODELLED_OPS[op ?? '']
+  if (unmodelled !== undefined) return err('iptables', `iptables ${op}: ${unmodelled}`)
   if (chain === undefined || !CHAINS.includes(chain)) {
     return err('iptables', `iptables: No chain/target/match by that name (the simulator supports INPUT, FORWARD, OUTPUT and DOCKER-USER, got "${chain ?? ''}")`)
   }

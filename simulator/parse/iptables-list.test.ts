@@ -14,6 +14,10 @@ describe('iptables listings', () => {
     ['iptables -tnat -S', { table: 'nat', style: 'rules' }],
     ['iptables --list-rules INPUT', { chain: 'INPUT', style: 'rules' }],
     ['iptables -t filter --list --numeric', { table: 'filter', style: 'table', numeric: true }],
+    ['iptables -L', { rule: null }],
+    ['iptables -L DOCKER-USER 1', { chain: 'DOCKER-USER', style: 'table', rule: 1 }],
+    ['iptables -S DOCKER-USER 2', { chain: 'DOCKER-USER', style: 'rules', rule: 2 }],
+    ['iptables -L FORWARD 3 -n --line-numbers', { chain: 'FORWARD', rule: 3, numeric: true, lineNumbers: true }],
   ])('%s', (line, fields) => {
     const r = parseIptablesCommand(line)
     expect(r).toEqual({ ok: true, value: expect.objectContaining({ kind: 'list', ...fields }) })
@@ -23,7 +27,9 @@ describe('iptables listings', () => {
     ['iptables -t raw -L', 'the simulator lists only the filter and nat tables, not "raw"'],
     ['iptables -t nosuch -L', "can't initialize iptables table `nosuch': Table does not exist"],
     ['iptables -L -S', "Illegal option `-S' with this command"],
-    ['iptables -L INPUT FORWARD', "Bad argument `FORWARD'"],
+    ['iptables -L INPUT FORWARD', "Invalid rule number `FORWARD'"],
+    ['iptables -S DOCKER-USER 0', "Invalid rule number `0'"],
+    ['iptables -L DOCKER-USER 1 2', "Bad argument `2'"],
     ['iptables -L --bogus', 'unknown option "--bogus"'],
   ])('%s is refused', (line, message) => {
     const r = parseIptablesCommand(line)

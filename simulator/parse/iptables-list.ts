@@ -1,6 +1,7 @@
 // The read-only side of iptables: `-L [CHAIN]` (the table view) and `-S [CHAIN]` (rule specs as iptables-save
 // prints them), with -n, -v, -x and --line-numbers, clustered the way getopt allows (`-nL`, `-nvL DOCKER-USER`,
-// `-L -n --line-numbers`). A chain name is only checked against the world later: the model knows which exist.
+// `-L -n --line-numbers`), and `-L|-S CHAIN N` for rule N alone. A chain name is only checked against the world
+// later: the model knows which exist.
 import { err, ok, type Result } from '../result'
 
 export type IptablesTable = 'filter' | 'nat'
@@ -12,6 +13,8 @@ export type IptablesList = Readonly<{
   numeric: boolean
   verbose: boolean
   lineNumbers: boolean
+  // `iptables -L CHAIN N` / `-S CHAIN N`: only rule N (1-based), printed without the chain's header.
+  rule: number | null
 }>
 
 const VERSION = 'iptables v1.8.9 (legacy)'
@@ -37,6 +40,7 @@ export function parseIptablesList(args: readonly string[]): Result<IptablesList>
   let numeric = false
   let verbose = false
   let lineNumbers = false
+  let rule: number | null = null
   // -L and -S are two commands; iptables refuses both on one line.
   const setStyle = (s: 'table' | 'rules'): Result<null> => {
     if (style !== null && style !== s) return err('iptables', `${VERSION}: Illegal option \`-${s === 'table' ? 'L' : 'S'}' with this command\nTry \`iptables -h' or 'iptables --help' for more information.`)
@@ -70,9 +74,13 @@ export function parseIptablesList(args: readonly string[]): Result<IptablesList>
         }
       }
     } else if (!a.startsWith('-') && chain === null) chain = a
-    else if (!a.startsWith('-')) return err('iptables', `${VERSION}: Bad argument \`${a}'\nTry \`iptables -h' or 'iptables --help' for more information.`)
+    else if (!a.startsWith('-') && rule === null) {
+      // iptables.c parse_rulenumber: a whole number from 1.
+      if (!/^\d+$/.test(a) || Number(a) < 1) return err('iptables', `${VERSION}: Invalid rule number \`${a}'\nTry \`iptables -h' or 'iptables --help' for more information.`)
+      rule = Number(a)
+    } else if (!a.startsWith('-')) return err('iptables', `${VERSION}: Bad argument \`${a}'\nTry \`iptables -h' or 'iptables --help' for more information.`)
     else return err('iptables', `${VERSION}: unknown option "${a}"\nTry \`iptables -h' or 'iptables --help' for more information.`)
   }
   if (style === null) return err('iptables', 'iptables: no command specified (use -L or -S to list)')
-  return ok({ kind: 'list', table, chain, style, numeric, verbose, lineNumbers })
+  return ok({ kind: 'list', table, chain, style, numeric, verbose, lineNumbers, rule })
 }
