@@ -3,7 +3,7 @@
 // (a foreground `docker run … alpine ping …` among them: it prints the probe and shows its trace); probes (curl,
 // ping, nslookup, nc, docker exec …) are traced with runProbe and change nothing. Undo keeps the earlier worlds, so
 // a step back costs nothing and the terminal never replays the whole list on a keystroke.
-import { formatClientOutput, imageBase, parseDockerCommand, parseProbeCommand, probeExitStatus, runCommandLine, runProbe, type ProbeResult, type World } from '@/simulator'
+import { formatClientOutput, imageBase, NET_UNREACHABLE, parseDockerCommand, parseProbeCommand, probeExitStatus, runCommandLine, runProbe, type ProbeResult, type World } from '@/simulator'
 import { isProbeLine } from './replay'
 import type { Command } from './schema'
 
@@ -62,14 +62,37 @@ const NOT_HTTP: Readonly<Record<string, string>> = {
   redis: 'curl: (1) Received HTTP/0.9 when not allowed',
 }
 
+// The start of the page each web image serves by default, shortened as the lessons show it.
+const PAGES: Readonly<Record<string, string>> = {
+  nginx: '<!DOCTYPE html> … Welcome to nginx! …',
+  httpd: '<html><body><h1>It works!</h1></body></html>',
+  traefik: '404 page not found',
+  'traefik/whoami': 'Hostname: … IP: … GET / HTTP/1.1 …',
+  whoami: 'Hostname: … IP: … GET / HTTP/1.1 …',
+  'containous/whoami': 'Hostname: … IP: … GET / HTTP/1.1 …',
+}
+
+/** curl's -m N / --max-time N (seconds), or null. */
+function maxTimeOf(argv: readonly string[]): number | null {
+  const i = argv.findIndex((a) => a === '-m' || a === '--max-time')
+  const n = i >= 0 ? Number(argv[i + 1]) : NaN
+  return Number.isInteger(n) && n > 0 ? n : null
+}
+
+/** The image of the container that answered a probe, or null when a host (or nothing) answered. */
+function answeringImage(world: World, r: ProbeResult): string | null {
+  if (r.outcome !== 'delivered' || r.answeredBy?.container == null) return null
+  const name = r.answeredBy.container
+  const c = [...(world.hosts.get(r.answeredBy.host)?.engine?.containers.values() ?? [])].find((x) => x.name === name)
+  return c === undefined ? null : imageBase(c.image)
+}
+
 /** The image of the container that answered an HTTP probe, when that image speaks no HTTP (postgres, redis …). */
 function nonHttpAnswer(world: World, line: string, r: ProbeResult): string | null {
   const parsed = parseProbeCommand(line)
-  if (!parsed.ok || parsed.value.tool.kind !== 'curl' || r.outcome !== 'delivered' || r.answeredBy?.container == null) return null
-  const name = r.answeredBy.container
-  const c = [...(world.hosts.get(r.answeredBy.host)?.engine?.containers.values() ?? [])].find((x) => x.name === name)
-  const image = c === undefined ? '' : imageBase(c.image)
-  return image in NOT_HTTP ? image : null
+  if (!parsed.ok || parsed.value.tool.kind !== 'curl') return null
+  const image = answeringImage(world, r)
+  return image !== null && image in NOT_HTTP ? image : null
 }
 
 function toneOf(world: World, line: string, r: ProbeResult): LogEntry['tone'] {
@@ -109,18 +132,25 @@ export function formatProbeOutput(world: World, on: string, line: string, r: Pro
     const client = program === 'curl' ? 'curl: (35) OpenSSL: error:0A00010B:SSL routines::wrong version number\n' : ''
     return `${client}# ${server} speaks plain HTTP on port ${tool.port}, not TLS, so the ${program} TLS handshake fails: use http://. (The packet itself got there: ${r.explanation})`
   }
+  const page = PAGES[answeringImage(world, r) ?? '']
+  const reason = r.outcome === 'refused' ? 'Connection refused' : r.outcome === 'timeout' ? 'Connection timed out' : r.explanation.startsWith(NET_UNREACHABLE) ? NET_UNREACHABLE : 'No route to host'
+  // curl 7.88 and GNU wget as Debian 12 hosts have them; inside containers wget is busybox (client-output.ts).
   const head = (() => {
     switch (r.outcome) {
       case 'delivered':
-        return `HTTP/1.1 200 OK${by}`
+        return page ?? `HTTP/1.1 200 OK${by}`
       case 'refused':
-        return `${program}: (7) Failed to connect: Connection refused`
       case 'timeout':
-        return `${program}: (28) Connection timed out`
-      case 'unreachable':
-        return `${program}: (7) Failed to connect: No route to host`
+      case 'unreachable': {
+        if (program === 'wget') return `Connecting to ${tool.host}:${tool.port}... failed: ${reason}.${r.outcome === 'timeout' ? ' Retrying.' : ''}`
+        // -m N (--max-time) gives up after N seconds with its own wording; without it the kernel's SYN retries end it.
+        const maxTime = maxTimeOf(parsed.ok ? parsed.value.argv : [])
+        if (r.outcome === 'timeout' && maxTime !== null) return `curl: (28) Connection timed out after ${maxTime * 1000 + 1} milliseconds`
+        const ms = r.outcome === 'timeout' ? 129031 : r.outcome === 'unreachable' && reason !== NET_UNREACHABLE ? 3071 : 0
+        return `curl: (${r.outcome === 'timeout' ? 28 : 7}) Failed to connect to ${tool.host} port ${tool.port} after ${ms} ms: ${reason}`
+      }
       case 'unresolved':
-        return `${program}: (6) Could not resolve host`
+        return program === 'wget' ? `wget: unable to resolve host address ‘${tool.host}’` : `curl: (6) Could not resolve host: ${tool.host}`
       case 'error':
         return ''
     }

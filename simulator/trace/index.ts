@@ -1,5 +1,5 @@
 // trace/: walks one probe through a world and explains the deciding step. It reads the model, never raw strings
 // other than the probe command it parses through parse/.
 export { runProbe, type ProbeOptions } from './probe'
-export { formatClientOutput } from './client-output'
+export { formatClientOutput, NET_UNREACHABLE } from './client-output'
 export type { AnsweredBy, Hop, HopPacket, Outcome, ProbeResult, Stage } from './types'
