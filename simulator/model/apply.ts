@@ -2,7 +2,10 @@
 // Framing follows the docker CLI: `docker run` errors read "docker: Error response from daemon: …." and others
 // "Error response from daemon: …" (facts 1, CLI run.go).
 import { parseDockerCommand, type DockerCommand } from '../parse/docker-command'
+import { formatShellWord } from '../parse/argv'
+import { formatNotRunInContainer, isShellScript, PROBE_PROGRAMS, programOf, programWords } from '../parse/container-programs'
 import { parseIpCommand } from '../parse/ip-command'
+import { parseProbeCommand } from '../parse/probe-command'
 import type { SimError } from '../result'
 import { connectNetwork, disconnectNetwork } from './connect'
 import { createContainer, exitContainer, failStart, removeContainer, removeFromEngine, startContainer, stopContainer } from './containers'
@@ -53,7 +56,23 @@ function runContainer(world: World, host: Host, cmd: Extract<DockerCommand, { ki
   // so the name is free again. Both as the 20.10 test bed shows (conformance 082).
   if (!started.ok) return { ok: false, error: started.error, world: cmd.rm ? removeFromEngine(created.value.world, created.value.container) : created.value.world }
   const held = holding && started.value.container.state === 'running' ? { held: started.value.container.name } : {}
-  return { ok: true, value: { world: started.value.world, output: cmd.detach ? created.value.container.id : '', warnings }, ...held }
+  const output = cmd.detach ? created.value.container.id : holding || container.longRunning ? '' : foregroundNote(cmd.cmd)
+  return { ok: true, value: { world: started.value.world, output, warnings }, ...held }
+}
+
+/**
+ * What a foreground `docker run IMAGE PROGRAM …` prints when PROGRAM is neither a server (which keeps running
+ * silently) nor a probe the caller runs (ApplyOptions.holdForeground): one line saying the simulator does not run
+ * it, as `docker exec` says for the same program, instead of an empty line that suggests it ran and printed nothing.
+ * A probe tool lands here only when its words do not parse, and then its own error is the line.
+ */
+function foregroundNote(cmd: readonly string[]): string {
+  if (cmd.length === 0) return ''
+  const program = programOf(cmd)
+  if (!PROBE_PROGRAMS.includes(program)) return `# ${formatNotRunInContainer(program)}`
+  const probe = parseProbeCommand(['docker', 'exec', 'probe', ...programWords(cmd)].map(formatShellWord).join(' '))
+  if (!probe.ok) return `# ${probe.error.message}`
+  return isShellScript(cmd) ? `# The simulator runs a probe given as the container's own command (docker run IMAGE ${program} …), not one inside sh -c.` : ''
 }
 
 function eachContainer(world: World, host: Host, names: readonly string[], f: (w: World, name: string) => Change): Change {

@@ -2,6 +2,7 @@
 // and docker exec CONTAINER <one of these>. Addresses stay text here: resolving names is the tracer's job.
 import { err, ok, type Result } from '../result'
 import { splitArgv } from './argv'
+import { formatNotRunInContainer, PROBE_PROGRAMS, programOf } from './container-programs'
 import { formatNoInteractiveShell, isShellCommand } from './interactive'
 
 export type ProbeTool =
@@ -180,7 +181,9 @@ export function parseProbeCommand(line: string): Result<ProbeCommand> {
     const argv = rest.slice(i + 1)
     if (isShellCommand(argv)) return err('bad-syntax', formatNoInteractiveShell(`docker exec ${rest.slice(1, i).join(' ')}`.trimEnd()))
     const tool = parseTool(argv)
-    return tool.ok ? ok({ exec: container, tool: tool.value, argv }) : tool
+    if (tool.ok) return ok({ exec: container, tool: tool.value, argv })
+    const program = programOf(argv)
+    return PROBE_PROGRAMS.includes(program) ? tool : err('bad-syntax', `docker exec ${container} ${program}: ${formatNotRunInContainer(program)}`)
   }
   const tool = parseTool(a)
   return tool.ok ? ok({ exec: null, tool: tool.value, argv: a }) : tool
