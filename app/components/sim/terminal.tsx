@@ -1,8 +1,10 @@
 'use client'
 // The terminal panel: one input labelled "Docker command", the output log, ↑/↓ history, Tab completion and the
-// host switcher. It only collects lines; the session (lib/challenges/session.ts) decides what they do.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+// host switcher. It only collects lines; the session (lib/challenges/session.ts) decides what they do. A pasted
+// block of several lines runs line by line (lib/challenges/paste.ts), as if each had been typed and Entered.
+import { useEffect, useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react'
 import { completeLine, type Names } from '@/lib/challenges/completion'
+import { toPastedLines } from '@/lib/challenges/paste'
 import type { LogEntry } from '@/lib/challenges/session'
 import { Palette } from './palette'
 
@@ -11,7 +13,8 @@ type Props = {
   machines: readonly string[]
   machine: string
   onMachine: (m: string) => void
-  onRun: (line: string) => void
+  // `on` is set for a pasted `host2$ …` line: run it on that machine, leaving the Host selection as it is.
+  onRun: (line: string, on?: string) => void
   names: Names
   addresses: readonly string[]
 }
@@ -36,6 +39,26 @@ export function Terminal({ log, machines, machine, onMachine, onRun, names, addr
     setCursor(null)
     setOptions([])
     setLine('')
+  }
+
+  // One line pastes as the browser does. Several lines (a lesson block's Copy button) run in order, each with its
+  // own log and history entry; a `NAME$ ` prompt that names a machine of this world runs that line there, any
+  // other prompt runs on the chosen host. The Host selection stays put: the learner did not choose another one.
+  function onPaste(e: ClipboardEvent<HTMLInputElement>) {
+    const text = e.clipboardData.getData('text/plain')
+    if (!/[\r\n]/.test(text)) return
+    e.preventDefault()
+    // What was typed around the cursor joins the paste, as in a shell: the text is inserted, then Entered.
+    const input = e.currentTarget
+    const before = line.slice(0, input.selectionStart ?? line.length)
+    const after = line.slice(input.selectionEnd ?? line.length)
+    const lines = toPastedLines(`${before}${text}${after}`)
+    for (const l of lines) onRun(l.line, l.on !== undefined && machines.includes(l.on) ? l.on : undefined)
+    setHistory((h) => [...h, ...lines.map((l) => l.line)])
+    setCursor(null)
+    setOptions([])
+    setLine('')
+    input.focus()
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
@@ -115,6 +138,7 @@ export function Terminal({ log, machines, machine, onMachine, onRun, names, addr
             setCursor(null)
           }}
           onKeyDown={onKeyDown}
+          onPaste={onPaste}
           autoComplete="off"
           autoCapitalize="off"
           autoCorrect="off"

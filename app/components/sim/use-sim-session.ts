@@ -1,7 +1,7 @@
 'use client'
 // The terminal session as React state: the chosen machine, the session value, and the trace being shown (a probe
 // the learner ran, or a check the server graded). Every line runs synchronously on the in-browser simulator.
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { namesIn } from '@/lib/challenges/completion'
 import { currentWorld, newSession, runLine, type Session } from '@/lib/challenges/session'
 import { describeWorld, type World } from '@/simulator'
@@ -13,6 +13,9 @@ export function useSimSession(start: World, initial?: (s: Session, machine: stri
   const [machine, setMachine] = useState(() => topology0.hosts.find((h) => h.docker)?.name ?? machines[0] ?? '')
   const [session, setSession] = useState(() => (initial ? initial(newSession(start), machine) : newSession(start)))
   const [trace, setTrace] = useState<{ view: TraceView; step: number } | null>(null)
+  // The session as of the last line run, so a pasted block's lines, run one after another in the same event, each
+  // see the world the previous one left (the `session` state only updates on the next render).
+  const latest = useRef(session)
 
   const world = currentWorld(session)
   const topology = useMemo(() => describeWorld(world), [world])
@@ -22,19 +25,24 @@ export function useSimSession(start: World, initial?: (s: Session, machine: stri
     [topology],
   )
 
+  // `on` runs the line on another machine (a pasted `host2$ …`) without changing the Host selection.
   const run = useCallback(
-    (line: string) => {
-      const next = runLine(session, machine, line)
+    (line: string, on?: string) => {
+      const before = latest.current
+      const next = runLine(before, on ?? machine, line)
+      latest.current = next
       setSession(next)
-      if (next.probe !== null && next.probe !== session.probe) {
+      if (next.probe !== null && next.probe !== before.probe) {
         const r = next.probe.result
         setTrace({ view: { title: `${next.probe.from}$ ${next.probe.run}`, outcome: r.outcome, explanation: r.explanation, trace: r.trace }, step: 0 })
       }
     },
-    [session, machine],
+    [machine],
   )
   const reset = useCallback(() => {
-    setSession(newSession(start))
+    const fresh = newSession(start)
+    latest.current = fresh
+    setSession(fresh)
     setTrace(null)
   }, [start])
 
