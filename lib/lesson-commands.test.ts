@@ -14,7 +14,14 @@ describe('extractLessonCommands', () => {
     ['continuation lines', '```sh\ndocker network create -d macvlan \\\n  --subnet 10.77.0.0/24 \\\n  -o parent=eth0 lan\n```', [{ line: 2, on: 'host1', run: 'docker network create -d macvlan --subnet 10.77.0.0/24 -o parent=eth0 lan', mustFail: false }]],
     ['fails meta', '```sh fails\ndocker run -d --name web -p 8080:80 nginx\n```', [{ line: 2, on: 'host1', run: 'docker run -d --name web -p 8080:80 nginx', mustFail: true }]],
     ['other languages and prose are not commands', 'docker run x\n```json\n{"docker": 1}\n```\n```text\ndocker run -d nginx\n```', []],
-    ['nc probes run; curl lines stay illustrations', '```console\nlaptop$ nc -u -z 10.77.0.10 1053\nlaptop$ curl http://10.77.0.10:8080\n```', [{ line: 2, on: 'laptop', run: 'nc -u -z 10.77.0.10 1053', mustFail: false }]],
+    [
+      'nc probes run; prompted curl lines are illustrations; a probe\'s next line is what it shows',
+      '```console\nlaptop$ nc -u -z 10.77.0.10 1053\nlaptop$ curl http://10.77.0.10:8080\n<!DOCTYPE html> … Welcome to nginx! …\ncurl http://10.77.0.10\n```',
+      [
+        { line: 2, on: 'laptop', run: 'nc -u -z 10.77.0.10 1053', mustFail: false },
+        { line: 3, on: 'laptop', run: 'curl http://10.77.0.10:8080', mustFail: false, illustration: true, shows: '<!DOCTYPE html> … Welcome to nginx! …' },
+      ],
+    ],
     ['output lines are ignored', '```sh\n$ docker ps\nCONTAINER ID   IMAGE\n# docker is a comment here\n```', [{ line: 2, on: 'host1', run: 'docker ps', mustFail: false }]],
   ])('%s', (_name, source, expected) => {
     expect(extractLessonCommands(source)).toEqual(expected)
@@ -45,8 +52,19 @@ describe.each(files)('the commands in content/lessons/%s', (file) => {
   it('run in the simulator as the lesson says', () => {
     const runs = runLessonCommands(extractLessonCommands(readFileSync(path.join(LESSONS, file), 'utf8')))
     const wrong = runs
-      .filter((r) => r.ok === r.mustFail)
+      .filter((r) => r.illustration !== true && r.ok === r.mustFail)
       .map((r) => `${file}:${r.line} (${r.on}) ${r.run}\n    expected it to ${r.mustFail ? 'fail' : 'work'}; the simulator said: ${r.output.split('\n').join(' | ')}`)
     expect(wrong, wrong.join('\n')).toEqual([])
+  })
+})
+
+// What a lesson's console block says a probe prints is what the terminal prints for the same command there.
+describe.each(files)('the probe outputs shown in content/lessons/%s', (file) => {
+  it('are what the terminal prints', () => {
+    const runs = runLessonCommands(extractLessonCommands(readFileSync(path.join(LESSONS, file), 'utf8')))
+    const differ = runs
+      .filter((r) => r.shows !== undefined && r.output.split('\n')[0] !== r.shows)
+      .map((r) => `${file}:${r.line + 1} (${r.on}) ${r.run}\n    the lesson shows: ${r.shows}\n    the terminal prints: ${r.output.split('\n')[0]}`)
+    expect(differ, differ.join('\n')).toEqual([])
   })
 })

@@ -4,15 +4,17 @@
 //   - fenced blocks in sh, bash, shell or console; other languages are not commands
 //   - a line `docker …`, `iptables …` or `nc …`/`netcat …`, optionally after a prompt `$ ` or `host2$ ` (the word
 //     names the machine; default host1); a trailing `\` continues the line; every other line (output, comments) is
-//     ignored. curl, ping and nslookup lines on their own are not run: blocks show them with their output, some
-//     failing on purpose
+//     ignored. curl, wget, ping and nslookup lines after a prompt are illustrations: blocks show them with their
+//     output, some failing on purpose, so they run without having to deliver
+//   - the line right after a prompted probe line is what the lesson says it prints: the terminal's first line for
+//     the same command must be exactly that (`shows`)
 //   - a probe line (`docker exec web ping db`, `laptop$ nc -u -z 10.77.0.10 1053`) must deliver its packet
 //   - ```sh fails marks a block whose commands must fail (an error or a dropped packet the lesson shows on purpose)
 import { createWorld, ScenarioSchema, type Scenario, type World } from '@/simulator'
 import { isProbeLine } from './challenges/replay'
 import { newSession, runLine } from './challenges/session'
 
-export type LessonCommand = Readonly<{ line: number; on: string; run: string; mustFail: boolean }>
+export type LessonCommand = Readonly<{ line: number; on: string; run: string; mustFail: boolean; illustration?: true; shows?: string }>
 
 /** The world every lesson's commands run in: the office LAN of the lessons' examples. */
 export const COURSE_WORLD: Scenario = ScenarioSchema.parse({
@@ -27,6 +29,8 @@ export const COURSE_WORLD: Scenario = ScenarioSchema.parse({
 const SHELL_LANGUAGES = new Set(['sh', 'bash', 'shell', 'console'])
 const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w-]*)(.*)$/
 const COMMAND = /^(?:([A-Za-z][\w-]*)?\$\s+)?((?:docker|iptables|nc|netcat)\s.*)$/
+const ILLUSTRATION = /^([A-Za-z][\w-]*)?\$\s+((?:curl|wget|ping|nslookup)\s.*)$/
+const PROBE_LINE = /^(?:[A-Za-z][\w-]*)?\$\s+(?:curl|wget|ping|nslookup|nc|netcat)\s/
 
 /** The commands of one lesson's MDX source, in order, with their 1-based line numbers. */
 export function extractLessonCommands(source: string): LessonCommand[] {
@@ -51,8 +55,12 @@ export function extractLessonCommands(source: string): LessonCommand[] {
     let joined = text.trim()
     const start = i
     while (joined.endsWith('\\') && i + 1 < lines.length) joined = `${joined.slice(0, -1).trimEnd()} ${(lines[++i] ?? '').trim()}`
+    const next = (lines[i + 1] ?? '').trim()
+    const shown = PROBE_LINE.test(joined) && next !== '' && !FENCE.test(next) && !/^([A-Za-z][\w-]*)?\$\s/.test(next) ? { shows: next } : {}
     const m = COMMAND.exec(joined)
-    if (m) out.push({ line: start + 1, on: m[1] ?? 'host1', run: m[2] ?? '', mustFail: fence.mustFail })
+    const il = m ? null : ILLUSTRATION.exec(joined)
+    if (m) out.push({ line: start + 1, on: m[1] ?? 'host1', run: m[2] ?? '', mustFail: fence.mustFail, ...shown })
+    else if (il) out.push({ line: start + 1, on: il[1] ?? 'host1', run: il[2] ?? '', mustFail: fence.mustFail, illustration: true, ...shown })
   }
   return out
 }
