@@ -10,9 +10,9 @@ import type { SimError } from '../result'
 import { connectNetwork, disconnectNetwork } from './connect'
 import { createContainer, exitContainer, failStart, removeContainer, removeFromEngine, startContainer, stopContainer } from './containers'
 import { formatPort } from './docker-port'
-import { formatNetworkLs } from './format'
 import { runFirewallLine } from './firewall-command'
 import { applyIpCommand } from './ip-link'
+import { formatNetworkLsCommand } from './network-ls'
 import { createNetwork, removeNetwork, type Change } from './networks'
 import { formatPsCommand } from './ps-output'
 import { serviceCreate, serviceRemove, swarmInit, swarmJoin, swarmLeave } from './swarm'
@@ -136,8 +136,10 @@ function dispatch(world: World, host: Host, cmd: DockerCommand, options: ApplyOp
       const listed = formatPort(world, host, cmd)
       return listed.ok ? { ok: true, value: { world, output: listed.value } } : listed
     }
-    case 'network-ls':
-      return { ok: true, value: { world, output: formatNetworkLs(world, host) } }
+    case 'network-ls': {
+      const listed = formatNetworkLsCommand(world, host, cmd)
+      return listed.ok ? { ok: true, value: { world, output: listed.value } } : listed
+    }
     case 'network-create':
       return createNetwork(world, host, cmd)
     case 'network-rm':

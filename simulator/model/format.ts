@@ -2,8 +2,7 @@
 import { shortId } from './ids'
 import { formatCommand } from './images'
 import { formatBinding } from './ports'
-import type { Container, Host, World } from './types'
-import { visibleNetworks } from './world'
+import type { Container, Host, Network, World } from './types'
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)))
@@ -20,15 +19,16 @@ export function formatStatus(c: Container): string {
   return c.state === 'running' ? 'Up' : c.state === 'created' ? 'Created' : `Exited (${c.exitCode})`
 }
 
-export function formatPs(world: World, host: Host, all: boolean): string {
+/** The default `docker ps` table of these containers (listedContainers, maybe filtered). */
+export function formatPs(world: World, containers: readonly Container[]): string {
   const rows = [['CONTAINER ID', 'IMAGE', 'COMMAND', 'STATUS', 'PORTS', 'NAMES']]
-  for (const c of listedContainers(host, all)) {
+  for (const c of containers) {
     rows.push([shortId(c.id), c.image, formatCommand(c.image, c.cmd), formatStatus(c), c.bindings.map(formatBinding).join(', '), c.name])
   }
   return table(rows)
 }
 
-export function formatNetworkLs(world: World, host: Host): string {
-  const nets = visibleNetworks(world, host.name).sort((a, b) => a.name.localeCompare(b.name))
+/** The default `docker network ls` table of these networks, sorted by name by the caller. */
+export function formatNetworkLs(nets: readonly Network[]): string {
   return table([['NETWORK ID', 'NAME', 'DRIVER', 'SCOPE'], ...nets.map((n) => [shortId(n.id), n.name, n.driver, n.scope])])
 }

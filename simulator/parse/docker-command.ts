@@ -37,7 +37,8 @@ export type DockerCommand =
   | Readonly<{ kind: 'start' | 'stop' | 'restart' | 'kill'; names: readonly string[] }>
   | Readonly<{ kind: 'rm'; names: readonly string[]; force: boolean }>
   | Readonly<{ kind: 'exec'; container: string; cmd: readonly string[] }>
-  | Readonly<{ kind: 'ps'; all: boolean; quiet: boolean; format: string | null }>
+  // filters: each --filter KEY=VALUE as typed; the model checks the keys (ps-filter.ts).
+  | Readonly<{ kind: 'ps'; all: boolean; quiet: boolean; format: string | null; filters: readonly string[] }>
   | Readonly<{ kind: 'port'; container: string; port: Readonly<{ text: string; number: number; proto: Proto }> | null }>
   | Readonly<{
       kind: 'network-create'
@@ -54,7 +55,7 @@ export type DockerCommand =
   | Readonly<{ kind: 'network-rm'; names: readonly string[] }>
   | Readonly<{ kind: 'network-connect'; network: string; container: string; ip: Ipv4 | null; aliases: readonly string[] }>
   | Readonly<{ kind: 'network-disconnect'; network: string; container: string }>
-  | Readonly<{ kind: 'network-ls' }>
+  | Readonly<{ kind: 'network-ls'; quiet: boolean; format: string | null; filters: readonly string[] }>
   | Readonly<{ kind: 'swarm-init'; advertiseAddr: string | null }>
   | Readonly<{ kind: 'swarm-join'; token: string; addr: string }>
   | Readonly<{ kind: 'swarm-leave'; force: boolean }>
@@ -262,8 +263,13 @@ function parseNetwork(argv: readonly string[]): Result<DockerCommand> {
       return ok({ kind: 'network-disconnect', network: args.value[0] as string, container: args.value[1] as string })
     }
     case 'ls':
-    case 'list':
-      return ok({ kind: 'network-ls' })
+    case 'list': {
+      const spec: FlagSpec = { quiet: { kind: 'bool', short: 'q' }, format: { kind: 'value' }, filter: { kind: 'value', short: 'f' }, 'no-trunc': { kind: 'bool' } }
+      const parsed = parseFlags(rest, spec, true, usage)
+      if (!parsed.ok) return parsed
+      if (parsed.value.args.length > 0) return usageError(`"${usage}" accepts no arguments.\nSee '${usage} --help'.`)
+      return ok({ kind: 'network-ls', quiet: flagBool(parsed.value, 'quiet'), format: flagLast(parsed.value, 'format') ?? null, filters: flagAll(parsed.value, 'filter') })
+    }
     default:
       if (isUnmodelledCommand(['network', sub ?? ''])) return usageError(formatUnmodelled(['network', sub ?? '']))
       return usageError(`docker network: unknown command "${sub ?? ''}" (the simulator supports create, rm, connect, disconnect, ls)`)
@@ -330,10 +336,10 @@ function parseContainerVerb(verb: string, rest: readonly string[], usage: string
     }
     case 'ps':
     case 'ls': {
-      const spec: FlagSpec = { all: { kind: 'bool', short: 'a' }, quiet: { kind: 'bool', short: 'q' }, format: { kind: 'value' } }
+      const spec: FlagSpec = { all: { kind: 'bool', short: 'a' }, quiet: { kind: 'bool', short: 'q' }, format: { kind: 'value' }, filter: { kind: 'value', short: 'f' } }
       const parsed = parseFlags(rest, spec, true, usage)
       if (!parsed.ok) return parsed
-      return ok({ kind: 'ps', all: flagBool(parsed.value, 'all'), quiet: flagBool(parsed.value, 'quiet'), format: flagLast(parsed.value, 'format') ?? null })
+      return ok({ kind: 'ps', all: flagBool(parsed.value, 'all'), quiet: flagBool(parsed.value, 'quiet'), format: flagLast(parsed.value, 'format') ?? null, filters: flagAll(parsed.value, 'filter') })
     }
     case 'port':
       return parsePort(rest, usage)

@@ -43,7 +43,7 @@ describe('docker port', () => {
 
 describe('docker ps', () => {
   it('reads -q and --format', () => {
-    expect(parseDockerCommand("docker ps -aq --format '{{.Names}}'")).toEqual({ ok: true, value: { kind: 'ps', all: true, quiet: true, format: '{{.Names}}' } })
+    expect(parseDockerCommand("docker ps -aq --format '{{.Names}}'")).toEqual({ ok: true, value: { kind: 'ps', all: true, quiet: true, format: '{{.Names}}', filters: [] } })
   })
 })
 

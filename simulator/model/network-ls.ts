@@ -1,0 +1,62 @@
+// `docker network ls` with -q, --filter (name, driver, id, scope, type) and --format with the template fields of the
+// CLI's network context ({{.Name}}, {{.ID}}, …; go-template.ts). Filters follow moby's network filters: values of one
+// key are alternatives, different keys must all match, name is a regular expression.
+import type { DockerCommand } from '../parse/docker-command'
+import { err, ok, type Result } from '../result'
+import { formatNetworkLs } from './format'
+import { formatSupported, formatWithTemplate, type Fields } from './go-template'
+import { shortId } from './ids'
+import type { Host, Network, World } from './types'
+import { visibleNetworks } from './world'
+
+const FIELDS: Fields<Network> = {
+  ID: { header: 'NETWORK ID', value: (n) => shortId(n.id) },
+  Name: { header: 'NAME', value: (n) => n.name },
+  Driver: { header: 'DRIVER', value: (n) => n.driver },
+  Scope: { header: 'SCOPE', value: (n) => n.scope },
+  Internal: { header: 'INTERNAL', value: (n) => String(n.internal) },
+  IPv6: { header: 'IPV6', value: () => 'false' },
+}
+const SUPPORTED = formatSupported('docker network ls', FIELDS)
+const MODELLED = ['name', 'driver', 'id', 'scope', 'type']
+
+function matches(n: Network, key: string, value: string): boolean {
+  if (key === 'name') return new RegExp(value).test(n.name)
+  if (key === 'driver') return n.driver === value
+  if (key === 'id') return n.id.startsWith(value)
+  if (key === 'scope') return n.scope === value
+  // type=builtin: the networks Docker creates itself (bridge, host, none, ingress).
+  return (value === 'builtin') === n.predefined
+}
+
+function filterNetworks(nets: readonly Network[], texts: readonly string[]): Result<Network[]> {
+  const filters = new Map<string, string[]>()
+  for (const text of texts) {
+    const eq = text.indexOf('=')
+    if (eq < 0) return err('invalid-argument', `invalid argument "${text}" for "-f, --filter" flag: bad format of filter (expected name=value)`)
+    const key = text.slice(0, eq).trim().toLowerCase()
+    const value = text.slice(eq + 1).trim()
+    if (key === 'label' || key === 'dangling') return err('usage', `docker network ls --filter ${key}=…: not modelled in this simulator; it filters by ${MODELLED.join(', ')}.`)
+    if (!MODELLED.includes(key)) return err('invalid-filter', `invalid filter '${key}'`)
+    if (key === 'type' && value !== 'builtin' && value !== 'custom') return err('invalid-filter', `invalid filter: 'type'='${value}'`)
+    if (key === 'name') {
+      try {
+        new RegExp(value)
+      } catch {
+        return err('invalid-filter', `invalid filter 'name=${value}': the value is not a regular expression`)
+      }
+    }
+    filters.set(key, [...(filters.get(key) ?? []), value])
+  }
+  return ok(nets.filter((n) => [...filters].every(([key, values]) => values.some((v) => matches(n, key, v)))))
+}
+
+export function formatNetworkLsCommand(world: World, host: Host, cmd: Extract<DockerCommand, { kind: 'network-ls' }>): Result<string> {
+  const all = visibleNetworks(world, host.name).sort((a, b) => a.name.localeCompare(b.name))
+  const nets = filterNetworks(all, cmd.filters)
+  if (!nets.ok) return nets
+  if (cmd.quiet) return ok(nets.value.map((n) => shortId(n.id)).join('\n'))
+  if (cmd.format === null || cmd.format === 'table') return ok(formatNetworkLs(nets.value))
+  if (cmd.format === 'json') return err('invalid-argument', SUPPORTED)
+  return formatWithTemplate(nets.value, cmd.format, FIELDS, SUPPORTED, '*network.networkContext')
+}
