@@ -9,7 +9,8 @@ export type ProbeTool =
   // One HTTP GET; `program` changes only what the client prints (trace/client-output.ts), not the packet.
   // `tls`: the URL said https. The course's servers all speak plain HTTP, so a TLS client fails its handshake.
   | Readonly<{ kind: 'curl'; program: 'curl' | 'wget'; host: string; port: number; proto: 'tcp'; tls: boolean }>
-  | Readonly<{ kind: 'ping'; host: string }>
+  // count (-c N) changes only how many replies the client prints; the path is the same for every echo request.
+  | Readonly<{ kind: 'ping'; host: string; count: number }>
   | Readonly<{ kind: 'nslookup'; name: string }>
   // verbose (how many -v)/numeric/wait change only what nc prints (trace/nc-output.ts), not the packet.
   | Readonly<{ kind: 'nc'; host: string; port: number; proto: 'tcp' | 'udp'; verbose: number; numeric: boolean; wait: boolean }>
@@ -153,14 +154,17 @@ function parseTool(argv: readonly string[]): Result<ProbeTool> {
   }
   if (prog === 'ping') {
     const hosts: string[] = []
+    let count = 1
     for (let i = 0; i < args.length; i++) {
       const a = args[i] as string
-      if (a === '-c' || a === '-W' || a === '-w' || a === '-i' || a === '-s') i++
+      if (a === '-c') count = Number(args[++i])
+      else if (a === '-W' || a === '-w' || a === '-i' || a === '-s') i++
       else if (!a.startsWith('-')) hosts.push(a)
     }
     if (hosts.length !== 1) return err('bad-syntax', 'ping: usage: ping -c 1 ADDRESS')
     if (!HOSTNAME.test(hosts[0] as string)) return err('bad-syntax', `ping: bad address '${hosts[0]}'`)
-    return ok({ kind: 'ping', host: hosts[0] as string })
+    if (!(Number.isInteger(count) && count >= 1 && count <= 100)) return err('bad-syntax', 'ping: -c needs a count from 1 to 100 (the simulator does not ping for ever), for example ping -c 3 ADDRESS')
+    return ok({ kind: 'ping', host: hosts[0] as string, count })
   }
   if (prog === 'nslookup') return parseNslookup(args)
   if (prog === 'nc' || prog === 'netcat') return parseNc(prog, args)

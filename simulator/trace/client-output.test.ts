@@ -66,6 +66,17 @@ describe('busybox nslookup inside containers', () => {
   })
 })
 
+describe('ping -c N', () => {
+  it('prints one reply line per echo request and counts them, in busybox and iputils', () => {
+    expect(out('host1', 'docker exec client ping -c 3 cache')).toMatch(/seq=0 .*\n.*seq=1 .*\n.*seq=2 .*\n\n--- cache ping statistics ---\n3 packets transmitted, 3 packets received, 0% packet loss/)
+    expect(out('host1', 'ping -c 2 10.77.0.10')).toMatch(/icmp_seq=1 .*\n.*icmp_seq=2 .*\n\n--- 10\.77\.0\.10 ping statistics ---\n2 packets transmitted, 2 received, 0% packet loss, time 1000ms/)
+  })
+
+  it('refuses a count it would never finish', () => {
+    expect(out('host1', 'ping -c 0 10.77.0.10')).toMatch(/^ping: -c needs a count from 1 to 100/)
+  })
+})
+
 describe('iputils ping and bind9 nslookup on hosts', () => {
   it.each([
     ['ping -c 1 cache', 'ping: cache: Name or service not known'],

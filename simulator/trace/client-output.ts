@@ -61,34 +61,38 @@ function firstSource(r: ProbeResult): string {
 }
 
 /** busybox ping (networking/ping.c): the header, one reply line or nothing (it ignores ICMP errors), statistics. */
-function busyboxPing(client: Client, name: string, r: ProbeResult): string {
+function busyboxPing(client: Client, name: string, count: number, r: ProbeResult): string {
   if (r.outcome === 'unresolved') return `ping: bad address '${name}'`
   const ip = r.trace.find((h) => h.packet.proto === 'icmp')?.packet.dst ?? name
   const head = `PING ${name} (${ip}): 56 data bytes`
   if (r.outcome === 'unreachable' && r.explanation.startsWith(NET_UNREACHABLE)) return `${head}\nping: sendto: ${strerror(client, 'ENETUNREACH')}`
-  const stats = `\n--- ${name} ping statistics ---\n1 packets transmitted`
+  const stats = `\n--- ${name} ping statistics ---\n${count} packets transmitted`
   if (r.outcome === 'delivered') {
-    return `${head}\n64 bytes from ${ip}: seq=0 ttl=64 time=${RTT} ms\n${stats}, 1 packets received, 0% packet loss\nround-trip min/avg/max = ${RTT}/${RTT}/${RTT} ms`
+    const replies = Array.from({ length: count }, (_, seq) => `64 bytes from ${ip}: seq=${seq} ttl=64 time=${RTT} ms`).join('\n')
+    return `${head}\n${replies}\n${stats}, ${count} packets received, 0% packet loss\nround-trip min/avg/max = ${RTT}/${RTT}/${RTT} ms`
   }
   return `${head}\n${stats}, 0 packets received, 100% packet loss`
 }
 
 /** iputils ping on a Debian host: resolver errors from getaddrinfo, the sender's own "Destination Host Unreachable". */
-function iputilsPing(name: string, r: ProbeResult): string {
+function iputilsPing(name: string, count: number, r: ProbeResult): string {
   if (r.outcome === 'unresolved') return `ping: ${name}: Name or service not known`
   if (r.outcome === 'unreachable' && r.explanation.startsWith(NET_UNREACHABLE)) return 'ping: connect: Network is unreachable'
   const ip = r.trace.find((h) => h.packet.proto === 'icmp')?.packet.dst ?? name
   const head = `PING ${name} (${ip}) 56(84) bytes of data.`
-  const stats = `--- ${name} ping statistics ---\n1 packets transmitted`
+  // One echo request a second: the statistics count the time from the first to the last.
+  const stats = `--- ${name} ping statistics ---\n${count} packets transmitted`
+  const time = `time ${(count - 1) * 1000}ms`
+  const each = (line: (seq: number) => string) => Array.from({ length: count }, (_, i) => line(i + 1)).join('\n')
   switch (r.outcome) {
     case 'delivered':
-      return `${head}\n64 bytes from ${ip}: icmp_seq=1 ttl=64 time=${RTT} ms\n\n${stats}, 1 received, 0% packet loss, time 0ms\nrtt min/avg/max/mdev = ${RTT}/${RTT}/${RTT}/0.000 ms`
+      return `${head}\n${each((seq) => `64 bytes from ${ip}: icmp_seq=${seq} ttl=64 time=${RTT} ms`)}\n\n${stats}, ${count} received, 0% packet loss, ${time}\nrtt min/avg/max/mdev = ${RTT}/${RTT}/${RTT}/0.000 ms`
     case 'unreachable':
-      return `${head}\nFrom ${firstSource(r)} icmp_seq=1 Destination Host Unreachable\n\n${stats}, 0 received, +1 errors, 100% packet loss, time 0ms`
+      return `${head}\n${each((seq) => `From ${firstSource(r)} icmp_seq=${seq} Destination Host Unreachable`)}\n\n${stats}, 0 received, +${count} errors, 100% packet loss, ${time}`
     case 'refused':
-      return `${head}\nFrom ${ip} icmp_seq=1 Destination Port Unreachable\n\n${stats}, 0 received, +1 errors, 100% packet loss, time 0ms`
+      return `${head}\n${each((seq) => `From ${ip} icmp_seq=${seq} Destination Port Unreachable`)}\n\n${stats}, 0 received, +${count} errors, 100% packet loss, ${time}`
     default:
-      return `${head}\n\n${stats}, 0 received, 100% packet loss, time 0ms`
+      return `${head}\n\n${stats}, 0 received, 100% packet loss, ${time}`
   }
 }
 
@@ -145,7 +149,7 @@ export function formatClientOutput(world: World, from: string, line: string, r: 
     case 'nslookup':
       return nslookup(client, tool.name, r)
     case 'ping':
-      return client.kind === 'busybox' ? busyboxPing(client, tool.host, r) : iputilsPing(tool.host, r)
+      return client.kind === 'busybox' ? busyboxPing(client, tool.host, tool.count, r) : iputilsPing(tool.host, tool.count, r)
     case 'nc':
       return client.kind === 'busybox' ? busyboxNc(tool, r, client.libc) : openbsdNc(tool, r)
     case 'curl':
