@@ -3,6 +3,7 @@
 // key are alternatives, different keys must all match, name is a regular expression.
 import type { DockerCommand } from '../parse/docker-command'
 import { err, ok, type Result } from '../result'
+import { matchesAll, parseFilters } from './filter-flags'
 import { formatNetworkLs } from './format'
 import { formatSupported, formatWithTemplate, type Fields } from './go-template'
 import { shortId } from './ids'
@@ -30,25 +31,10 @@ function matches(n: Network, key: string, value: string): boolean {
 }
 
 function filterNetworks(nets: readonly Network[], texts: readonly string[]): Result<Network[]> {
-  const filters = new Map<string, string[]>()
-  for (const text of texts) {
-    const eq = text.indexOf('=')
-    if (eq < 0) return err('invalid-argument', `invalid argument "${text}" for "-f, --filter" flag: bad format of filter (expected name=value)`)
-    const key = text.slice(0, eq).trim().toLowerCase()
-    const value = text.slice(eq + 1).trim()
-    if (key === 'label' || key === 'dangling') return err('usage', `docker network ls --filter ${key}=…: not modelled in this simulator; it filters by ${MODELLED.join(', ')}.`)
-    if (!MODELLED.includes(key)) return err('invalid-filter', `invalid filter '${key}'`)
-    if (key === 'type' && value !== 'builtin' && value !== 'custom') return err('invalid-filter', `invalid filter: 'type'='${value}'`)
-    if (key === 'name') {
-      try {
-        new RegExp(value)
-      } catch {
-        return err('invalid-filter', `invalid filter 'name=${value}': the value is not a regular expression`)
-      }
-    }
-    filters.set(key, [...(filters.get(key) ?? []), value])
-  }
-  return ok(nets.filter((n) => [...filters].every(([key, values]) => values.some((v) => matches(n, key, v)))))
+  const badValue = (key: string, value: string) => (key === 'type' && value !== 'builtin' && value !== 'custom' ? `invalid filter: 'type'='${value}'` : null)
+  const filters = parseFilters(texts, { command: 'docker network ls', modelled: MODELLED, unmodelled: ['label', 'dangling'], badValue })
+  if (!filters.ok) return filters
+  return ok(nets.filter((n) => matchesAll(filters.value, (key, v) => matches(n, key, v))))
 }
 
 export function formatNetworkLsCommand(world: World, host: Host, cmd: Extract<DockerCommand, { kind: 'network-ls' }>): Result<string> {

@@ -1,12 +1,13 @@
 // `docker ps --filter KEY=VALUE` (-f) for the keys learners use: name, status, id, ancestor and network. As in the
 // daemon (moby daemon/list.go, api/types/filters), values of one key are alternatives and different keys must all
 // match; name is a regular expression matched anywhere in the name. Docker's other keys are real but not modelled.
-import { err, ok, type Result } from '../result'
+import type { Result } from '../result'
+import { matchesAll, parseFilters, type Filters } from './filter-flags'
 import { imageBase } from './images'
 import type { Container, World } from './types'
 import { getNetwork } from './world'
 
-export type PsFilters = ReadonlyMap<string, readonly string[]>
+export type PsFilters = Filters
 
 const MODELLED = ['name', 'status', 'id', 'ancestor', 'network']
 // docker ps --help: the daemon's other keys.
@@ -14,26 +15,8 @@ const UNMODELLED = ['label', 'exited', 'before', 'since', 'volume', 'health', 'i
 const STATUSES = ['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead']
 
 export function parsePsFilters(texts: readonly string[]): Result<PsFilters> {
-  const filters = new Map<string, string[]>()
-  for (const text of texts) {
-    const eq = text.indexOf('=')
-    // cli/opts FilterOpt.Set: "bad format of filter (expected name=value)".
-    if (eq < 0) return err('invalid-argument', `invalid argument "${text}" for "-f, --filter" flag: bad format of filter (expected name=value)`)
-    const key = text.slice(0, eq).trim().toLowerCase()
-    const value = text.slice(eq + 1).trim()
-    if (UNMODELLED.includes(key)) return err('usage', `docker ps --filter ${key}=…: not modelled in this simulator; it filters by ${MODELLED.join(', ')}.`)
-    if (!MODELLED.includes(key)) return err('invalid-filter', `invalid filter '${key}'`)
-    if (key === 'status' && !STATUSES.includes(value)) return err('invalid-filter', `Unrecognised filter value for status: ${value}`)
-    if (key === 'name') {
-      try {
-        new RegExp(value)
-      } catch {
-        return err('invalid-filter', `invalid filter 'name=${value}': the value is not a regular expression`)
-      }
-    }
-    filters.set(key, [...(filters.get(key) ?? []), value])
-  }
-  return ok(filters)
+  const badValue = (key: string, value: string) => (key === 'status' && !STATUSES.includes(value) ? `Unrecognised filter value for status: ${value}` : null)
+  return parseFilters(texts, { command: 'docker ps', modelled: MODELLED, unmodelled: UNMODELLED, badValue })
 }
 
 function matches(world: World, c: Container, key: string, value: string): boolean {
@@ -56,5 +39,5 @@ function matches(world: World, c: Container, key: string, value: string): boolea
 }
 
 export function filterContainers(world: World, containers: readonly Container[], filters: PsFilters): Container[] {
-  return containers.filter((c) => [...filters].every(([key, values]) => values.some((v) => matches(world, c, key, v))))
+  return containers.filter((c) => matchesAll(filters, (key, v) => matches(world, c, key, v)))
 }
