@@ -1,7 +1,6 @@
 // The attempt response as the browser reads it (parsed with zod before any component sees it), and the one fetch
 // that sends an attempt. Client-safe: zod only. The server builds this shape in api.server.ts.
 import { z } from 'zod'
-import { ApiErrorSchema } from '../schemas'
 import { OutcomeSchema, type ChallengeAttemptBody } from './schema'
 
 const StageSchema = z.enum(['internet', 'router', 'host-nic', 'os', 'docker-engine', 'network-plugin', 'container-app'])
@@ -50,6 +49,11 @@ export async function postChallengeAttempt(challengeId: string, body: ChallengeA
   })
   const json: unknown = await res.json().catch(() => null)
   if (!res.ok) {
+    // lib/schemas is loaded on demand, as lib/queries.ts loads it: a static import here put the same module into the
+    // simulator's chunk group and the schema chunk group, and when both loaded at once Turbopack (Next 16.4) could
+    // run it before zod's factory was registered ("Module … was instantiated … but the module factory is not
+    // available"), so the simulator island failed to load (seen in CI and in learner walks under load).
+    const { ApiErrorSchema } = await import('../schemas')
     const err = ApiErrorSchema.safeParse(json)
     throw new Error(err.success ? err.data.error.message : `The server answered ${res.status}; try again in a moment.`)
   }
