@@ -3,7 +3,7 @@
 // (a foreground `docker run … alpine ping …` among them: it prints the probe and shows its trace); probes (curl,
 // ping, nslookup, nc, docker exec …) are traced with runProbe and change nothing. Undo keeps the earlier worlds, so
 // a step back costs nothing and the terminal never replays the whole list on a keystroke.
-import { formatClientOutput, imageBase, NET_UNREACHABLE, parseDockerCommand, parseProbeCommand, probeExitStatus, runCommandLine, runProbe, type ProbeResult, type World } from '@/simulator'
+import { findContainer, formatClientOutput, imageBase, NET_UNREACHABLE, parseDockerCommand, parseProbeCommand, probeExitStatus, runCommandLine, runProbe, type ProbeResult, type World } from '@/simulator'
 import { isProbeLine } from './replay'
 import type { Command } from './schema'
 
@@ -47,12 +47,6 @@ function say(s: Session, on: string, input: string, output: string, tone: LogEnt
   return { ...s, ...patch, seq: id, log: [...s.log, { id, on, input, output, tone }] }
 }
 
-/** An https:// URL answered by one of the course's servers, which all speak plain HTTP: the TLS handshake fails. */
-function tlsMismatch(line: string, r: ProbeResult): boolean {
-  const parsed = parseProbeCommand(line)
-  return parsed.ok && parsed.value.tool.kind === 'curl' && parsed.value.tool.tls && r.outcome === 'delivered'
-}
-
 // What curl prints when a database, not a web server, answers its GET: postgres closes on the bogus startup packet;
 // mysql and mariadb greet first and redis answers with an error line, which curl takes for HTTP/0.9 and refuses.
 const NOT_HTTP: Readonly<Record<string, string>> = {
@@ -82,29 +76,23 @@ function maxTimeOf(argv: readonly string[]): number | null {
 /** The image of the container that answered a probe, or null when a host (or nothing) answered. */
 function answeringImage(world: World, r: ProbeResult): string | null {
   if (r.outcome !== 'delivered' || r.answeredBy?.container == null) return null
-  const name = r.answeredBy.container
-  const c = [...(world.hosts.get(r.answeredBy.host)?.engine?.containers.values() ?? [])].find((x) => x.name === name)
+  const c = findContainer(world, r.answeredBy.host, r.answeredBy.container)
   return c === undefined ? null : imageBase(c.image)
 }
 
-/** The image of the container that answered an HTTP probe, when that image speaks no HTTP (postgres, redis …). */
-function nonHttpAnswer(world: World, line: string, r: ProbeResult): string | null {
-  const parsed = parseProbeCommand(line)
-  if (!parsed.ok || parsed.value.tool.kind !== 'curl') return null
-  const image = answeringImage(world, r)
-  return image !== null && image in NOT_HTTP ? image : null
-}
+type Printed = { text: string; tone: LogEntry['tone'] }
 
-function toneOf(world: World, line: string, r: ProbeResult): LogEntry['tone'] {
-  return r.outcome === 'delivered' && !tlsMismatch(line, r) && nonHttpAnswer(world, line, r) === null ? 'ok' : 'error'
-}
-
-/** What curl/wget/ping/nslookup/nc would print, followed by the simulator's one-sentence explanation. */
-export function formatProbeOutput(world: World, on: string, line: string, r: ProbeResult): string {
+/**
+ * What curl/wget/ping/nslookup/nc would print, followed by the simulator's one-sentence explanation, and how the
+ * terminal colours it: a delivered packet is an error when the client still fails (a database answering curl, TLS
+ * to a plain-HTTP server).
+ */
+export function formatProbeOutput(world: World, on: string, line: string, r: ProbeResult): Printed {
+  const tone: LogEntry['tone'] = r.outcome === 'delivered' ? 'ok' : 'error'
   const client = formatClientOutput(world, on, line, r)
   const parsed = parseProbeCommand(line)
   const tool = parsed.ok ? parsed.value.tool : null
-  if (client !== null && client !== '') return client === r.explanation ? client : `${client}\n# ${r.explanation}`
+  if (client !== null && client !== '') return { text: client === r.explanation ? client : `${client}\n# ${r.explanation}`, tone }
   if (tool?.kind === 'nc' && r.outcome !== 'error') {
     // A shell shows nothing here; say so, so the simulator's sentence below is not mistaken for nc's output.
     const status = probeExitStatus(tool, r)
@@ -116,23 +104,24 @@ export function formatProbeOutput(world: World, on: string, line: string, r: Pro
           : tool.verbose > 0
             ? '# nc printed nothing and exited with status 1 (busybox nc reports a refused connection only with -vv).'
             : '# nc printed nothing and exited with status 1 (nc -v says why).'
-    return `${silent}\n# ${r.explanation}`
+    return { text: `${silent}\n# ${r.explanation}`, tone }
   }
-  if (tool?.kind !== 'curl') return r.explanation
+  if (tool?.kind !== 'curl') return { text: r.explanation, tone }
   const program = tool.program
   const by = r.answeredBy === null ? '' : ` from ${r.answeredBy.container ?? r.answeredBy.host}${r.answeredBy.container === null ? '' : ` on ${r.answeredBy.host}`}`
-  const database = nonHttpAnswer(world, line, r)
-  if (database !== null) {
-    const client = program === 'curl' ? `${NOT_HTTP[database]}\n` : ''
-    return `${client}# ${r.answeredBy?.container} (${database}) accepted the TCP connection on port ${tool.port} but speaks no HTTP, so ${program} gets no page; nc -z tests just the connection. (${r.explanation})`
+  const image = answeringImage(world, r)
+  if (image !== null && image in NOT_HTTP) {
+    const client = program === 'curl' ? `${NOT_HTTP[image]}\n` : ''
+    return { text: `${client}# ${r.answeredBy?.container} (${image}) accepted the TCP connection on port ${tool.port} but speaks no HTTP, so ${program} gets no page; nc -z tests just the connection. (${r.explanation})`, tone: 'error' }
   }
-  if (tlsMismatch(line, r)) {
+  // An https:// URL answered by one of the course's servers, which all speak plain HTTP: the TLS handshake fails.
+  if (tool.tls && r.outcome === 'delivered') {
     const server = r.answeredBy?.container ?? r.answeredBy?.host ?? tool.host
     // curl with OpenSSL 3 (Debian hosts); busybox wget's own TLS words are not modelled, so only the reason is shown.
     const client = program === 'curl' ? 'curl: (35) OpenSSL: error:0A00010B:SSL routines::wrong version number\n' : ''
-    return `${client}# ${server} speaks plain HTTP on port ${tool.port}, not TLS, so the ${program} TLS handshake fails: use http://. (The packet itself got there: ${r.explanation})`
+    return { text: `${client}# ${server} speaks plain HTTP on port ${tool.port}, not TLS, so the ${program} TLS handshake fails: use http://. (The packet itself got there: ${r.explanation})`, tone: 'error' }
   }
-  const page = PAGES[answeringImage(world, r) ?? '']
+  const page = PAGES[image ?? '']
   const reason = r.outcome === 'refused' ? 'Connection refused' : r.outcome === 'timeout' ? 'Connection timed out' : r.explanation.startsWith(NET_UNREACHABLE) ? NET_UNREACHABLE : 'No route to host'
   // curl 7.88 and GNU wget as Debian 12 hosts have them; inside containers wget is busybox (client-output.ts).
   const head = (() => {
@@ -155,7 +144,7 @@ export function formatProbeOutput(world: World, on: string, line: string, r: Pro
         return ''
     }
   })()
-  return head === '' ? r.explanation : `${head}\n# ${r.explanation}`
+  return { text: head === '' ? r.explanation : `${head}\n# ${r.explanation}`, tone }
 }
 
 const containerCount = (w: World, on: string): number => w.hosts.get(on)?.engine?.containers.size ?? 0
@@ -186,7 +175,8 @@ export function runLine(s: Session, on: string, raw: string): Session {
   const world = currentWorld(s)
   if (isProbeLine(line)) {
     const result = runProbe(world, on, line)
-    return say(s, on, line, formatProbeOutput(world, on, line, result), toneOf(world, line, result), { probe: { id: s.seq + 1, from: on, run: line, result } })
+    const printed = formatProbeOutput(world, on, line, result)
+    return say(s, on, line, printed.text, printed.tone, { probe: { id: s.seq + 1, from: on, run: line, result } })
   }
   const step = runCommandLine(world, on, line)
   // The simulator hands back the same world for a line that changed nothing (docker ps, iptables -L, a typo), and a
@@ -196,8 +186,8 @@ export function runLine(s: Session, on: string, raw: string): Session {
   if (step.probe !== undefined && step.result.ok) {
     // The container's probe printed to the terminal (`docker exec NAME …` is the same probe, in the world it ran in).
     const { run, world: during, result } = step.probe
-    const text = [...step.result.warnings, formatProbeOutput(during, on, run, result)].join('\n')
-    return say(s, on, line, text, toneOf(step.probe.world, run, result), { ...kept, probe: { id: s.seq + 1, from: on, run: line, result } })
+    const printed = formatProbeOutput(during, on, run, result)
+    return say(s, on, line, [...step.result.warnings, printed.text].join('\n'), printed.tone, { ...kept, probe: { id: s.seq + 1, from: on, run: line, result } })
   }
   const text = step.result.ok ? [...step.result.warnings, step.result.output].filter((t) => t !== '').join('\n') : [step.result.output, step.result.error].filter((t) => t !== undefined && t !== '').join('\n')
   // A failed command may still change the world (docker run creates the container before the start fails); then it
