@@ -30,14 +30,6 @@ function probeOfCommand(image: string, cmd: readonly string[]): ProbeProcess | n
   return parsed.ok ? { image, program: cmd[0] as string, words, tool: parsed.value.tool } : null
 }
 
-/** The probe tool a `docker run` would run, or null when the line is anything else. */
-function runProbeProcess(line: string): (ProbeProcess & { detach: boolean }) | null {
-  const cmd = parseDockerCommand(line.trim().replace(/^sudo\s+/, ''))
-  if (!cmd.ok || cmd.value.kind !== 'run' || cmd.value.create) return null
-  const p = probeOfCommand(cmd.value.image, cmd.value.cmd)
-  return p === null ? null : { ...p, detach: cmd.value.detach }
-}
-
 /** Runs the probe a held (running) container's command is, and ends the container with the tool's status. */
 function runHeld(world: World, hostName: string, name: string, p: ProbeProcess): { world: World; run: string; result: ProbeResult; exitCode: number } {
   const run = ['docker', 'exec', name, ...p.words].map(formatShellWord).join(' ')
@@ -74,11 +66,11 @@ function restartProbes(world: World, hostName: string, line: string): CommandLin
 }
 
 export function runCommandLine(world: World, hostName: string, line: string): CommandLineResult {
-  const fg = runProbeProcess(line)
-  if (fg === null) {
-    const cmd = parseDockerCommand(line.trim().replace(/^sudo\s+/, ''))
-    return cmd.ok && (cmd.value.kind === 'start' || cmd.value.kind === 'restart') ? restartProbes(world, hostName, line) : applyCommand(world, hostName, line)
-  }
+  const cmd = parseDockerCommand(line.trim().replace(/^sudo\s+/, ''))
+  if (cmd.ok && (cmd.value.kind === 'start' || cmd.value.kind === 'restart')) return restartProbes(world, hostName, line)
+  // The probe a `docker run` runs as its command; every other line is applyCommand alone.
+  const fg = cmd.ok && cmd.value.kind === 'run' && !cmd.value.create ? probeOfCommand(cmd.value.image, cmd.value.cmd) : null
+  if (!cmd.ok || cmd.value.kind !== 'run' || fg === null) return applyCommand(world, hostName, line)
   const started = applyCommand(world, hostName, line, { holdForeground: true })
   if (started.held === undefined) return { world: started.world, result: started.result }
   if (imageLacksTool(fg.image, fg.words[0] as string)) {
@@ -88,6 +80,6 @@ export function runCommandLine(world: World, hostName: string, line: string): Co
   }
   const ran = runHeld(started.world, hostName, started.held, fg)
   // Detached, the probe still runs and sets the exit status, but its output goes to the container's log, not here.
-  if (fg.detach) return { world: ran.world, result: started.result }
+  if (cmd.value.detach) return { world: ran.world, result: started.result }
   return { world: ran.world, result: started.result, probe: { run: ran.run, world: started.world, result: ran.result, exitCode: ran.exitCode } }
 }
