@@ -90,6 +90,7 @@ function findClaimIn(
         (m) =>
           m.sentence === predicate.sentence &&
           Math.abs(m.start - predicate.start) <= claim.span &&
+          (!claim.sameClause || analysis.tokens[m.start]?.clause === analysis.tokens[predicate.start]?.clause) &&
           m.indices.every((i) => !used.has(i)),
       )
       if (near === undefined) return false
