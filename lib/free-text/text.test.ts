@@ -57,7 +57,7 @@ describe('tokenize', () => {
 
   it('counts function words per sentence so a keyword list can be told from a sentence', () => {
     const { sentences } = scanText('iptables, DNAT, veth, docker0, conntrack. The kernel rewrites the destination.')
-    expect(sentences[0]).toEqual({ words: 5, functionWords: 0 })
+    expect(sentences[0]).toEqual({ words: 5, functionWords: 0, arrows: 0 })
     expect(sentences[1]?.functionWords).toBeGreaterThan(0)
   })
 })
@@ -94,6 +94,10 @@ describe('scanText on notes', () => {
     expect(tokens.map((t) => t.word)).toEqual(['nic', 'through', 'kernel', 'through', 'dnat', 'through', 'docker0', 'through', 'veth'])
     expect(new Set(tokens.map((t) => t.sentence)).size).toBe(1)
     expect(new Set(tokens.map((t) => t.clause)).size).toBe(5)
-    expect(sentences[0]?.functionWords).toBe(4)
+    expect(sentences[0]).toEqual({ words: 9, functionWords: 4, arrows: 4 })
+  })
+
+  it('keeps an address with a port as the address and the port', () => {
+    expect(tokenize('host:8080 -> 172.17.0.2:80').map((t) => t.word)).toEqual(['host', '8080', 'through', '172.17.0.2', '80'])
   })
 })

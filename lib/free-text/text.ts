@@ -88,8 +88,8 @@ export function toStem(word: string): string {
 
 export type Scan = Readonly<{
   tokens: Token[]
-  /** per sentence: how many words it has and how many of them are function words */
-  sentences: ReadonlyArray<Readonly<{ words: number; functionWords: number }>>
+  /** per sentence: how many words it has, how many of them are function words, and how many arrows join its steps */
+  sentences: ReadonlyArray<Readonly<{ words: number; functionWords: number; arrows: number }>>
 }>
 
 // Notes read as sentences. An arrow ("NIC -> kernel -> DNAT -> veth", "host → no NAT") joins its two sides with a
@@ -150,7 +150,7 @@ function isTableRule(line: string): boolean {
 /** Split normalised text into tokens, numbering sentences (. ! ? ; newline) and clauses (also , : and connectives). */
 export function scanText(text: string): Scan {
   const tokens: Token[] = []
-  const sentences: { words: number; functionWords: number }[] = [{ words: 0, functionWords: 0 }]
+  const sentences: { words: number; functionWords: number; arrows: number }[] = [{ words: 0, functionWords: 0, arrows: 0 }]
   let sentence = 0
   let clause = 0
   let pendingSentence = false
@@ -171,11 +171,12 @@ export function scanText(text: string): Scan {
       if (pendingSentence && tokens.length > 0) {
         sentence += 1
         clause += 1
-        sentences.push({ words: 0, functionWords: 0 })
+        sentences.push({ words: 0, functionWords: 0, arrows: 0 })
       } else if (pendingClause && tokens.length > 0) clause += 1
       pendingSentence = false
       pendingClause = false
-      const stats = sentences[sentence] as { words: number; functionWords: number }
+      const stats = sentences[sentence] as { words: number; functionWords: number; arrows: number }
+      if (part === ARROW) stats.arrows += 1
       stats.words += 1
       if (FUNCTION_WORDS.has(word) || CLAUSE_BREAKS.has(word)) stats.functionWords += 1
       if (CLAUSE_BREAKS.has(word)) {
@@ -201,5 +202,7 @@ function arrowWords(afterWords: boolean): string[] {
 
 function splitCompound(part: string): string[] {
   if (/^\d+(\.\d+)+$/.test(part) || /^[a-z]+\d+\.\d+$/.test(part)) return [part]
+  // "172.17.0.2:80" is an address and a port
+  if (part.includes(':')) return part.split(':').flatMap((piece) => (piece === '' ? [] : splitCompound(piece)))
   return part.split(/[.:]/).filter((w) => w.length > 0)
 }

@@ -20,7 +20,10 @@ const DOMAIN_WORDS = [
   'swarm', 'weave',
   // words the answers lean on
   'collision', 'conflict', 'conflicts', 'directly', 'exposed', 'exposure', 'identity', 'legacy', 'licence',
-  'license', 'mapping', 'different', 'communicate', 'communication', 'across', 'between', 'monitoring', 'native', 'reservation', 'response', 'security', 'secure', 'replies',
+  'license', 'mapping', 'different', 'communicate', 'communication', 'across', 'between', 'machine', 'computer',
+  'system', 'operating', 'outside', 'inside', 'receive', 'arrive', 'intercept', 'process', 'rewrite', 'cable',
+  'unique', 'appear', 'faster', 'slower', 'privacy', 'public', 'default', 'several', 'multiple', 'encrypt',
+  'encryption', 'schedule', 'scheduled', 'independent', 'standalone', 'directly', 'through', 'translation', 'monitoring', 'native', 'reservation', 'response', 'security', 'secure', 'replies',
 ]
 
 export const DOMAIN_STEMS: ReadonlySet<string> = new Set(DOMAIN_WORDS.map(toStem))
