@@ -24,6 +24,7 @@ describe('normalizeText', () => {
     ["Host mode doesn't share the host's IP", 'host mode does not share the host ip'],
     ['it can\u2019t reach it', 'it can not reach it'],
     ['docker dosnt carry it and cant see it', 'docker does not carry it and can not see it'],
+    ['works everywhere incl. wi-fi, e.g. aws', 'works everywhere incl wi-fi, eg aws'],
   ])('%j → %j', (input, expected) => {
     expect(normalizeText(input)).toBe(expected)
   })

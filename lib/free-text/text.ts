@@ -56,6 +56,8 @@ export function normalizeText(text: string): string {
     .replace(/\bcant\b/g, "can't")
     .replace(/\bwont\b/g, "won't")
     .replace(/\bdosn't\b/g, "doesn't")
+    // Abbreviations do not end a sentence: "works everywhere incl. Wi-Fi", "e.g. a licence server".
+    .replace(/\b(e\.g|i\.e|incl|etc|vs|esp|approx|resp)\.(?=\s)/g, (_, abbr: string) => abbr.replace(/\./g, ''))
     .replace(/\bcan't\b/g, 'can not')
     .replace(/\bwon't\b/g, 'will not')
     .replace(/n't\b/g, ' not')
