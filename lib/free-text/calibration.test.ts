@@ -1,10 +1,23 @@
-// Grades every labelled calibration sample (content/review/calibration) and reports agreement per question and set.
-// The tuning set (review-qN.json) is what the rubrics were tuned on: it must agree at least 90%, and no answer
-// labelled incorrect may be graded correct (the mistake that would mislead a learner most).
-// The holdout set (review-qN.holdout.json) was never read while tuning; its agreement is reported, not asserted.
-// The goal is that no holdout answer labelled incorrect is graded correct either. The grader does not reach it yet,
-// so the holdout check is a ratchet: it fails if that count rises above today's (KNOWN_HOLDOUT_INCORRECT_AS_CORRECT)
-// and tells you to lower the number when it falls. Do not raise it; fix the rubric with answers of your own.
+// Grades every labelled calibration sample (content/review/calibration) and reports, per question and set, agreement,
+// false accepts and false rejects. Definitions (each a count of samples, and a share of the samples with that label):
+// - agreement: the grade's verdict equals the label;
+// - false accept: labelled incorrect, graded correct (the mistake that misleads a learner most);
+// - partial accepted: labelled partial, graded correct (reported next to the false accepts, and ratcheted);
+// - false reject: labelled correct, graded incorrect.
+//
+// Two authors' sets:
+// - review-qN.json / review-qN.holdout.json: written with the rubrics. The tuning set must agree at least 90% and
+//   have no false accept. The holdout set was never read while tuning; its false accepts are a ratchet
+//   (KNOWN_HOLDOUT_INCORRECT_AS_CORRECT).
+// - review-qN.sa-tuning.json / review-qN.sa-holdout.json: written by a second author who never saw the rubrics, in
+//   four styles (prose, notes: arrows/lists/tables, plain: everyday words and analogies, misspelled). The targets
+//   (issue 15) are agreement >= 92%, false accepts <= 2% of the incorrect ones, false rejects <= 5% of the correct
+//   ones, on the held-out half and on its note-form and plain-language answers alone. The sa-tuning half may be
+//   read and tuned on: its false-accept and false-reject targets are asserted per question; its agreement, which
+//   does not reach 92% on every question yet, is a ratchet like the sa-holdout figures. The sa-holdout answers were
+//   never read while tuning (only this report was run over them): every figure there, per question and per style,
+//   is a ratchet (KNOWN_SA). A ratchet fails when a figure gets worse and also when it gets better, so that the
+//   number is tightened; never loosen one, fix the rubric or the engine with answers of your own.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -19,6 +32,54 @@ const KNOWN_HOLDOUT_INCORRECT_AS_CORRECT: Readonly<Record<string, number>> = {
   'review-q4': 1,
 }
 
+/** agree/n, false accepts, partial accepted, false rejects; key: "question set[ style]" */
+type Figures = Readonly<{ agree: number; n: number; fa: number; pa: number; fr: number }>
+const KNOWN_SA: Readonly<Record<string, Figures>> = {
+  'review-q1 sa-tuning': {agree: 29, n: 33, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-tuning notes': {agree: 11, n: 12, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-tuning plain': {agree: 6, n: 9, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-tuning prose': {agree: 12, n: 12, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-tuning misspelled': {agree: 3, n: 5, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-holdout': {agree: 22, n: 33, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-holdout prose': {agree: 12, n: 16, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-holdout plain': {agree: 3, n: 7, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-holdout misspelled': {agree: 3, n: 6, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-holdout notes': {agree: 7, n: 10, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa-tuning': {agree: 32, n: 33, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa-tuning prose': {agree: 14, n: 14, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa-tuning misspelled': {agree: 6, n: 6, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa-tuning notes': {agree: 10, n: 11, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa-tuning plain': {agree: 8, n: 8, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa-holdout': {agree: 24, n: 33, fa: 0, pa: 0, fr: 2},
+  'review-q2 sa-holdout prose': {agree: 11, n: 14, fa: 0, pa: 0, fr: 1},
+  'review-q2 sa-holdout plain': {agree: 4, n: 8, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa-holdout notes': {agree: 9, n: 11, fa: 0, pa: 0, fr: 1},
+  'review-q2 sa-holdout misspelled': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa-tuning': {agree: 28, n: 33, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa-tuning prose': {agree: 13, n: 15, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa-tuning plain': {agree: 6, n: 8, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa-tuning notes': {agree: 9, n: 10, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa-tuning misspelled': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa-holdout': {agree: 21, n: 33, fa: 0, pa: 0, fr: 2},
+  'review-q3 sa-holdout prose': {agree: 10, n: 13, fa: 0, pa: 0, fr: 1},
+  'review-q3 sa-holdout notes': {agree: 9, n: 12, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa-holdout plain': {agree: 2, n: 8, fa: 0, pa: 0, fr: 1},
+  'review-q3 sa-holdout misspelled': {agree: 4, n: 6, fa: 0, pa: 0, fr: 1},
+  'review-q4 sa-tuning': {agree: 31, n: 33, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa-tuning plain': {agree: 5, n: 6, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa-tuning prose': {agree: 14, n: 14, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa-tuning notes': {agree: 12, n: 13, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa-tuning misspelled': {agree: 6, n: 6, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa-holdout': {agree: 22, n: 33, fa: 1, pa: 1, fr: 1},
+  'review-q4 sa-holdout plain': {agree: 6, n: 10, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa-holdout misspelled': {agree: 3, n: 5, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa-holdout notes': {agree: 7, n: 9, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa-holdout prose': {agree: 9, n: 14, fa: 1, pa: 1, fr: 1},
+}
+
+const STYLES = ['prose', 'notes', 'plain', 'misspelled'] as const
+const TARGET = { agreement: 0.92, falseAccepts: 0.02, falseRejects: 0.05 }
+
 const CalibrationFileSchema = z.strictObject({
   question: z.enum(REVIEW_QUESTION_IDS),
   samples: z
@@ -28,16 +89,35 @@ const CalibrationFileSchema = z.strictObject({
         answer: z.string(),
         label: z.enum(['correct', 'partial', 'incorrect']),
         why: z.string(),
+        /** how the answer is written (second author's sets) */
+        styles: z.array(z.enum(STYLES)).min(1).optional(),
       }),
     )
     .min(1),
 })
 
-type Set = 'tuning' | 'holdout'
-type Row = { question: ReviewQuestionId; set: Set; total: number; agree: number; incorrectAsCorrect: string[] }
+type SetName = 'tuning' | 'holdout' | 'sa-tuning' | 'sa-holdout'
+const FILE: Record<SetName, (q: string) => string> = {
+  tuning: (q) => `${q}.json`,
+  holdout: (q) => `${q}.holdout.json`,
+  'sa-tuning': (q) => `${q}.sa-tuning.json`,
+  'sa-holdout': (q) => `${q}.sa-holdout.json`,
+}
 
-function loadSet(question: ReviewQuestionId, set: Set) {
-  const name = set === 'tuning' ? `${question}.json` : `${question}.holdout.json`
+type Counts = {
+  n: number
+  agree: number
+  labelledIncorrect: number
+  labelledPartial: number
+  labelledCorrect: number
+  falseAccepts: string[]
+  partialAccepted: string[]
+  falseRejects: string[]
+}
+type Row = Counts & { question: ReviewQuestionId | 'all'; set: SetName; style: (typeof STYLES)[number] | 'all' }
+
+function loadSet(question: ReviewQuestionId, set: SetName) {
+  const name = FILE[set](question)
   const url = new URL(`../../content/review/calibration/${name}`, import.meta.url)
   const parsed = CalibrationFileSchema.safeParse(JSON.parse(readFileSync(fileURLToPath(url), 'utf8')))
   if (!parsed.success) throw new Error(`content/review/calibration/${name}: ${z.prettifyError(parsed.error)}`)
@@ -45,49 +125,138 @@ function loadSet(question: ReviewQuestionId, set: Set) {
   return parsed.data.samples
 }
 
-function grade(question: ReviewQuestionId, set: Set): Row {
-  const samples = loadSet(question, set)
-  const row: Row = { question, set, total: samples.length, agree: 0, incorrectAsCorrect: [] }
-  for (const sample of samples) {
+const empty = (): Counts => ({
+  n: 0, agree: 0, labelledIncorrect: 0, labelledPartial: 0, labelledCorrect: 0, falseAccepts: [], partialAccepted: [], falseRejects: [],
+})
+
+/** One row for the whole set and one per style that occurs in it. */
+function grade(question: ReviewQuestionId, set: SetName): Row[] {
+  const rows = new Map<Row['style'], Row>([['all', { question, set, style: 'all', ...empty() }]])
+  for (const sample of loadSet(question, set)) {
     const { verdict } = gradeAnswer(question, sample.answer)
-    if (verdict === sample.label) row.agree += 1
-    if (sample.label === 'incorrect' && verdict === 'correct') row.incorrectAsCorrect.push(sample.id)
+    for (const style of ['all', ...(sample.styles ?? [])] as const) {
+      const row = rows.get(style) ?? { question, set, style, ...empty() }
+      rows.set(style, row)
+      row.n += 1
+      if (verdict === sample.label) row.agree += 1
+      if (sample.label === 'incorrect') row.labelledIncorrect += 1
+      if (sample.label === 'partial') row.labelledPartial += 1
+      if (sample.label === 'correct') row.labelledCorrect += 1
+      if (sample.label === 'incorrect' && verdict === 'correct') row.falseAccepts.push(sample.id)
+      if (sample.label === 'partial' && verdict === 'correct') row.partialAccepted.push(sample.id)
+      if (sample.label === 'correct' && verdict === 'incorrect') row.falseRejects.push(sample.id)
+    }
   }
-  return row
+  return [...rows.values()]
 }
 
-const rows: Row[] = []
-const percent = (agree: number, total: number) => `${((100 * agree) / total).toFixed(1)}%`
+const reported: Row[] = []
+const share = (k: number, of: number) => (of === 0 ? '   -  ' : `${((100 * k) / of).toFixed(1)}%`.padStart(6))
+const figures = (r: Counts): Figures => ({
+  agree: r.agree, n: r.n, fa: r.falseAccepts.length, pa: r.partialAccepted.length, fr: r.falseRejects.length,
+})
+const keyOf = (r: Pick<Row, 'question' | 'set' | 'style'>) => `${r.question} ${r.set}${r.style === 'all' ? '' : ` ${r.style}`}`
+
+function sum(rows: readonly Row[], question: Row['question'], set: SetName, style: Row['style']): Row {
+  const total: Row = { question, set, style, ...empty() }
+  for (const r of rows) {
+    total.n += r.n
+    total.agree += r.agree
+    total.labelledIncorrect += r.labelledIncorrect
+    total.labelledPartial += r.labelledPartial
+    total.labelledCorrect += r.labelledCorrect
+    total.falseAccepts.push(...r.falseAccepts)
+    total.partialAccepted.push(...r.partialAccepted)
+    total.falseRejects.push(...r.falseRejects)
+  }
+  return total
+}
+
+function line(r: Row): string {
+  return [
+    keyOf(r).padEnd(33),
+    `${String(r.agree).padStart(3)}/${String(r.n).padEnd(3)}`,
+    share(r.agree, r.n),
+    `  FA ${r.falseAccepts.length}/${r.labelledIncorrect}`.padEnd(11),
+    share(r.falseAccepts.length, r.labelledIncorrect),
+    `  P→C ${r.partialAccepted.length}/${r.labelledPartial}`.padEnd(11),
+    `  FR ${r.falseRejects.length}/${r.labelledCorrect}`.padEnd(10),
+    share(r.falseRejects.length, r.labelledCorrect),
+  ].join(' ')
+}
 
 afterAll(() => {
-  const lines = rows.map(
-    (r) =>
-      `${r.question}  ${r.set.padEnd(7)}  ${String(r.agree).padStart(3)}/${String(r.total).padEnd(3)}  ${percent(r.agree, r.total).padStart(6)}  incorrect→correct: ${r.incorrectAsCorrect.length}`,
-  )
-  for (const set of ['tuning', 'holdout'] as const) {
-    const of = rows.filter((r) => r.set === set)
-    const agree = of.reduce((n, r) => n + r.agree, 0)
-    const total = of.reduce((n, r) => n + r.total, 0)
-    if (total > 0) lines.push(`all        ${set.padEnd(7)}  ${String(agree).padStart(3)}/${String(total).padEnd(3)}  ${percent(agree, total).padStart(6)}`)
+  const lines = reported.map(line)
+  for (const set of ['tuning', 'holdout', 'sa-tuning', 'sa-holdout'] as const) {
+    for (const style of ['all', ...STYLES] as const) {
+      const of = reported.filter((r) => r.set === set && r.style === style)
+      if (of.length > 0) lines.push(line(sum(of, 'all', set, style)))
+    }
   }
-  console.log(`\nfree-text grader calibration agreement\n${lines.join('\n')}\n`)
+  console.log(
+    '\nfree-text grader calibration: agreement, false accepts (incorrect→correct, share of the incorrect), partial→correct,' +
+      ' false rejects (correct→incorrect, share of the correct)\n' +
+      `${lines.join('\n')}\n`,
+  )
+  // Fresh figures for KNOWN_SA, to paste when a ratchet is tightened.
+  const fresh = reported
+    .filter((r) => r.set !== 'tuning' && r.set !== 'holdout')
+    .map((r) => `  '${keyOf(r)}': ${JSON.stringify(figures(r)).replace(/"/g, '').replace(/([:,])/g, '$1 ')},`)
+  console.log(`KNOWN_SA now:\n${fresh.join('\n')}\n`)
 })
+
+function expectRatchet(row: Row) {
+  const key = keyOf(row)
+  const known = KNOWN_SA[key]
+  const now = figures(row)
+  expect(known, `${key}: no ratchet recorded; add ${JSON.stringify(now)} to KNOWN_SA`).toBeDefined()
+  if (known === undefined) return
+  expect(now.n, `${key}: sample count changed`).toBe(known.n)
+  expect(now.agree, `${key}: agreement fell`).toBeGreaterThanOrEqual(known.agree)
+  expect(now.fa, `${key}: more false accepts (incorrect graded correct)`).toBeLessThanOrEqual(known.fa)
+  expect(now.pa, `${key}: more partial answers graded correct`).toBeLessThanOrEqual(known.pa)
+  expect(now.fr, `${key}: more false rejects (correct graded incorrect)`).toBeLessThanOrEqual(known.fr)
+  expect(now, `${key} improved: tighten KNOWN_SA to the new figures`).toEqual(known)
+}
 
 describe.each(REVIEW_QUESTION_IDS)('%s calibration', (question) => {
   it('agrees with at least 90% of the tuning labels and never grades an incorrect sample correct', () => {
-    const row = grade(question, 'tuning')
-    rows.push(row)
-    expect(row.total).toBeGreaterThanOrEqual(25)
-    expect(row.incorrectAsCorrect).toEqual([])
-    expect(row.agree / row.total).toBeGreaterThanOrEqual(0.9)
+    const [row] = grade(question, 'tuning') as [Row]
+    reported.push(row)
+    expect(row.n).toBeGreaterThanOrEqual(25)
+    expect(row.falseAccepts).toEqual([])
+    expect(row.agree / row.n).toBeGreaterThanOrEqual(0.9)
   })
 
   it('grades no more holdout samples labelled incorrect as correct than the known count (agreement is reported)', () => {
-    const row = grade(question, 'holdout')
-    rows.push(row)
-    expect(row.total).toBeGreaterThan(0)
+    const [row] = grade(question, 'holdout') as [Row]
+    reported.push(row)
+    expect(row.n).toBeGreaterThan(0)
     const known = KNOWN_HOLDOUT_INCORRECT_AS_CORRECT[question] ?? 0
-    expect(row.incorrectAsCorrect.length, `${question} holdout: incorrect graded correct`).toBeLessThanOrEqual(known)
-    expect(row.incorrectAsCorrect.length, `${question} holdout improved: lower KNOWN_HOLDOUT_INCORRECT_AS_CORRECT`).toBe(known)
+    expect(row.falseAccepts.length, `${question} holdout: incorrect graded correct`).toBeLessThanOrEqual(known)
+    expect(row.falseAccepts.length, `${question} holdout improved: lower KNOWN_HOLDOUT_INCORRECT_AS_CORRECT`).toBe(known)
+  })
+
+  it("meets the false-accept and false-reject targets on the second author's tuning half (agreement is a ratchet)", () => {
+    const rows = grade(question, 'sa-tuning')
+    reported.push(...rows)
+    const all = rows.find((r) => r.style === 'all') as Row
+    expect(all.n).toBeGreaterThanOrEqual(30)
+    for (const row of rows) {
+      expect(row.falseAccepts.length, `${keyOf(row)} false accepts ${row.falseAccepts.join(', ')}`).toBeLessThanOrEqual(
+        Math.floor(TARGET.falseAccepts * row.labelledIncorrect),
+      )
+      expect(row.falseRejects.length, `${keyOf(row)} false rejects ${row.falseRejects.join(', ')}`).toBeLessThanOrEqual(
+        Math.floor(TARGET.falseRejects * row.labelledCorrect),
+      )
+    }
+    rows.forEach(expectRatchet)
+  })
+
+  it("holds the second author's held-out figures, overall and per style, at least where they are (ratchet)", () => {
+    const rows = grade(question, 'sa-holdout')
+    reported.push(...rows)
+    expect((rows.find((r) => r.style === 'all') as Row).n).toBeGreaterThanOrEqual(30)
+    rows.forEach(expectRatchet)
   })
 })

@@ -60,10 +60,16 @@ export function findClaim(claim: Claim, analysis: Analysis): number | undefined 
   return findClaimIn(claim, analysis, (predicate, used) => isNegated(predicate, used, analysis.tokens) === claim.negated)
 }
 
-/** The sentence in which the answer flatly denies the claim ("host mode does not share the host's IP"). */
+/** The sentence in which the answer flatly denies the claim ("host mode does not share the host's IP"). A point
+ * without a subject is about the rubric's default subject: "the host can't talk to it directly" (the macvlan caveat)
+ * and "host mode has no NAT" deny nothing about macvlan or about how Docker routes a bridge container's packets. */
 export function findDenial(claim: Claim, analysis: Analysis): number | undefined {
   if (claim.negated) return undefined
   return findClaimIn(claim, analysis, (predicate, used) => {
+    if (claim.subject === undefined && analysis.defaultSubject !== undefined) {
+      const subject = subjectOf(predicate, analysis.subjects)
+      if (subject !== undefined && subject !== analysis.defaultSubject) return false
+    }
     const head = analysis.tokens[predicate.start] as Token
     for (let i = predicate.start - 1, skipped = 0; i >= 0 && skipped <= MAX_SKIPPED; i -= 1) {
       const t = analysis.tokens[i] as Token
@@ -90,6 +96,7 @@ function findClaimIn(
         (m) =>
           m.sentence === predicate.sentence &&
           Math.abs(m.start - predicate.start) <= claim.span &&
+          (!claim.sameClause || analysis.tokens[m.start]?.clause === analysis.tokens[predicate.start]?.clause) &&
           m.indices.every((i) => !used.has(i)),
       )
       if (near === undefined) return false

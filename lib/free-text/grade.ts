@@ -12,7 +12,8 @@ export type Grade = Readonly<{ score: number; verdict: Verdict; feedback: string
 
 const MIN_WORDS = 3
 // A sentence of at least this many words in which under 1 word in 12 is a function word ("is", "to", "the", "no")
-// is a list of terms, not a claim: "iptables DNAT veth docker0 namespace conntrack".
+// is a list of terms, not a claim: "iptables DNAT veth docker0 namespace conntrack". A chain of steps joined by
+// arrows ("NIC -> iptables DNAT -> docker0 -> veth") states an order, so it is never a keyword list.
 const LIST_MIN_WORDS = 5
 const LIST_MAX_FUNCTION_SHARE = 1 / 12
 // Share of an answer's words that may come from the question before it counts as a restatement.
@@ -59,7 +60,7 @@ export type Findings = Readonly<{ points: Point[]; vague: Point[]; wrong: WrongC
 export function keywordListSentences(scan: Scan): Set<number> {
   const ignored = new Set<number>()
   scan.sentences.forEach((s, i) => {
-    if (s.words >= LIST_MIN_WORDS && s.functionWords / s.words < LIST_MAX_FUNCTION_SHARE) ignored.add(i)
+    if (s.arrows === 0 && s.words >= LIST_MIN_WORDS && s.functionWords / s.words < LIST_MAX_FUNCTION_SHARE) ignored.add(i)
   })
   return ignored
 }

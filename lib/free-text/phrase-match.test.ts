@@ -34,6 +34,14 @@ describe('findPhrase', () => {
     ['docker-proxy', 'the docker-proxy process relays it', true],
     ['publishflag', 'docker run -p 8080:80 nginx', true],
     ['kernel first', 'the kernel. First the bridge', false],
+    // misspellings of the domain's words, never of a word that is itself a domain word
+    ['kernel', 'NIC -> kernal -> DNAT', true],
+    ['macvlan', 'a maclan network', true],
+    ['address', 'its own mac adress', true],
+    ['network', 'an overlay netwrok', true],
+    ['route', 'the router forwards it', false],
+    ['macvlan', 'an ipvlan network', false],
+    ['share', 'the shame of it', false],
   ])('%j in %j → %s', (phrase, text, expected) => {
     expect(found(phrase, text)).toBe(expected)
   })

@@ -6,6 +6,7 @@
 // host's IP"). A word that starts with = is matched as written, without stemming or spelling tolerance
 // ("=isolates" but not "isolated").
 import { isClauseBreak, isDroppedWord, normalizeText, toStem, type Token } from './text'
+import { DOMAIN_STEMS } from './vocabulary'
 
 const MAX_GAP = 2
 
@@ -60,10 +61,12 @@ export function editDistance(a: string, b: string): number {
   return (d[rows - 1] as number[])[cols - 1] as number
 }
 
-// Only long, purely alphabetic words are matched loosely, and only when the first letter agrees: short words and
-// names with digits ("docker0", "eth0") differ by one letter from other real words far too often.
+// Only long, purely alphabetic words of the domain's vocabulary (vocabulary.ts) are matched loosely, only when the
+// first letter agrees, and never when the word as written is itself a domain word: short words and names with digits
+// ("docker0", "eth0") differ by one letter from other real words far too often.
 function isNearMiss(pattern: string, stem: string): boolean {
   if (pattern.length < 5 || pattern[0] !== stem[0] || Math.abs(pattern.length - stem.length) > 2) return false
+  if (!DOMAIN_STEMS.has(pattern) || DOMAIN_STEMS.has(stem)) return false
   const key = `${pattern} ${stem}`
   const known = nearMisses.get(key)
   if (known !== undefined) return known

@@ -20,6 +20,9 @@ export const ClaimSchema = z.strictObject({
   subject: IdSchema.optional(),
   /** how many words the other concepts may be from the predicate */
   span: z.number().int().min(1).max(40).default(12),
+  /** true: the other concepts must sit in the predicate's clause, not only its sentence ("the bridge does the DNAT",
+   * but not "bridge, iptables (DNAT in)" or the steps "DNAT -> docker0" of an arrow chain) */
+  sameClause: z.boolean().default(false),
 })
 export type Claim = z.infer<typeof ClaimSchema>
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeText, scanText, toStem, tokenize } from './text'
+import { normalizeText, restructureNotes, scanText, toStem, tokenize } from './text'
 
 describe('toStem', () => {
   it.each([
@@ -23,6 +23,8 @@ describe('normalizeText', () => {
   it.each([
     ["Host mode doesn't share the host's IP", 'host mode does not share the host ip'],
     ['it can\u2019t reach it', 'it can not reach it'],
+    ['docker dosnt carry it and cant see it', 'docker does not carry it and can not see it'],
+    ['works everywhere incl. wi-fi, e.g. aws', 'works everywhere incl wi-fi, eg aws'],
   ])('%j → %j', (input, expected) => {
     expect(normalizeText(input)).toBe(expected)
   })
@@ -56,7 +58,47 @@ describe('tokenize', () => {
 
   it('counts function words per sentence so a keyword list can be told from a sentence', () => {
     const { sentences } = scanText('iptables, DNAT, veth, docker0, conntrack. The kernel rewrites the destination.')
-    expect(sentences[0]).toEqual({ words: 5, functionWords: 0 })
+    expect(sentences[0]).toEqual({ words: 5, functionWords: 0, arrows: 0 })
     expect(sentences[1]?.functionWords).toBeGreaterThan(0)
+  })
+})
+
+describe('restructureNotes', () => {
+  it('reads a markdown table row by row, one sentence per value column, about that column', () => {
+    const table = '| | host | bridge |\n|---|---|---|\n| performance | fast | NAT overhead |\n| isolation | none | own netns |'
+    expect(restructureNotes(table).split('\n')).toEqual([
+      'host: performance is fast.',
+      'bridge: performance is NAT overhead.',
+      'host: isolation is none.',
+      'bridge: isolation is own netns.',
+    ])
+  })
+
+  it('reads a two-column table as claims about the first cell', () => {
+    expect(restructureNotes('| step | who |\n|:--|--:|\n| dest rewritten | iptables DNAT |')).toBe('dest rewritten is iptables DNAT.')
+  })
+
+  it('leaves pipes outside a table alone', () => {
+    expect(restructureNotes('a | b')).toBe('a | b')
+  })
+
+  it('turns arrows, "+" and "=" between words into relations', () => {
+    expect(restructureNotes('NIC -> kernel => DNAT \u2192 veth; namespaces + veth; host = one app')).toBe(
+      'NIC \u2192 kernel \u2192 DNAT \u2192 veth; namespaces and veth; host is one app',
+    )
+  })
+})
+
+describe('scanText on notes', () => {
+  it('makes each arrow step a clause that opens with "through", so a chain is a sentence, not a keyword list', () => {
+    const { tokens, sentences } = scanText('NIC -> kernel -> DNAT -> docker0 -> veth')
+    expect(tokens.map((t) => t.word)).toEqual(['nic', 'through', 'kernel', 'through', 'dnat', 'through', 'docker0', 'through', 'veth'])
+    expect(new Set(tokens.map((t) => t.sentence)).size).toBe(1)
+    expect(new Set(tokens.map((t) => t.clause)).size).toBe(5)
+    expect(sentences[0]).toEqual({ words: 9, functionWords: 4, arrows: 4 })
+  })
+
+  it('keeps an address with a port as the address and the port', () => {
+    expect(tokenize('host:8080 -> 172.17.0.2:80').map((t) => t.word)).toEqual(['host', '8080', 'through', '172.17.0.2', '80'])
   })
 })

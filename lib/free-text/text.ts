@@ -51,6 +51,13 @@ export function normalizeText(text: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/[\u2013\u2014]/g, ' - ')
+    // Contractions written without the apostrophe ("doesnt", "cant", "dosnt") are common in quick answers.
+    .replace(/\b(do|does|dos|did|is|are|was|were|has|have|had|could|should|would|must)nt\b/g, "$1n't")
+    .replace(/\bcant\b/g, "can't")
+    .replace(/\bwont\b/g, "won't")
+    .replace(/\bdosn't\b/g, "doesn't")
+    // Abbreviations do not end a sentence: "works everywhere incl. Wi-Fi", "e.g. a licence server".
+    .replace(/\b(e\.g|i\.e|incl|etc|vs|esp|approx|resp)\.(?=\s)/g, (_, abbr: string) => abbr.replace(/\./g, ''))
     .replace(/\bcan't\b/g, 'can not')
     .replace(/\bwon't\b/g, 'will not')
     .replace(/n't\b/g, ' not')
@@ -83,38 +90,95 @@ export function toStem(word: string): string {
 
 export type Scan = Readonly<{
   tokens: Token[]
-  /** per sentence: how many words it has and how many of them are function words */
-  sentences: ReadonlyArray<Readonly<{ words: number; functionWords: number }>>
+  /** per sentence: how many words it has, how many of them are function words, and how many arrows join its steps */
+  sentences: ReadonlyArray<Readonly<{ words: number; functionWords: number; arrows: number }>>
 }>
+
+// Notes read as sentences. An arrow ("NIC -> kernel -> DNAT -> veth", "host → no NAT") joins its two sides with a
+// relation: the right side opens a new clause that starts with the word "through", so a chain is one sentence of
+// steps and its arrows count as the function words a keyword list lacks. "A + B" is "A and B"; "host = one app per
+// port" is "host is one app per port". A markdown table becomes one sentence per row and column (see tableToSentences).
+const ARROW = '\u2192'
+const ARROW_WORD = 'through'
+
+/** Rewrite note forms (tables, arrows, "+" and "=" between words) into the sentences they stand for. */
+export function restructureNotes(text: string): string {
+  return tablesToSentences(text)
+    .replace(/\s*(?:-{1,2}>|={1,2}>|[\u2192\u21d2\u27f6\u27f9\u2794\u279c])\s*/g, ` ${ARROW} `)
+    .replace(/(?<=[a-z0-9)\]]) \+ (?=[a-z0-9(])/gi, ' and ')
+    .replace(/(?<=[a-z0-9)\]]) = (?=[a-z0-9(])/gi, ' is ')
+}
+
+// A markdown table (lines of |-separated cells, a |---| rule under the header): each body row becomes sentences.
+// With two or more value columns, each column gives one sentence about that column's header: under "| | host |
+// bridge |", the row "| performance | fast | NAT overhead |" says "host: performance is fast. bridge: performance is
+// NAT overhead." With one value column, the row is a claim about its first cell: "dest rewritten is iptables DNAT."
+function tablesToSentences(text: string): string {
+  const lines = text.split(/\r?\n/)
+  const out: string[] = []
+  for (let i = 0; i < lines.length; i += 1) {
+    const header = cellsOf(lines[i] as string)
+    const rule = lines[i + 1]
+    if (header === undefined || rule === undefined || !isTableRule(rule)) {
+      out.push(lines[i] as string)
+      continue
+    }
+    let j = i + 2
+    for (; j < lines.length; j += 1) {
+      const row = cellsOf(lines[j] as string)
+      if (row === undefined) break
+      const [label = '', ...values] = row
+      if (values.length >= 2) {
+        values.forEach((value, k) => {
+          if (value !== '') out.push(`${header[k + 1] ?? ''}: ${label} is ${value}.`)
+        })
+      } else out.push(`${label} is ${values[0] ?? ''}.`)
+    }
+    i = j - 1
+  }
+  return out.join('\n')
+}
+
+function cellsOf(line: string): string[] | undefined {
+  const trimmed = line.trim()
+  if (!trimmed.includes('|') || (trimmed.match(/\|/g) ?? []).length < (trimmed.startsWith('|') ? 2 : 1)) return undefined
+  return trimmed.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim())
+}
+
+function isTableRule(line: string): boolean {
+  return /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(line)
+}
 
 /** Split normalised text into tokens, numbering sentences (. ! ? ; newline) and clauses (also , : and connectives). */
 export function scanText(text: string): Scan {
   const tokens: Token[] = []
-  const sentences: { words: number; functionWords: number }[] = [{ words: 0, functionWords: 0 }]
+  const sentences: { words: number; functionWords: number; arrows: number }[] = [{ words: 0, functionWords: 0, arrows: 0 }]
   let sentence = 0
   let clause = 0
   let pendingSentence = false
   let pendingClause = false
-  const parts = normalizeText(text).match(/[a-z0-9]+(?:[.:][a-z0-9]+)*|[.!?;\n]|[,:()\u2192>=]/g) ?? []
+  const parts = normalizeText(restructureNotes(text)).match(/[a-z0-9]+(?:[.:][a-z0-9]+)*|[.!?;\n]|[,:()\u2192>=]/g) ?? []
   for (const part of parts) {
     if (/^[.!?;\n]$/.test(part)) {
       pendingSentence = true
       continue
     }
-    if (/^[,:()\u2192>=]$/.test(part)) {
+    if (/^[,:()>=]$/.test(part)) {
       pendingClause = true
       continue
     }
-    const words = part.includes(':') || part.includes('.') ? splitCompound(part) : [part]
+    const words = part === ARROW ? arrowWords(tokens.length > 0) : part.includes(':') || part.includes('.') ? splitCompound(part) : [part]
+    if (part === ARROW) pendingClause = true
     for (const word of words) {
       if (pendingSentence && tokens.length > 0) {
         sentence += 1
         clause += 1
-        sentences.push({ words: 0, functionWords: 0 })
+        sentences.push({ words: 0, functionWords: 0, arrows: 0 })
       } else if (pendingClause && tokens.length > 0) clause += 1
       pendingSentence = false
       pendingClause = false
-      const stats = sentences[sentence] as { words: number; functionWords: number }
+      const stats = sentences[sentence] as { words: number; functionWords: number; arrows: number }
+      if (part === ARROW) stats.arrows += 1
       stats.words += 1
       if (FUNCTION_WORDS.has(word) || CLAUSE_BREAKS.has(word)) stats.functionWords += 1
       if (CLAUSE_BREAKS.has(word)) {
@@ -134,7 +198,13 @@ export function tokenize(text: string): Token[] {
 
 // Dotted addresses ("172.17.0.2") and VLAN sub-interfaces ("eth0.10") stay one token; "8080:80" and a sentence
 // that ends without a space ("nat.then") are split.
+function arrowWords(afterWords: boolean): string[] {
+  return afterWords ? [ARROW_WORD] : []
+}
+
 function splitCompound(part: string): string[] {
   if (/^\d+(\.\d+)+$/.test(part) || /^[a-z]+\d+\.\d+$/.test(part)) return [part]
+  // "172.17.0.2:80" is an address and a port
+  if (part.includes(':')) return part.split(':').flatMap((piece) => (piece === '' ? [] : splitCompound(piece)))
   return part.split(/[.:]/).filter((w) => w.length > 0)
 }
