@@ -63,3 +63,17 @@ describe('deeply nested JSON bodies', () => {
     expect(ApiErrorSchema.parse(await res.json()).error.code).toBe('bad-signature')
   })
 })
+
+describe('ids that name nothing', () => {
+  // proxy.ts answers a path whose percent-encoding is malformed with 400 before any handler runs (e2e/security.spec.ts);
+  // whatever else reaches a handler as an id, decoded or not, is a 404 naming it.
+  it.each(['%FF', '\uFFFD', 'ÿ', '../grading', 'Expose-Nginx', 'a'.repeat(300)])('challenge and quiz attempts answer the id %j with 404', async (id) => {
+    const body = JSON.stringify({ commands: [], hintsUsed: 0 })
+    const challenge = await handleChallengeAttempt(apiRequest(`/api/challenges/x/attempts`, { raw: body }), ctx, id)
+    expect(challenge.status).toBe(404)
+    expect(ApiErrorSchema.parse(await challenge.json()).error.code).toBe('unknown-item')
+    const quiz = await handleQuizAttempt(apiRequest(`/api/quizzes/x/attempts`, { raw: '{"answers":{"q":1}}' }), ctx, id, { deps: gradeDeps })
+    expect(quiz.status).toBe(404)
+    expect(ApiErrorSchema.parse(await quiz.json()).error.code).toBe('unknown-item')
+  })
+})

@@ -19,6 +19,9 @@ export const KEEP_ROWS_PER_ITEM = 20
 /** Characters of submission + feedback JSON kept in full per learner (SQL length(): characters, not bytes). */
 export const FULL_TEXT_BUDGET = 128_000
 
+export type AttemptLimits = { keepRowsPerItem: number; fullTextBudget: number }
+export const ATTEMPT_LIMITS: AttemptLimits = { keepRowsPerItem: KEEP_ROWS_PER_ITEM, fullTextBudget: FULL_TEXT_BUDGET }
+
 type Trx = Transaction<Database>
 
 /**
@@ -34,7 +37,7 @@ async function lockLearner(trx: Trx, learnerId: string): Promise<void> {
     .execute()
 }
 
-async function mergeOldRows(trx: Trx, learnerId: string, kind: AttemptKind, itemId: string): Promise<void> {
+async function mergeOldRows(trx: Trx, learnerId: string, kind: AttemptKind, itemId: string, keepRows: number): Promise<void> {
   const rows = await trx
     .selectFrom('attempt')
     .select(['id', 'score', 'passed', 'created_at', 'attempt_count'])
@@ -44,7 +47,7 @@ async function mergeOldRows(trx: Trx, learnerId: string, kind: AttemptKind, item
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .execute()
-  const old = rows.slice(KEEP_ROWS_PER_ITEM)
+  const old = rows.slice(keepRows)
   if (old.length < 2) return
   // The survivor is the best-scoring old row (the newest of equals), so the item's best score is still a real attempt's.
   const survivor = old.reduce((best, r) => (r.score > best.score ? r : best))
@@ -62,7 +65,7 @@ async function mergeOldRows(trx: Trx, learnerId: string, kind: AttemptKind, item
   }
 }
 
-async function dropOldTexts(trx: Trx, learnerId: string): Promise<void> {
+async function dropOldTexts(trx: Trx, learnerId: string, budget: number): Promise<void> {
   const full = await trx
     .selectFrom('attempt')
     .select((eb) => ['id', eb(eb.fn('length', ['submission']), '+', eb.fn('length', ['feedback'])).as('size')])
@@ -76,7 +79,7 @@ async function dropOldTexts(trx: Trx, learnerId: string): Promise<void> {
   full.forEach((row, i) => {
     used += Number(row.size)
     // The newest attempt always stays whole: it is what the learner just sent.
-    if (i > 0 && used > FULL_TEXT_BUDGET) over.push(row.id)
+    if (i > 0 && used > budget) over.push(row.id)
   })
   for (let i = 0; i < over.length; i += 500) {
     await trx
@@ -88,16 +91,21 @@ async function dropOldTexts(trx: Trx, learnerId: string): Promise<void> {
   }
 }
 
-/** Applies both rules to one learner after attempts of `items` were stored. */
-export async function boundAttempts(db: Db, learnerId: string, items: ReadonlyArray<{ kind: AttemptKind; itemId: string }>): Promise<void> {
+/** Applies both rules to one learner after attempts of `items` were stored. `limits` differ only in tests. */
+export async function boundAttempts(
+  db: Db,
+  learnerId: string,
+  items: ReadonlyArray<{ kind: AttemptKind; itemId: string }>,
+  limits: AttemptLimits = ATTEMPT_LIMITS,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await lockLearner(trx, learnerId)
     const seen = new Set<string>()
     for (const { kind, itemId } of items) {
       if (seen.has(`${kind}:${itemId}`)) continue
       seen.add(`${kind}:${itemId}`)
-      await mergeOldRows(trx, learnerId, kind, itemId)
+      await mergeOldRows(trx, learnerId, kind, itemId, limits.keepRowsPerItem)
     }
-    await dropOldTexts(trx, learnerId)
+    await dropOldTexts(trx, learnerId, limits.fullTextBudget)
   })
 }

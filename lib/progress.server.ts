@@ -6,7 +6,7 @@ import 'server-only'
 import { randomUUID } from 'node:crypto'
 import type { Db } from './db.server'
 import { fail, ok, type Result } from './api-errors'
-import { boundAttempts } from './attempt-bounds.server'
+import { ATTEMPT_LIMITS, boundAttempts, type AttemptLimits } from './attempt-bounds.server'
 import { generateProgressCode } from './identity.server'
 import { computeProgress, itemKey, type Catalog } from './progress-grading'
 import type { AttemptKind, AttemptSummary, Progress } from './schemas'
@@ -84,6 +84,7 @@ export async function recordAttempt<S>(
   catalog: Catalog,
   learnerId: string,
   attempt: { kind: AttemptKind; itemId: string; submission: S; grade: Grader<S> },
+  limits: AttemptLimits = ATTEMPT_LIMITS,
 ): Promise<Result<AttemptSummary>> {
   const lessonId = catalog.itemLessons.get(itemKey(attempt.kind, attempt.itemId))
   if (!lessonId) return fail({ code: 'unknown-item', message: `There is no ${attempt.kind} "${attempt.itemId}" in this course.` })
@@ -114,7 +115,7 @@ export async function recordAttempt<S>(
       created_at: summary.createdAt,
     })
     .execute()
-  await boundAttempts(db, learnerId, [{ kind: summary.kind, itemId: summary.itemId }])
+  await boundAttempts(db, learnerId, [{ kind: summary.kind, itemId: summary.itemId }], limits)
   return ok(summary)
 }
 
@@ -125,8 +126,9 @@ export function recordChallengeAttempt(
   challengeId: string,
   commands: readonly string[],
   grade: Grader<readonly string[]>,
+  limits: AttemptLimits = ATTEMPT_LIMITS,
 ): Promise<Result<AttemptSummary>> {
-  return recordAttempt(db, catalog, learnerId, { kind: 'challenge', itemId: challengeId, submission: commands, grade })
+  return recordAttempt(db, catalog, learnerId, { kind: 'challenge', itemId: challengeId, submission: commands, grade }, limits)
 }
 
 const HISTORY_LIMIT = 200
