@@ -4,6 +4,7 @@
 import 'server-only'
 import type { z } from 'zod'
 import { fail, ok, statusFor, type AppError, type FieldIssue, type Result } from './api-errors'
+import { MAX_JSON_DEPTH, jsonDepth } from './json-depth'
 
 export const MAX_BODY_BYTES = 64 * 1024
 /**
@@ -66,6 +67,12 @@ export async function readJsonBody<T>(request: Request, schema: z.ZodType<T>, li
     return fail({ code: 'bad-json', message: 'The request body is not valid UTF-8 text.' })
   }
   if (text.trim() === '') return fail({ code: 'bad-json', message: 'The request body is empty; send a JSON object.' })
+  if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    return fail({
+      code: 'bad-json',
+      message: `The request body nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep; no request to this API needs that many.`,
+    })
+  }
   let json: unknown
   try {
     json = JSON.parse(text)

@@ -135,4 +135,21 @@ describe('instructor gradebook', () => {
     // Over the budget even the right token is refused, so a guesser learns nothing from the answer.
     expect((await guess(TOKEN)).status).toBe(429)
   })
+
+  it('never spends the limit on the valid token, while a wrong one still does', async () => {
+    const ctx = testContext(t.db, { adminToken: TOKEN })
+    const bearer = (token: string) => api.handleGradebook(apiRequest('/api/instructor/gradebook', { headers: { authorization: `Bearer ${token}` } }), ctx)
+    const signIn = (token: string) => api.handleAdminLogin(apiRequest('/api/instructor/login', { body: { token } }), ctx)
+    // Twice the budget of right-token requests, both ways, in one window: none is refused.
+    for (let i = 0; i < 10; i++) expect((await bearer(TOKEN)).status).toBe(200)
+    for (let i = 0; i < 10; i++) expect((await signIn(TOKEN)).status).toBe(200)
+    // The budget is still whole: five wrong tokens are answered 403, the sixth try is refused.
+    for (let i = 0; i < 3; i++) expect((await bearer(`nope${i}`)).status).toBe(403)
+    for (let i = 0; i < 2; i++) expect((await signIn(`nope${i}`)).status).toBe(403)
+    expect((await bearer('nope-again')).status).toBe(429)
+    expect((await signIn(TOKEN)).status).toBe(429)
+    // Once the window has passed, the right token works again.
+    ctx.clock.now += 60_000
+    expect((await bearer(TOKEN)).status).toBe(200)
+  })
 })

@@ -22,19 +22,24 @@ export function checkAdmin(request: Request, ctx: Pick<ApiContext, 'secret' | 'a
   })
 }
 
-/** Sign-in attempts and bearer-token requests share one budget per address, so the token cannot be guessed either way. */
-async function adminAttemptLimited(request: Request, ctx: ApiContext): Promise<Response | null> {
-  const decision = await ctx.claimLimiter.hit([`admin-ip:${clientAddress(request)}`], ctx.now())
+/**
+ * Sign-in attempts and bearer-token requests share one budget per address, so the token cannot be guessed either
+ * way. Only a wrong token spends it: an instructor's own requests with the right one never lock them out. While the
+ * budget is spent, even the right token is refused, so a guesser over the limit learns nothing from the answer.
+ */
+async function adminAttemptLimited(request: Request, ctx: ApiContext, valid: boolean): Promise<Response | null> {
+  const keys = [`admin-ip:${clientAddress(request)}`]
+  const decision = valid ? await ctx.claimLimiter.check(keys, ctx.now()) : await ctx.claimLimiter.hit(keys, ctx.now())
   if (decision.allowed) return null
   const wait = decision.retryAfterSeconds
   return errorResponse({ code: 'rate-limited', message: `Too many sign-in attempts. Try again in ${wait} seconds.`, retryAfterSeconds: wait })
 }
 
 export async function handleGradebook(request: Request, ctx: ApiContext): Promise<Response> {
-  // The cookie is an HMAC only the server can make; a bearer token is a guess until checked, so it counts as a try.
-  const limited = ctx.adminToken && request.headers.has('authorization') ? await adminAttemptLimited(request, ctx) : null
-  if (limited) return limited
   const allowed = checkAdmin(request, ctx)
+  // The cookie is an HMAC only the server can make; a bearer token is a guess until checked, so a wrong one counts as a try.
+  const limited = ctx.adminToken && request.headers.has('authorization') ? await adminAttemptLimited(request, ctx, allowed.ok) : null
+  if (limited) return limited
   if (!allowed.ok) return errorResponse(allowed.error)
   const book = await getGradebook(ctx.db, ctx.catalog)
   if (new URL(request.url).searchParams.get('format') === 'csv') {
@@ -54,10 +59,11 @@ export async function handleAdminLogin(request: Request, ctx: ApiContext): Promi
   if (!ctx.adminToken) return errorResponse({ code: 'admin-disabled', message: DISABLED })
   const body = await readJsonBody(request, AdminLoginBodySchema)
   if (!body.ok) return errorResponse(body.error)
-  const limited = await adminAttemptLimited(request, ctx)
-  if (limited) return limited
   // A token pasted from a terminal or a password manager often brings spaces or a newline along.
-  if (!isAdminRequest(ctx.secret, ctx.adminToken, body.value.token.trim(), undefined)) {
+  const valid = isAdminRequest(ctx.secret, ctx.adminToken, body.value.token.trim(), undefined)
+  const limited = await adminAttemptLimited(request, ctx, valid)
+  if (limited) return limited
+  if (!valid) {
     return errorResponse({ code: 'admin-forbidden', message: 'That is not the instructor token.' })
   }
   const headers = new Headers()

@@ -13,15 +13,24 @@ import {
   signLearnerId,
   verifyLearnerCookie,
 } from './identity.server'
-import { completeLesson, claimProgressCode, getOrCreateLearner, getProgress, recordLessonVisit, type Learner } from './progress.server'
+import {
+  completeLesson,
+  claimProgressCode,
+  emptyProgress,
+  findLearner,
+  getOrCreateLearner,
+  getProgress,
+  recordLessonVisit,
+  type Learner,
+} from './progress.server'
 import { exportRecord, importRecord } from './progress-record.server'
 import { ClaimBodySchema, ExportedRecordSchema, LessonActionBodySchema } from './schemas'
 
 type Resolved = { learner: Learner; headers: Headers }
 
 /**
- * The learner this request belongs to: the one named by a validly signed cookie, or a new one
- * (with the cookie to set) when the cookie is missing, forged or names a learner we no longer have.
+ * The learner this request belongs to, for a request that writes: the one named by a validly signed cookie, or a new
+ * one (with the cookie to set) when the cookie is missing, forged or names a learner we no longer have.
  */
 export async function resolveLearner(request: Request, ctx: ApiContext): Promise<Resolved> {
   const claimed = verifyLearnerCookie(ctx.secret, readCookie(request.headers.get('cookie'), LEARNER_COOKIE))
@@ -31,14 +40,24 @@ export async function resolveLearner(request: Request, ctx: ApiContext): Promise
   return { learner, headers }
 }
 
+/**
+ * The learner this request belongs to, for a request that only reads: undefined when there is none yet. A read never
+ * stores a learner (issue 12, bounded growth): a crawler or a one-page visit leaves no row behind.
+ */
+export async function findRequestLearner(request: Request, ctx: ApiContext): Promise<Learner | undefined> {
+  const claimed = verifyLearnerCookie(ctx.secret, readCookie(request.headers.get('cookie'), LEARNER_COOKIE))
+  return claimed ? findLearner(ctx.db, claimed) : undefined
+}
+
 function failed(result: Result<unknown> & { ok: false }, headers?: Headers): Response {
   return errorResponse(result.error, headers)
 }
 
 export async function handleGetProgress(request: Request, ctx: ApiContext): Promise<Response> {
-  const { learner, headers } = await resolveLearner(request, ctx)
+  const learner = await findRequestLearner(request, ctx)
+  if (!learner) return jsonResponse(emptyProgress(ctx.catalog))
   const progress = await getProgress(ctx.db, ctx.catalog, learner)
-  return jsonResponse({ ...progress, progressCode: formatProgressCode(progress.progressCode) }, 200, headers)
+  return jsonResponse({ ...progress, progressCode: formatProgressCode(learner.progressCode) })
 }
 
 async function lessonAction(request: Request, ctx: ApiContext, action: typeof completeLesson): Promise<Response> {
@@ -81,10 +100,9 @@ export async function handleClaim(request: Request, ctx: ApiContext): Promise<Re
 }
 
 export async function handleExport(request: Request, ctx: ApiContext): Promise<Response> {
-  const { learner, headers } = await resolveLearner(request, ctx)
-  const record = await exportRecord(ctx.db, learner.id, ctx.secret)
-  headers.set('content-disposition', 'attachment; filename="packet-path-progress.json"')
-  return jsonResponse(record, 200, headers)
+  const learner = await findRequestLearner(request, ctx)
+  const record = await exportRecord(ctx.db, learner?.id, ctx.secret)
+  return jsonResponse(record, 200, { 'content-disposition': 'attachment; filename="packet-path-progress.json"' })
 }
 
 export async function handleImport(request: Request, ctx: ApiContext): Promise<Response> {

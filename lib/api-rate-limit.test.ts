@@ -29,6 +29,16 @@ describe('DbRateLimiter', () => {
     expect(await rl.hit(['ip:1'], 61_001)).toEqual({ allowed: true })
   })
 
+  it('check() answers as hit() would, without recording a try', async () => {
+    const rl = new DbRateLimiter((await tempDb()).db, 2, 1_000)
+    for (let i = 0; i < 5; i++) expect(await rl.check(['ip:1'], i)).toEqual({ allowed: true })
+    await rl.hit(['ip:1'], 10)
+    await rl.hit(['ip:1'], 20)
+    expect(await rl.check(['ip:1', 'ip:2'], 30)).toEqual({ allowed: false, retryAfterSeconds: 1 })
+    expect(await rl.check(['ip:2'], 30)).toEqual({ allowed: true })
+    expect(await rl.check(['ip:1'], 1_010)).toEqual({ allowed: true })
+  })
+
   it('refuses when any of the keys is exhausted and does not count the refused try', async () => {
     const rl = new DbRateLimiter((await tempDb()).db, 2, 1_000)
     await rl.hit(['ip:1', 'learner:a'], 0)

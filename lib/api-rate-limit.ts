@@ -23,6 +23,34 @@ export class DbRateLimiter {
   }
 
   /**
+   * Whether a try now would be refused, without recording one: for a request that turned out to be
+   * legitimate (a valid instructor token), which must not spend the budget its guessers share, but
+   * must still be refused while that budget is exhausted (else a guesser over the limit would learn
+   * from a 200 that the last guess was right).
+   */
+  async check(keys: readonly string[], now: number): Promise<RateDecision> {
+    if (keys.length === 0) return { allowed: true }
+    const since = now - this.windowMs
+    const counts = await this.db
+      .selectFrom('rate_limit_hit')
+      .select((eb) => ['key', eb.fn.countAll().as('hits'), eb.fn.min('at').as('oldest')])
+      .where('key', 'in', [...new Set(keys)])
+      .where('at', '>', since)
+      .groupBy('key')
+      .execute()
+    return this.decide(counts, now)
+  }
+
+  private decide(counts: ReadonlyArray<{ hits: unknown; oldest: unknown }>, now: number): RateDecision {
+    let waitMs = 0
+    for (const { hits, oldest } of counts) {
+      // Number(): drivers may hand back count(*) and bigint columns as bigint or string.
+      if (Number(hits) >= this.limit) waitMs = Math.max(waitMs, Number(oldest) + this.windowMs - now)
+    }
+    return waitMs > 0 ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) } : { allowed: true }
+  }
+
+  /**
    * Records a try for every key; refused if any key already has `limit` tries in the window
    * (a refused try is not recorded). `now` is epoch ms, passed in so tests control the clock.
    */
@@ -45,12 +73,8 @@ export class DbRateLimiter {
         .where('at', '>', since)
         .groupBy('key')
         .execute()
-      let waitMs = 0
-      for (const { hits, oldest } of counts) {
-        // Number(): drivers may hand back count(*) and bigint columns as bigint or string.
-        if (Number(hits) >= this.limit) waitMs = Math.max(waitMs, Number(oldest) + this.windowMs - now)
-      }
-      if (waitMs > 0) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
+      const decision = this.decide(counts, now)
+      if (!decision.allowed) return decision
       await trx
         .insertInto('rate_limit_hit')
         .values(keys.map((key) => ({ key, at: now })))

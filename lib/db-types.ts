@@ -32,6 +32,8 @@ export interface AttemptTable {
   /** JSON text: the grader's feedback. */
   feedback: string
   created_at: string
+  /** How many attempts this row stands for: 1, or more for a summary of older ones (attempt-bounds.server.ts). */
+  attempt_count: Generated<number>
 }
 
 /** One allowed try against the rate limiter (api-rate-limit.ts); refused tries are not stored. */

@@ -13,7 +13,7 @@ export async function getGradebook(db: Db, catalog: Catalog): Promise<Gradebook>
     db.selectFrom('lesson_progress').select(['learner_id', 'lesson_id', 'visits', 'completed_at']).execute(),
     db
       .selectFrom('attempt')
-      .select((eb) => ['learner_id', 'kind', 'item_id', eb.fn.max('score').as('best'), eb.fn.countAll<number>().as('attempts')])
+      .select((eb) => ['learner_id', 'kind', 'item_id', eb.fn.max('score').as('best'), eb.fn.sum<number>('attempt_count').as('attempts')])
       .groupBy(['learner_id', 'kind', 'item_id'])
       .execute(),
   ])

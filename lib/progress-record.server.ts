@@ -7,6 +7,7 @@ import 'server-only'
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { Db } from './db.server'
 import { fail, ok, type Result } from './api-errors'
+import { boundAttempts } from './attempt-bounds.server'
 import { itemKey, type Catalog } from './progress-grading'
 import type { ExportedRecord } from './schemas'
 
@@ -26,8 +27,9 @@ function signRecord(secret: string, unsigned: Omit<ExportedRecord, 'signature'>)
   return createHmac('sha256', secret).update(`record:${canonicalJson(unsigned)}`).digest('base64url')
 }
 
-export async function exportRecord(db: Db, learnerId: string, secret: string): Promise<ExportedRecord> {
-  const [lessons, attempts] = await Promise.all([
+/** `learnerId` undefined: a visitor with nothing stored yet gets an empty (signed) record. */
+export async function exportRecord(db: Db, learnerId: string | undefined, secret: string): Promise<ExportedRecord> {
+  const [lessons, attempts] = learnerId === undefined ? [[], []] : await Promise.all([
     db.selectFrom('lesson_progress').selectAll().where('learner_id', '=', learnerId).orderBy('lesson_id').execute(),
     db.selectFrom('attempt').selectAll().where('learner_id', '=', learnerId).orderBy('created_at').orderBy('id').execute(),
   ])
@@ -52,6 +54,7 @@ export async function exportRecord(db: Db, learnerId: string, secret: string): P
       passed: a.passed === 1,
       feedback: JSON.parse(a.feedback) as unknown,
       createdAt: a.created_at,
+      ...(a.attempt_count > 1 ? { attemptCount: a.attempt_count } : {}),
     })),
   }
   return { ...unsigned, signature: signRecord(secret, unsigned) }
@@ -145,11 +148,14 @@ export async function importRecord(
           passed: a.passed ? 1 : 0,
           feedback: JSON.stringify(a.feedback ?? null),
           created_at: a.createdAt,
+          attempt_count: a.attemptCount ?? 1,
         })
         .onConflict((oc) => oc.columns(['learner_id', 'id']).doNothing())
         .executeTakeFirst()
       attemptsAdded += Number(res.numInsertedOrUpdatedRows ?? 0)
     }
   })
+  // Merging into a learner who already has attempts can pass the bounds; apply them as after any attempt.
+  if (attemptsAdded > 0) await boundAttempts(db, learnerId, attempts.map((a) => ({ kind: a.kind, itemId: a.itemId })))
   return ok({ lessons: lessons.length, attemptsAdded, skipped })
 }

@@ -6,6 +6,7 @@ const { openDatabase } = await import('./db.server')
 const progress = await import('./progress.server')
 const { openTempDb, testCatalog } = await import('./progress-test-helpers')
 const { migrations } = await import('./migrations')
+const { KEEP_ROWS_PER_ITEM } = await import('./attempt-bounds.server')
 type TempDb = Awaited<ReturnType<typeof openTempDb>>
 
 let t: TempDb
@@ -112,7 +113,9 @@ describe('progress data layer', () => {
       ),
     )
     const p = await progress.getProgress(t.db, catalog, learner)
-    expect(p.attempts).toHaveLength(50)
+    // All 50 are counted; the oldest are merged into one summary row (attempt-bounds.server.ts).
+    expect(p.lessons[1]?.items[0]?.attempts).toBe(50)
+    expect(p.attempts).toHaveLength(KEEP_ROWS_PER_ITEM + 1)
     expect(p.lessons[1]?.visits).toBe(50)
     expect(p.lessons[1]?.items[0]?.bestScore).toBe(1)
   })

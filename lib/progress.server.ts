@@ -6,6 +6,7 @@ import 'server-only'
 import { randomUUID } from 'node:crypto'
 import type { Db } from './db.server'
 import { fail, ok, type Result } from './api-errors'
+import { ATTEMPT_LIMITS, boundAttempts, type AttemptLimits } from './attempt-bounds.server'
 import { generateProgressCode } from './identity.server'
 import { computeProgress, itemKey, type Catalog } from './progress-grading'
 import type { AttemptKind, AttemptSummary, Progress } from './schemas'
@@ -83,6 +84,7 @@ export async function recordAttempt<S>(
   catalog: Catalog,
   learnerId: string,
   attempt: { kind: AttemptKind; itemId: string; submission: S; grade: Grader<S> },
+  limits: AttemptLimits = ATTEMPT_LIMITS,
 ): Promise<Result<AttemptSummary>> {
   const lessonId = catalog.itemLessons.get(itemKey(attempt.kind, attempt.itemId))
   if (!lessonId) return fail({ code: 'unknown-item', message: `There is no ${attempt.kind} "${attempt.itemId}" in this course.` })
@@ -113,6 +115,7 @@ export async function recordAttempt<S>(
       created_at: summary.createdAt,
     })
     .execute()
+  await boundAttempts(db, learnerId, [{ kind: summary.kind, itemId: summary.itemId }], limits)
   return ok(summary)
 }
 
@@ -123,18 +126,26 @@ export function recordChallengeAttempt(
   challengeId: string,
   commands: readonly string[],
   grade: Grader<readonly string[]>,
+  limits: AttemptLimits = ATTEMPT_LIMITS,
 ): Promise<Result<AttemptSummary>> {
-  return recordAttempt(db, catalog, learnerId, { kind: 'challenge', itemId: challengeId, submission: commands, grade })
+  return recordAttempt(db, catalog, learnerId, { kind: 'challenge', itemId: challengeId, submission: commands, grade }, limits)
 }
 
 const HISTORY_LIMIT = 200
+
+/** What a visitor with no stored learner sees: nothing done, and no progress code until their first write. */
+export function emptyProgress(catalog: Catalog): Progress {
+  const { lessons, course } = computeProgress(catalog, [], [])
+  return { progressCode: null, lessons, course, attempts: [] }
+}
 
 export async function getProgress(db: Db, catalog: Catalog, learner: Learner): Promise<Progress> {
   const [lessonRows, bestRows, history] = await Promise.all([
     db.selectFrom('lesson_progress').select(['lesson_id', 'visits', 'completed_at']).where('learner_id', '=', learner.id).execute(),
     db
       .selectFrom('attempt')
-      .select((eb) => ['kind', 'item_id', eb.fn.max('score').as('best'), eb.fn.countAll<number>().as('attempts')])
+      // sum(attempt_count): a summary row stands for the older attempts it merged (attempt-bounds.server.ts).
+      .select((eb) => ['kind', 'item_id', eb.fn.max('score').as('best'), eb.fn.sum<number>('attempt_count').as('attempts')])
       .where('learner_id', '=', learner.id)
       .groupBy(['kind', 'item_id'])
       .execute(),

@@ -43,6 +43,8 @@ export const AttemptRecordSchema = z.strictObject({
   passed: z.boolean(),
   feedback: z.unknown(),
   createdAt: z.iso.datetime(),
+  /** Present on a summary of older attempts (more than one): how many it stands for. */
+  attemptCount: z.number().int().min(2).max(1_000_000).optional(),
 })
 export type AttemptRecord = z.infer<typeof AttemptRecordSchema>
 
@@ -106,7 +108,8 @@ export const AttemptSummarySchema = z.object({
 export type AttemptSummary = z.infer<typeof AttemptSummarySchema>
 
 export const ProgressSchema = z.object({
-  progressCode: z.string(),
+  /** null for a visitor who has not done anything yet: no learner is stored until the first write. */
+  progressCode: z.string().nullable(),
   lessons: z.array(LessonProgressSchema),
   attempts: z.array(AttemptSummarySchema),
   course: CourseProgressSchema,

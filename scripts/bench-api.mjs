@@ -92,14 +92,14 @@ async function startServer() {
   return { url, stop, cpu: () => cpuSeconds(child.pid) }
 }
 
-/** A learner cookie and the first lesson id, from one progress read. */
+/** A learner cookie and the first lesson id: a read lists the lessons, a first visit stores the learner (a read stores none). */
 async function newLearner(url) {
-  const res = await fetch(`${url}/api/progress`)
-  const cookie = res.headers.get('set-cookie')?.split(';')[0]
-  const body = await res.json()
-  if (!res.ok || !cookie) throw new Error(`GET /api/progress answered ${res.status} without a learner cookie`)
+  const body = await (await fetch(`${url}/api/progress`)).json()
   const lessonId = body.lessons?.[0]?.lessonId
   if (!lessonId) throw new Error('the course has no lessons to complete')
+  const res = await fetch(`${url}/api/progress/visit`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ lessonId }) })
+  const cookie = res.headers.get('set-cookie')?.split(';')[0]
+  if (!res.ok || !cookie) throw new Error(`POST /api/progress/visit answered ${res.status} without a learner cookie`)
   return { cookie, lessonId }
 }
 

@@ -5,7 +5,7 @@ import { claimCodeMutationOptions } from '@/lib/queries'
 import { FormStatus } from './form-status'
 import { formatClaimError } from './messages'
 
-export function ProgressCodeForm({ progressCode }: { progressCode: string }) {
+export function ProgressCodeForm({ progressCode }: { progressCode: string | null }) {
   const client = useQueryClient()
   const claim = useMutation(claimCodeMutationOptions(client))
   const [code, setCode] = useState('')
@@ -21,10 +21,15 @@ export function ProgressCodeForm({ progressCode }: { progressCode: string }) {
       <h2 id="code-title" className="text-xl font-semibold">
         Progress code
       </h2>
-      <p className="mt-2">
-        Your progress code is <code className="rounded bg-slate-100 px-2 py-1 font-mono text-lg whitespace-nowrap dark:bg-slate-800" data-testid="progress-code">{progressCode}</code>.
-        Enter it on another device to continue there. Keep it to yourself: anyone with it can see and change your progress.
-      </p>
+      {progressCode === null ? (
+        // No learner is stored until the first write, so a new visitor has no code yet.
+        <p className="mt-2">You get a progress code once you open a lesson or try a challenge or quiz. Then enter it on another device to continue there.</p>
+      ) : (
+        <p className="mt-2">
+          Your progress code is <code className="rounded bg-slate-100 px-2 py-1 font-mono text-lg whitespace-nowrap dark:bg-slate-800" data-testid="progress-code">{progressCode}</code>.
+          Enter it on another device to continue there. Keep it to yourself: anyone with it can see and change your progress.
+        </p>
+      )}
       <form onSubmit={submit} className="mt-4 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor={inputId} className="block text-sm font-medium">

@@ -29,9 +29,9 @@ const progress: Progress = {
   course: { grade: 0.25, percentComplete: 33, requiredDone: 1, requiredTotal: 3, completed: false },
 }
 
-function render(): string {
+function render(data: Progress = progress): string {
   const client = new QueryClient()
-  client.setQueryData(progressKey, progress)
+  client.setQueryData(progressKey, data)
   // renderToString separates adjacent text nodes with <!-- -->; drop them to read the text as a person does.
   return renderToString(
     <QueryClientProvider client={client}>
@@ -41,6 +41,14 @@ function render(): string {
 }
 
 describe('the progress page', () => {
+  it('shows the progress code, or for a new visitor (nothing stored yet) says when one comes', () => {
+    expect(render()).toContain('data-testid="progress-code">ABCD-EFGH-JKMN</code>')
+    const fresh = render({ ...progress, progressCode: null })
+    expect(fresh).not.toContain('data-testid="progress-code"')
+    expect(fresh).toContain('You get a progress code once you open a lesson or try a challenge or quiz.')
+    expect(fresh).toContain('Continue with a code from another device')
+  })
+
   it('names challenges and quizzes by title, linked to where they sit in their lesson', () => {
     const html = render()
     expect(html).toMatch(/Challenge <a href="\/lessons\/container-networking-intro#challenge-expose-nginx-8080"[^>]*>Expose nginx on port 8080 to the LAN<\/a>: best 100% in 1 try ✓/)

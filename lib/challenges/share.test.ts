@@ -70,6 +70,52 @@ describe('exportBash', () => {
   })
 })
 
+describe('exportBash with hostile fields', () => {
+  const start = startWorld(findPreset('host-and-laptop'))
+  const good = { on: 'host1', run: 'docker network create backend' }
+  /** Every line bash would run: not blank, not a comment. */
+  const runnable = (script: string) => script.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'))
+
+  it.each([
+    ['a newline in the host name', { on: 'host1\ntouch /tmp/pwned', run: 'docker ps' }],
+    ['a command substitution as host name', { on: '$(touch /tmp/pwned)', run: 'docker ps' }],
+    ['a host name that is an ssh option', { on: '-oProxyCommand=touch /tmp/pwned', run: 'docker ps' }],
+    ['a carriage return in the host name', { on: 'host1\r', run: 'docker ps' }],
+    ['a newline in the command', { on: 'host1', run: 'docker network create x\ntouch /tmp/pwned' }],
+    ['a carriage return in the command', { on: 'host1', run: 'docker network create x\rtouch /tmp/pwned' }],
+    ['an escape sequence in the command', { on: 'host1', run: 'docker network create x\u001b[2Ktouch /tmp/pwned' }],
+    ['a line separator in the command', { on: 'host1', run: 'docker network create x\u2028touch /tmp/pwned' }],
+  ])('%s: left out, on a comment line, and nothing of it runs', (_name, hostile) => {
+    const script = exportBash('Host + LAN laptop', start, [good, hostile])
+    expect(runnable(script)).toEqual(['set -euo pipefail', "ssh host1 'docker network create backend'"])
+    expect(script).toMatch(/# Left out: 1 command (that failed in the simulator|with a control character or a host name a script cannot carry safely)[^\n]*:\n# {3}on /)
+    // Every line that mentions the payload is a comment, and no control character but the line breaks is printed.
+    expect(script.split('\n').filter((l) => l.includes('pwned')).every((l) => l.startsWith('#   on '))).toBe(true)
+    expect(script).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/)
+  })
+
+  it('leaves out a command the simulator accepts when it carries a control character', () => {
+    const accepted = [
+      { on: 'host1', run: 'docker network create x\u001b[2K' },
+      { on: 'host1', run: 'docker network create y\u2028touch' },
+      { on: 'host1', run: 'docker ps\n' },
+    ]
+    expect(commandOutcomes(start, accepted)).toEqual([true, true, true])
+    const script = exportBash('t', start, [good, ...accepted])
+    expect(script).toContain(
+      '# Left out: 3 commands with a control character or a host name a script cannot carry safely:\n' +
+        '#   on host1: docker network create x [2K\n#   on host1: docker network create y touch\n#   on host1: docker ps\n',
+    )
+    expect(runnable(script)).toEqual(['set -euo pipefail', "ssh host1 'docker network create backend'"])
+  })
+
+  it('folds a title with a newline onto its comment line', () => {
+    const script = exportBash('Lab\ntouch /tmp/pwned\r', start, [good])
+    expect(script.split('\n')[1]).toBe('# Packet Path sandbox: Lab touch /tmp/pwned. Reproduces these commands on real Docker hosts.')
+    expect(runnable(script)).toEqual(['set -euo pipefail', "ssh host1 'docker network create backend'"])
+  })
+})
+
 describe('toShareUrl', () => {
   it('builds a /sandbox link that decodes back', () => {
     const r = toShareUrl('http://localhost:3000', 'single-host', cmds)

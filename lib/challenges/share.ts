@@ -69,28 +69,55 @@ export function commandOutcomes(start: World, commands: readonly Command[]): boo
   })
 }
 
-function formatLeftOut(failed: readonly Command[]): string[] {
-  if (failed.length === 0) return []
-  const n = failed.length
+/**
+ * Text printed on a comment line: every control character (newline, carriage return, escape, NUL …) and every run of
+ * whitespace becomes one space, so no field can end the comment and start a line bash would run.
+ */
+export function foldLine(text: string): string {
+  return text.replace(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim()
+}
+
+/** A host name ssh can be given bare: letters, digits, ".", "_" and "-", never starting with "-" (an ssh option). */
+const SAFE_HOST = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/
+/** Control characters but the tab (harmless inside single quotes), and Unicode's line and paragraph separators. */
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/
+
+/**
+ * Why a command cannot be exported as a line to run, or null when it can: a failure in the simulator (set -e would
+ * stop the script there), a host name that would not be one word for ssh, or a control character in the command
+ * (a newline inside the quotes would be a second command on the remote shell). A line typed in the terminal never
+ * has one: a pasted block is split into lines before it runs.
+ */
+function leftOutReason(command: Command, succeeded: boolean): 'failed' | 'unsafe' | null {
+  if (!succeeded) return 'failed'
+  return SAFE_HOST.test(command.on) && !CONTROL.test(command.run) ? null : 'unsafe'
+}
+
+function formatLeftOut(commands: readonly Command[], why: string): string[] {
+  if (commands.length === 0) return []
+  const n = commands.length
   return [
-    `# Left out: ${n} ${n === 1 ? 'command' : 'commands'} that failed in the simulator (set -e would stop the script there):`,
-    // One line each, whitespace folded, so a shared command cannot end the comment and run as code.
-    ...failed.map((c) => `#   on ${c.on}: ${c.run.replace(/\s+/g, ' ')}`),
+    `# Left out: ${n} ${n === 1 ? 'command' : 'commands'} ${why}:`,
+    // One line each, folded, so a shared command cannot end the comment and run as code.
+    ...commands.map((c) => `#   on ${foldLine(c.on)}: ${foldLine(c.run)}`),
   ]
 }
 
 /**
  * One block per run of commands on the same host; hosts are reached with ssh. Only the lines that succeeded in the
- * simulator are exported, and a comment at the top counts the ones left out.
+ * simulator, on a plain host name and without control characters, are exported; comments at the top list the rest.
+ * Every field printed is either checked (host names), single-quoted (commands) or folded onto a comment line.
  */
 export function exportBash(title: string, start: World, commands: readonly Command[]): string {
   const ok = commandOutcomes(start, commands)
-  const kept = commands.filter((_c, i) => ok[i])
+  const reasons = commands.map((c, i) => leftOutReason(c, ok[i] === true))
+  const kept = commands.filter((_c, i) => reasons[i] === null)
   const lines = [
     '#!/usr/bin/env bash',
-    `# Packet Path sandbox: ${title}. Reproduces these commands on real Docker hosts.`,
+    `# Packet Path sandbox: ${foldLine(title)}. Reproduces these commands on real Docker hosts.`,
     '# Each block runs on the machine named in its header (over ssh; adjust the host names to yours).',
-    ...formatLeftOut(commands.filter((_c, i) => !ok[i])),
+    ...formatLeftOut(commands.filter((_c, i) => reasons[i] === 'failed'), 'that failed in the simulator (set -e would stop the script there)'),
+    ...formatLeftOut(commands.filter((_c, i) => reasons[i] === 'unsafe'), 'with a control character or a host name a script cannot carry safely'),
     'set -euo pipefail',
   ]
   let current: string | null = null

@@ -1,0 +1,49 @@
+// Runs before every route (Next 16's proxy, formerly middleware): refuses a path with malformed percent-encoding
+// with a 400, and puts the security headers on every page and API response. The policies are built in lib/security.
+import path from 'node:path'
+import { NextResponse, type NextRequest } from 'next/server'
+import { API_POLICY, SECURITY_HEADERS, hasMalformedEncoding, newNonce, pageHashes, pagePolicy, scriptHash } from '@/lib/security'
+import { THEME_SCRIPT } from './app/components/theme'
+import { ZOD_JITLESS_SCRIPT } from './app/components/zod-jitless'
+
+// The same distDir next.config.mjs chooses (the e2e fixture course builds into its own). Resolved at run time from
+// the environment; turbopackIgnore keeps Next from tracing the project for it.
+const appDir = path.join(path.resolve(/*turbopackIgnore: true*/ process.env.NEXT_DIST_DIR || '.next'), 'server', 'app')
+const hashes = pageHashes(appDir)
+// The layout's own inline scripts: Next puts no nonce on them, so pages rendered on request allow them by hash.
+const LAYOUT_HASHES = [scriptHash(THEME_SCRIPT), scriptHash(ZOD_JITLESS_SCRIPT)]
+const dev = process.env.NODE_ENV === 'development'
+
+function withHeaders(response: NextResponse | Response, policy: string): NextResponse | Response {
+  response.headers.set('Content-Security-Policy', policy)
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value)
+  return response
+}
+
+function badEncoding(isApi: boolean): Response {
+  const message = 'The address has malformed percent-encoding (a "%" escape that is not UTF-8), so it names nothing on this site.'
+  const response = isApi
+    ? Response.json({ error: { code: 'bad-path', message } }, { status: 400, headers: { 'cache-control': 'no-store' } })
+    : new Response(`400 Bad Request: ${message}\n`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+  return withHeaders(response, API_POLICY)
+}
+
+export function proxy(request: NextRequest): NextResponse | Response {
+  const { pathname } = request.nextUrl
+  const isApi = pathname === '/api' || pathname.startsWith('/api/')
+  if (hasMalformedEncoding(pathname)) return badEncoding(isApi)
+  if (isApi) return withHeaders(NextResponse.next(), API_POLICY)
+  const prerendered = dev ? undefined : hashes.forPage(pathname)
+  if (prerendered) return withHeaders(NextResponse.next(), pagePolicy({ hashes: [...LAYOUT_HASHES, ...prerendered] }))
+  // Rendered on request (or a 404): Next reads the nonce from the request's policy header and puts it on its scripts.
+  const nonce = newNonce()
+  const policy = pagePolicy({ hashes: [...LAYOUT_HASHES, ...hashes.notFound()], nonce }, dev)
+  const requestHeaders = new Headers(request.headers)
+  requestHeaders.set('Content-Security-Policy', policy)
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy)
+}
+
+export const config = {
+  // Build output under /_next/static is served as files with next.config.mjs's headers; everything else comes here.
+  matcher: ['/((?!_next/static|_next/image).*)'],
+}
