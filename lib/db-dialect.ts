@@ -1,0 +1,19 @@
+// The SQL that differs between SQLite and PostgreSQL, in one place (issue 13). Migrations and queries use Kysely's
+// portable builder; only what cannot be written portably asks here which dialect it runs on.
+import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely'
+
+export function isPostgres(db: Kysely<any> | Transaction<any>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter
+}
+
+/**
+ * Serialises read-then-write transactions on one table across every process and instance. SQLite needs nothing:
+ * its first write statement takes the one database-wide write lock (busy_timeout waits for it). PostgreSQL's
+ * MVCC lets two transactions both read a count and both insert, so there the table is locked in SHARE ROW
+ * EXCLUSIVE mode, which conflicts with itself but not with plain reads
+ * (https://www.postgresql.org/docs/15/explicit-locking.html#LOCKING-TABLES).
+ */
+export async function lockTableForWrite(trx: Transaction<any>, table: string): Promise<void> {
+  if (!isPostgres(trx)) return
+  await sql`lock table ${sql.table(table)} in share row exclusive mode`.execute(trx)
+}
