@@ -82,7 +82,11 @@ function openPostgres(url: string, poolSize: number): Db {
   })
   // An idle connection the server drops (restart, failover) emits 'error' on the pool; unhandled, that would
   // kill the process. The pool discards the client and the next query opens a new one.
-  pool.on('error', (error) => console.warn(`Packet Path: a pooled PostgreSQL connection failed (${error.message}); it will be replaced.`))
+  const warn = (error: Error) => console.warn(`Packet Path: a pooled PostgreSQL connection failed (${error.message}); it will be replaced.`)
+  pool.on('error', warn)
+  // A connection the server ends while it is checked out between two statements emits 'error' on the client
+  // itself; the statement in flight (if any) rejects on its own, so here it is only logged.
+  pool.on('connect', (client) => client.on('error', warn))
   // PostgreSQL commits are durable once acknowledged with its default synchronous_commit=on (fsync of the WAL).
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
 }

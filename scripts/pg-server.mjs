@@ -59,27 +59,43 @@ export async function startPostgres(options = {}) {
   }
   const data = path.join(dir, 'data')
   const stop = () => stopPostgres(dir)
+  let settings = []
+  const launch = () => runPg('pg_ctl', ['-D', data, '-l', path.join(dir, 'server.log'), '-o', settings.join(' '), '-w', '-t', '60', 'start'])
   try {
     runPg('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'])
-    const settings = [
+    settings = [
       `-p ${port}`,
       "-c listen_addresses='127.0.0.1'",
       `-c unix_socket_directories='${dir}'`,
       `-c max_connections=${options.maxConnections ?? 200}`,
       ...(options.durable === false ? ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off'] : []),
     ]
-    runPg('pg_ctl', ['-D', data, '-l', path.join(dir, 'server.log'), '-o', settings.join(' '), '-w', '-t', '60', 'start'])
+    launch()
   } catch (error) {
     const log = path.join(dir, 'server.log')
     const tail = existsSync(log) ? `\nserver log:\n${readFileSync(log, 'utf8').slice(-2000)}` : ''
     stop()
     throw new Error(`${error instanceof Error ? error.message : String(error)}${tail}`)
   }
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, port, dir, stop }
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    port,
+    dir,
+    stop,
+    /** Shuts the server down but keeps its data (a database outage, for tests). */
+    halt: () => haltPostgres(dir),
+    /** Starts it again on the same data and port. */
+    resume: launch,
+  }
 }
 
 /** Fast shutdown by the PID in postmaster.pid, waiting until it has exited; then removes the directory. */
 export function stopPostgres(dir) {
+  haltPostgres(dir)
+  rmSync(dir, { recursive: true, force: true })
+}
+
+function haltPostgres(dir) {
   const pidFile = path.join(dir, 'data', 'postmaster.pid')
   if (existsSync(pidFile)) {
     const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0])
@@ -97,7 +113,6 @@ export function stopPostgres(dir) {
       }
     }
   }
-  rmSync(dir, { recursive: true, force: true })
 }
 
 /** The URL of database `name` on the server `adminUrl` points at. */
