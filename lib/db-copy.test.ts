@@ -65,7 +65,7 @@ describe('db:copy', () => {
     const cli = (env: Record<string, string>) =>
       spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/db.ts', 'copy', '--from', dir], {
         encoding: 'utf8',
-        env: { PATH: process.env.PATH ?? '', ...env } as NodeJS.ProcessEnv,
+        env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', ...env },
       })
     const done = cli({ DATABASE_URL: pg.config.kind === 'postgres' ? pg.config.url : '' })
     expect(done.stderr).toBe('')
