@@ -1,9 +1,27 @@
 // The SQL that differs between SQLite and PostgreSQL, in one place (issue 13). Migrations and queries use Kysely's
 // portable builder; only what cannot be written portably asks here which dialect it runs on.
-import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely'
+import { PostgresAdapter, sql, type Dialect, type Kysely, type Transaction } from 'kysely'
+
+/**
+ * Marks the adapter of a PostgreSQL connection. `instanceof PostgresAdapter` alone is not enough: Next bundles
+ * Kysely into more than one server chunk, and an adapter made by one copy is not an instance of another copy's
+ * class. Symbol.for() is one symbol for the whole process.
+ */
+const DIALECT_TAG = Symbol.for('packet-path.dialect')
+
+/** The dialect with its adapter tagged as PostgreSQL (db.server.ts opens every PostgreSQL connection with this). */
+export function tagPostgres(dialect: Dialect): Dialect {
+  return {
+    createAdapter: () => Object.assign(dialect.createAdapter(), { [DIALECT_TAG]: 'postgres' }),
+    createDriver: () => dialect.createDriver(),
+    createIntrospector: (db) => dialect.createIntrospector(db),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+  }
+}
 
 export function isPostgres(db: Kysely<any> | Transaction<any>): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter
+  const adapter = db.getExecutor().adapter as { [DIALECT_TAG]?: string }
+  return adapter[DIALECT_TAG] === 'postgres' || adapter instanceof PostgresAdapter
 }
 
 /**

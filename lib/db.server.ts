@@ -10,6 +10,7 @@ import SQLite from 'better-sqlite3'
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider, type SqliteDatabase } from 'kysely'
 import pg from 'pg'
 import { dbConfigFromEnv, describeDb, type DbConfig } from './db-config'
+import { tagPostgres } from './db-dialect'
 import type { Database } from './db-types'
 import { migrations } from './migrations'
 
@@ -88,7 +89,7 @@ function openPostgres(url: string, poolSize: number): Db {
   // itself; the statement in flight (if any) rejects on its own, so here it is only logged.
   pool.on('connect', (client) => client.on('error', warn))
   // PostgreSQL commits are durable once acknowledged with its default synchronous_commit=on (fsync of the WAL).
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  return new Kysely<Database>({ dialect: tagPostgres(new PostgresDialect({ pool })) })
 }
 
 /**

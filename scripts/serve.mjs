@@ -7,7 +7,7 @@
 // lib/client-address.ts believes X-Forwarded-For only when that peer is in TRUSTED_PROXIES. (2) SIGTERM must stop
 // accepting, let the requests in flight finish and then close the database pool (issue 13); `next start` exits
 // at once. (3) A database that cannot be reached at start stops the process with a message naming it, before it
-// listens (Next runs instrumentation.ts, which opens and migrates the database, in prepare()).
+// listens (Next runs instrumentation.ts, which opens and migrates the database and exits on failure, in prepare()).
 import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
