@@ -11,10 +11,11 @@ import { randomBytes } from 'node:crypto'
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 import { databaseUrl, freePort, startPostgres } from '../../scripts/pg-server.mjs'
 
-const root = path.resolve(__dirname, '..', '..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const PROXY_ADDRESS = '127.0.0.2'
 export const NGINX = process.env.NGINX_BIN || '/usr/sbin/nginx'
 

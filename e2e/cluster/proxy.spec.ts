@@ -17,6 +17,9 @@ test.beforeAll(async () => {
 })
 test.afterAll(async () => cluster?.stop())
 
+/** The browser's address for the proxy: its host resolver maps every name but localhost away (e2e/test.ts). */
+const browserUrl = () => cluster.proxyUrl.replace('127.0.0.1', 'localhost')
+
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string }
 
 /** One HTTP request from a chosen local address (fetch cannot pick one). */
@@ -40,7 +43,7 @@ function titleOf(id: string): string {
 }
 
 async function completeLesson(page: Page, lesson: string, title: RegExp) {
-  await page.goto(`${cluster.proxyUrl}/lessons/${lesson}`)
+  await page.goto(`${browserUrl()}/lessons/${lesson}`)
   const badge = page.getByRole('navigation', { name: 'Lessons' }).getByRole('listitem').filter({ hasText: title })
   await expect(badge).toContainText('started', { timeout: 30_000 })
   await page.getByRole('button', { name: 'Mark complete' }).click()
@@ -49,7 +52,7 @@ async function completeLesson(page: Page, lesson: string, title: RegExp) {
 }
 
 async function solveExposeNginx(page: Page): Promise<Locator> {
-  await page.goto(`${cluster.proxyUrl}/lessons/container-networking-intro`)
+  await page.goto(`${browserUrl()}/lessons/container-networking-intro`)
   const c = page.getByRole('region', { name: titleOf('expose-nginx-8080') })
   const input = c.getByRole('textbox', { name: 'Docker command' })
   await input.fill('docker run -d --name web -p 8080:80 nginx')
@@ -64,7 +67,7 @@ test('a learner completes lessons and a challenge through the proxy; every insta
   await completeLesson(page, 'publishing-ports', /Publishing/)
   await solveExposeNginx(page)
 
-  const cookie = (await context.cookies(cluster.proxyUrl)).map((c) => `${c.name}=${c.value}`).join('; ')
+  const cookie = (await context.cookies(browserUrl())).map((c) => `${c.name}=${c.value}`).join('; ')
   expect(cookie).toMatch(/pp_learner=v1\./)
   const bodies = new Set<string>()
   const answeredBy = new Set<string>()
@@ -82,13 +85,13 @@ test('a learner completes lessons and a challenge through the proxy; every insta
   // Round robin reached both instances, and all eight reads are byte-identical.
   expect([...answeredBy].sort()).toEqual(cluster.instances.map((i) => `127.0.0.1:${i.port}`).sort())
   expect(bodies.size).toBe(1)
-  const progress = JSON.parse([...bodies][0] ?? '{}') as { lessons: { id: string; status: string; items: { id: string; passed?: boolean; bestScore: number | null }[] }[] }
-  const byId = new Map(progress.lessons.map((l) => [l.id, l]))
+  const progress = JSON.parse([...bodies][0] ?? '{}') as { lessons: { lessonId: string; status: string; items: { id: string; passed?: boolean; bestScore: number | null }[] }[] }
+  const byId = new Map(progress.lessons.map((l) => [l.lessonId, l]))
   expect(byId.get('publishing-ports')?.status).toBe('completed')
   expect(byId.get('container-networking-intro')?.items.find((it) => it.id === 'expose-nginx-8080')?.bestScore).toBe(1)
 
   // The progress page, rendered by whichever instance nginx picks, shows the same.
-  await page.goto(`${cluster.proxyUrl}/progress`)
+  await page.goto(`${browserUrl()}/progress`)
   const row = page.getByRole('region', { name: 'Lessons' }).getByRole('row', { name: /Introduction to Container Networking/ })
   await expect(row).toContainText('Completed')
 })
