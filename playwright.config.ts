@@ -21,6 +21,8 @@ const SERVER_TIMEOUT_MS = 6 * 60_000
 
 export default defineConfig({
   testDir: './e2e',
+  // The two-instance proxy e2e has its own config (playwright.cluster.config.ts).
+  testIgnore: ['cluster/**'],
   fullyParallel: false,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),

@@ -3,8 +3,9 @@
 // claim limiter (its hits are in that database, so all worker processes share one budget).
 // Tests build their own ApiContext against a temp database instead.
 import 'server-only'
+import { errorResponse } from './api-http.server'
 import { DbRateLimiter } from './api-rate-limit'
-import { dataDir, getDb, type Db } from './db.server'
+import { dataDir, getDb, isDatabaseUnavailable, type Db } from './db.server'
 import { loadSessionSecret } from './identity.server'
 import { getCatalog } from './progress-catalog.server'
 import type { Catalog } from './progress-grading'
@@ -44,5 +45,34 @@ export async function apiContext(): Promise<ApiContext> {
     adminToken: process.env.ADMIN_TOKEN || undefined,
     claimLimiter: newClaimLimiter(db),
     now: Date.now,
+  }
+}
+
+/** Seconds a client is asked to wait when the database cannot be reached. */
+export const DATABASE_RETRY_SECONDS = 5
+let lastWarned = 0
+
+/**
+ * Runs one route handler with the process's context. A database that cannot be reached (PostgreSQL restarting,
+ * a connection refused or timed out) answers 503 with Retry-After and a JSON error instead of a bare 500; the pool
+ * reconnects on its own, so the next request after the database is back succeeds. Other errors are bugs and rethrown.
+ */
+export async function withApiContext(
+  run: (ctx: ApiContext) => Promise<Response>,
+  load: () => Promise<ApiContext> = apiContext,
+): Promise<Response> {
+  try {
+    return await run(await load())
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error
+    if (Date.now() - lastWarned > 10_000) {
+      lastWarned = Date.now()
+      console.warn(`Packet Path: the database cannot be reached; answering 503 (${error instanceof Error ? error.message : String(error)})`)
+    }
+    return errorResponse({
+      code: 'database-unavailable',
+      message: 'The course database cannot be reached right now; nothing was saved. Try again in a few seconds.',
+      retryAfterSeconds: DATABASE_RETRY_SECONDS,
+    })
   }
 }

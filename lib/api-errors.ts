@@ -12,6 +12,7 @@ export type ApiErrorCode =
   | 'rate-limited'
   | 'admin-disabled'
   | 'admin-forbidden'
+  | 'database-unavailable'
 
 export type FieldIssue = { path: string; message: string }
 
@@ -41,6 +42,8 @@ const STATUS: Record<ApiErrorCode, number> = {
   // Disabled reads as "no such page", so a scan learns nothing; a wrong token is a plain refusal.
   'admin-disabled': 404,
   'admin-forbidden': 403,
+  // The database cannot be reached (restarting, failing over): try again shortly, nothing was recorded.
+  'database-unavailable': 503,
 }
 
 export function statusFor(code: ApiErrorCode): number {

@@ -5,6 +5,7 @@ import 'server-only'
 import type { z } from 'zod'
 import { fail, ok, statusFor, type AppError, type FieldIssue, type Result } from './api-errors'
 import { MAX_JSON_DEPTH, jsonDepth } from './json-depth'
+import { PEER_HEADER, parseTrustedProxies, resolveClientAddress, type TrustedProxies } from './client-address'
 
 export const MAX_BODY_BYTES = 64 * 1024
 /**
@@ -100,12 +101,20 @@ export function isHttps(request: Request): boolean {
   return new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https'
 }
 
+let trusted: { text: string | undefined; parsed: TrustedProxies } | undefined
+
+/** TRUSTED_PROXIES parsed once per value (it is read from the environment so tests can change it). */
+export function trustedProxies(): TrustedProxies {
+  const text = process.env.TRUSTED_PROXIES
+  if (trusted === undefined || trusted.text !== text) trusted = { text, parsed: parseTrustedProxies(text) }
+  return trusted.parsed
+}
+
 /**
- * The address to rate-limit by. Next sets X-Forwarded-For to the socket address when the client
- * sent none; behind a proxy the last entry is the one the nearest proxy appended.
+ * The address to rate-limit by: the socket peer scripts/serve.mjs recorded in PEER_HEADER, or, when that peer is
+ * a proxy named in TRUSTED_PROXIES, the client that proxy reported in X-Forwarded-For (client-address.ts).
+ * A client-sent X-Forwarded-For from anywhere else changes nothing.
  */
 export function clientAddress(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for')
-  const last = forwarded?.split(',').at(-1)?.trim()
-  return last || 'unknown'
+  return resolveClientAddress(request.headers.get(PEER_HEADER), request.headers.get('x-forwarded-for'), trustedProxies())
 }

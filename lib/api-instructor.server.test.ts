@@ -8,6 +8,7 @@ const { formatGradebookCsv } = await import('./gradebook.server')
 const { recordChallengeAttempt } = await import('./progress.server')
 const { ApiErrorSchema, GradebookSchema } = await import('./schemas')
 const { openTempDb, testContext, apiRequest, cookieFrom } = await import('./progress-test-helpers')
+const { PEER_HEADER } = await import('./client-address')
 
 let t: Awaited<ReturnType<typeof openTempDb>>
 beforeEach(async () => {
@@ -119,7 +120,7 @@ describe('instructor gradebook', () => {
 
   it('rate-limits sign-in attempts', async () => {
     const ctx = testContext(t.db, { adminToken: TOKEN })
-    const attempt = () => api.handleAdminLogin(apiRequest('/api/instructor/login', { body: { token: 'guess' }, headers: { 'x-forwarded-for': '198.51.100.7' } }), ctx)
+    const attempt = () => api.handleAdminLogin(apiRequest('/api/instructor/login', { body: { token: 'guess' }, headers: { [PEER_HEADER]: '198.51.100.7' } }), ctx)
     for (let i = 0; i < 5; i++) expect((await attempt()).status).toBe(403)
     const limited = await attempt()
     expect(limited.status).toBe(429)
@@ -128,7 +129,7 @@ describe('instructor gradebook', () => {
 
   it('rate-limits bearer-token guesses on the gradebook too, sharing the sign-in budget', async () => {
     const ctx = testContext(t.db, { adminToken: TOKEN })
-    const from = { 'x-forwarded-for': '198.51.100.8' }
+    const from = { [PEER_HEADER]: '198.51.100.8' }
     const guess = (token: string) => api.handleGradebook(apiRequest('/api/instructor/gradebook', { headers: { ...from, authorization: `Bearer ${token}` } }), ctx)
     for (let i = 0; i < 4; i++) expect((await guess(`nope${i}`)).status).toBe(403)
     expect((await api.handleAdminLogin(apiRequest('/api/instructor/login', { body: { token: 'guess' }, headers: from }), ctx)).status).toBe(403)

@@ -8,6 +8,7 @@ const { getOrCreateLearner, recordChallengeAttempt } = await import('./progress.
 const { LEARNER_COOKIE, signLearnerId } = await import('./identity.server')
 const { ApiErrorSchema, ProgressSchema } = await import('./schemas')
 const { openTempDb, testContext, apiRequest, cookieFrom } = await import('./progress-test-helpers')
+const { PEER_HEADER } = await import('./client-address')
 type Ctx = ReturnType<typeof testContext>
 
 let t: Awaited<ReturnType<typeof openTempDb>>
@@ -169,7 +170,7 @@ describe('progress codes', () => {
   })
 
   it('rate-limits claims to 5 a minute per address with a 429 saying when to retry', async () => {
-    const from = { 'x-forwarded-for': '203.0.113.9' }
+    const from = { [PEER_HEADER]: '203.0.113.9' }
     for (let i = 0; i < 5; i++) {
       const res = await api.handleClaim(apiRequest('/api/progress/claim', { body: { code: 'ZZZZ-ZZZZ-ZZZZ' }, headers: from }), ctx)
       expect(res.status).toBe(404)
@@ -182,6 +183,36 @@ describe('progress codes', () => {
     ctx.clock.now += 40_000
     const later = await api.handleClaim(apiRequest('/api/progress/claim', { body: { code: 'ZZZZ-ZZZZ-ZZZZ' }, headers: from }), ctx)
     expect(later.status).toBe(404)
+  })
+
+  // Issue 12: the limit keys on the socket's address; X-Forwarded-For counts only from a proxy in TRUSTED_PROXIES.
+  const claimFrom = (headers: Record<string, string>) =>
+    api.handleClaim(apiRequest('/api/progress/claim', { body: { code: 'ZZZZ-ZZZZ-ZZZZ' }, headers }), ctx)
+
+  it('keys on the socket address: a spoofed X-Forwarded-For from an untrusted peer does not escape the limit', async () => {
+    vi.stubEnv('TRUSTED_PROXIES', '127.0.0.1')
+    try {
+      for (let i = 0; i < 5; i++) expect((await claimFrom({ [PEER_HEADER]: '203.0.113.20', 'x-forwarded-for': `192.0.2.${i}` })).status).toBe(404)
+      expect((await claimFrom({ [PEER_HEADER]: '203.0.113.20', 'x-forwarded-for': '192.0.2.99' })).status).toBe(429)
+      // …and cannot spend another client's budget by naming it.
+      expect((await claimFrom({ [PEER_HEADER]: '203.0.113.21', 'x-forwarded-for': '203.0.113.20' })).status).toBe(404)
+    } finally {
+      vi.unstubAllEnvs()
+    }
+  })
+
+  it('uses X-Forwarded-For from a trusted proxy: clients behind it get a budget each', async () => {
+    vi.stubEnv('TRUSTED_PROXIES', '127.0.0.0/8, ::1')
+    try {
+      const viaProxy = (client: string) => ({ [PEER_HEADER]: '::ffff:127.0.0.1', 'x-forwarded-for': client })
+      for (let i = 0; i < 5; i++) expect((await claimFrom(viaProxy('198.51.100.1'))).status).toBe(404)
+      expect((await claimFrom(viaProxy('198.51.100.1'))).status).toBe(429)
+      // A spoofed entry left of the proxy's own does not help: the right-most untrusted address is the client.
+      expect((await claimFrom(viaProxy('192.0.2.7, 198.51.100.1'))).status).toBe(429)
+      expect((await claimFrom(viaProxy('198.51.100.2'))).status).toBe(404)
+    } finally {
+      vi.unstubAllEnvs()
+    }
   })
 })
 

@@ -86,7 +86,7 @@ describe('DbRateLimiter', () => {
 
   it('two connections on one database file spend one budget', async () => {
     const t = await tempDb()
-    const other = await openDatabase(t.dir)
+    const other = await openDatabase(t.config)
     try {
       const a = new DbRateLimiter(t.db, 5, 60_000)
       const b = new DbRateLimiter(other, 5, 60_000)
@@ -129,7 +129,7 @@ function startChild(env: Record<string, string>): { child: ChildProcessWithoutNu
 describe('DbRateLimiter across processes', () => {
   it('4 processes × 25 simultaneous tries at one key: exactly `limit` are allowed in total', async () => {
     const t = await tempDb()
-    const env = { DATA_DIR: t.dir, KEY: 'ip:203.0.113.9', HITS: '25', NOW: '1000000', LIMIT: '5' }
+    const env = { ...t.env, KEY: 'ip:203.0.113.9', HITS: '25', NOW: '1000000', LIMIT: '5' }
     const children = [0, 1, 2, 3].map(() => startChild(env))
     await Promise.all(children.map((c) => c.ready))
     for (const c of children) c.child.stdin.write('go\n')

@@ -4,6 +4,7 @@
 // port, and a guesser whose connections land on every worker still gets `limit` tries, not
 // N × limit (it used to be an in-memory Map per process).
 import type { Kysely } from 'kysely'
+import { lockTableForWrite } from './db-dialect'
 import type { Database } from './db-types'
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
@@ -64,7 +65,8 @@ export class DbRateLimiter {
       // writer can make stale, and the later write would fail with SQLITE_BUSY_SNAPSHOT instead of
       // waiting; two processes could otherwise also both count limit − 1 hits and both insert.
       // It also prunes every key's expired rows, so the table holds one window of traffic.
-      // (On PostgreSQL this DELETE would not serialise the count; that port needs a lock.)
+      // On PostgreSQL the DELETE does not serialise the count, so the table is locked first (db-dialect.ts).
+      await lockTableForWrite(trx, 'rate_limit_hit')
       await trx.deleteFrom('rate_limit_hit').where('at', '<=', since).execute()
       const counts = await trx
         .selectFrom('rate_limit_hit')

@@ -75,6 +75,7 @@ describe('dialect neutrality', () => {
     expect(sqls).toEqual([
       'create table "rate_limit_hit" ("key" text not null, "at" bigint not null)',
       'create index "rate_limit_hit_key_at" on "rate_limit_hit" ("key", "at")',
+      'lock table "rate_limit_hit" in share row exclusive mode',
       'delete from "rate_limit_hit" where "at" <= $1',
       'select "key", count(*) as "hits", min("at") as "oldest" from "rate_limit_hit" where "key" in ($1, $2) and "at" > $3 group by "key"',
       'insert into "rate_limit_hit" ("key", "at") values ($1, $2), ($3, $4)',

@@ -59,6 +59,12 @@ describe('session secret', () => {
     expect(id.loadSessionSecret('/nonexistent', { SESSION_SECRET: SECRET })).toBe(SECRET)
     expect(() => id.loadSessionSecret('/nonexistent', { SESSION_SECRET: 'short' })).toThrow(/at least 32 characters/)
   })
+
+  it('requires SESSION_SECRET with DATABASE_URL instead of generating one per instance', () => {
+    const url = 'postgres://app@127.0.0.1:5432/pp'
+    expect(() => id.loadSessionSecret('/nonexistent', { DATABASE_URL: url })).toThrow(/SESSION_SECRET is required when DATABASE_URL is set/)
+    expect(id.loadSessionSecret('/nonexistent', { DATABASE_URL: url, SESSION_SECRET: SECRET })).toBe(SECRET)
+  })
 })
 
 describe('progress codes', () => {

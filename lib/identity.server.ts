@@ -16,12 +16,17 @@ const ONE_YEAR_SECONDS = 365 * 24 * 3600
 /**
  * SESSION_SECRET, or the secret generated on first start into `<dataDir>/session-secret`
  * (mode 600). Creating with the `wx` flag means two processes starting together agree on one.
+ * With DATABASE_URL set (several instances on one PostgreSQL) SESSION_SECRET must be given.
  */
 export function loadSessionSecret(dataDir: string, env: Readonly<Record<string, string | undefined>> = process.env): string {
   const fromEnv = env.SESSION_SECRET
   if (fromEnv !== undefined && fromEnv !== '') {
     if (fromEnv.length < 32) throw new Error('SESSION_SECRET must be at least 32 characters (e.g. `openssl rand -hex 32`)')
     return fromEnv
+  }
+  if (env.DATABASE_URL?.trim()) {
+    // A secret generated per instance would make every instance reject the others' cookies and records.
+    throw new Error('SESSION_SECRET is required when DATABASE_URL is set: every instance must sign cookies with the same secret (e.g. `openssl rand -hex 32`)')
   }
   const file = path.join(dataDir, 'session-secret')
   mkdirSync(dataDir, { recursive: true })

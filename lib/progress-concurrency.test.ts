@@ -34,7 +34,7 @@ describe('concurrency across processes', () => {
     cleanup = t.close
     const { learner } = await getOrCreateLearner(t.db, undefined)
     const outputs = await Promise.all(
-      ['a', 'b', 'c', 'd'].map((tag) => runWriter({ DATA_DIR: t.dir, LEARNER_ID: learner.id, WRITES: '50', TAG: tag })),
+      ['a', 'b', 'c', 'd'].map((tag) => runWriter({ ...t.env, LEARNER_ID: learner.id, WRITES: '50', TAG: tag })),
     )
     expect(outputs).toEqual(Array(4).fill('done 50'))
     const progress = await getProgress(t.db, testCatalog(), learner)

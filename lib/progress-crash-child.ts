@@ -2,6 +2,7 @@
 // middle of a write load. POST /attempt/<n> records challenge attempt n and answers 200 only after
 // the commit returned. Run: node --conditions=react-server --import tsx lib/progress-crash-child.ts
 import { createServer } from 'node:http'
+import { dbConfigFromEnv } from './db-config'
 import { openDatabase } from './db.server'
 import { getOrCreateLearner, recordChallengeAttempt, recordLessonVisit } from './progress.server'
 import { testCatalog } from './progress-test-helpers'
@@ -9,7 +10,7 @@ import { testCatalog } from './progress-test-helpers'
 const dir = process.env.DATA_DIR
 if (!dir) throw new Error('DATA_DIR must name the database folder')
 
-const db = await openDatabase(dir)
+const db = await openDatabase(dbConfigFromEnv())
 const catalog = testCatalog()
 const { learner } = await getOrCreateLearner(db, undefined)
 // The test checks every acknowledged attempt by its own row, so none may be merged into a summary: the bounds

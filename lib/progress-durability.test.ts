@@ -33,7 +33,7 @@ describe('durability', () => {
     await t.db.destroy()
     cleanup = t.close
     const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.resolve('lib/progress-crash-child.ts')], {
-      env: { ...process.env, DATA_DIR: t.dir },
+      env: { ...process.env, ...t.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let stderr = ''
@@ -67,7 +67,7 @@ describe('durability', () => {
     expect(await exited).toBe('SIGKILL')
     expect(acked.length).toBeGreaterThanOrEqual(KILL_AFTER)
 
-    const db = await openDatabase(t.dir)
+    const db = await openDatabase(t.config)
     const rows = await db.selectFrom('attempt').select('submission').where('learner_id', '=', ready.learnerId).execute()
     const stored = new Set(rows.map((r) => (JSON.parse(r.submission) as string[])[0]))
     const missing = acked.filter((n) => !stored.has(`write-${n}`))

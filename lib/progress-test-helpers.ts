@@ -2,8 +2,11 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
 import type { ApiContext } from './api-context.server'
 import { DbRateLimiter } from './api-rate-limit'
+import type { DbConfig } from './db-config'
 import { openDatabase, type Db } from './db.server'
 import { GradingConfigSchema, toCatalog, type Catalog } from './progress-grading'
 
@@ -46,16 +49,57 @@ export function oneItemCatalog(item: { kind: 'challenge' | 'quiz'; id: string })
   )
 }
 
-export type TempDb = { dir: string; db: Db; close: () => Promise<void> }
+/**
+ * A fresh migrated database for one test: SQLite in a temp DATA_DIR, or, in the vitest "postgres" project
+ * (TEST_DATABASE=postgres), a new database on the PostgreSQL server lib/test-postgres-setup.ts started.
+ * `config` reopens it (a second connection); `env` hands it to a child process (dbConfigFromEnv reads it).
+ */
+export type TempDb = { dir: string; db: Db; config: DbConfig; env: Record<string, string>; close: () => Promise<void> }
+
+export const testBackend = (): 'sqlite' | 'postgres' => (process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite')
+
+async function adminQuery(adminUrl: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    await client.query(text)
+  } finally {
+    await client.end()
+  }
+}
 
 export async function openTempDb(): Promise<TempDb> {
   const dir = mkdtempSync(path.join(tmpdir(), 'packet-path-test-'))
-  const db = await openDatabase(dir)
+  if (testBackend() === 'sqlite') {
+    const config: DbConfig = { kind: 'sqlite', dir }
+    const db = await openDatabase(config)
+    return {
+      dir,
+      db,
+      config,
+      env: { DATA_DIR: dir },
+      close: async () => {
+        await db.destroy()
+        rmSync(dir, { recursive: true, force: true })
+      },
+    }
+  }
+  const adminUrl = process.env.TEST_POSTGRES_URL
+  if (!adminUrl) throw new Error('TEST_DATABASE=postgres but TEST_POSTGRES_URL is unset: run through vitest (its globalSetup starts PostgreSQL)')
+  const name = `t_${randomBytes(8).toString('hex')}`
+  await adminQuery(adminUrl, `create database ${name}`)
+  const u = new URL(adminUrl)
+  u.pathname = `/${name}`
+  const config: DbConfig = { kind: 'postgres', url: u.toString(), poolSize: 10 }
+  const db = await openDatabase(config)
   return {
     dir,
     db,
+    config,
+    env: { DATA_DIR: dir, DATABASE_URL: config.url },
     close: async () => {
       await db.destroy()
+      await adminQuery(adminUrl, `drop database ${name} with (force)`)
       rmSync(dir, { recursive: true, force: true })
     },
   }

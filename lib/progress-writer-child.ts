@@ -1,6 +1,7 @@
 // One of several processes writing to the same database at once, for progress-concurrency.test.ts:
 // records WRITES visits and challenge attempts for LEARNER_ID, all in flight together, then exits.
 // Run: node --conditions=react-server --import tsx lib/progress-writer-child.ts
+import { dbConfigFromEnv } from './db-config'
 import { openDatabase } from './db.server'
 import { recordChallengeAttempt, recordLessonVisit } from './progress.server'
 import { testCatalog } from './progress-test-helpers'
@@ -8,7 +9,7 @@ import { testCatalog } from './progress-test-helpers'
 const { DATA_DIR: dir, LEARNER_ID: learnerId, WRITES: writes, TAG: tag } = process.env
 if (!dir || !learnerId || !writes || !tag) throw new Error('set DATA_DIR, LEARNER_ID, WRITES and TAG')
 
-const db = await openDatabase(dir)
+const db = await openDatabase(dbConfigFromEnv())
 const catalog = testCatalog()
 const grade = () => ({ score: 0.5, passed: false, feedback: null })
 const results = await Promise.all(

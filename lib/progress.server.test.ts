@@ -123,7 +123,7 @@ describe('progress data layer', () => {
   it('reopens an existing database without re-running migrations, and keeps the data', async () => {
     const { learner } = await progress.getOrCreateLearner(t.db, undefined)
     await progress.completeLesson(t.db, testCatalog(), learner.id, 'intro')
-    const second = await openDatabase(t.dir)
+    const second = await openDatabase(t.config)
     const applied = await second.selectFrom('kysely_migration' as never).selectAll().execute()
     // Every migration was applied once, by the first open; the second open re-ran none of them.
     expect(applied).toHaveLength(Object.keys(migrations).length)

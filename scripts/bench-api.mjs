@@ -7,6 +7,10 @@
 //   npm run bench:api                                  # builds if needed (scripts/start.mjs), starts on a free
 //                                                      # port with a temp DATA_DIR, stops it afterwards
 // BENCH_DURATION (seconds, default 10) and BENCH_CONNECTIONS (default 10) tune each run.
+// BENCH_BACKEND: sqlite (one `npm start`, WEB_CONCURRENCY workers on SQLite), postgres (two `npm start` instances
+// of one worker each on one PostgreSQL 15 started here, the load split between them), or both (default; printed
+// one after the other).
+import { randomBytes } from 'node:crypto'
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -14,6 +18,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
+import { databaseUrl, startPostgres } from './pg-server.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const duration = Number(process.env.BENCH_DURATION ?? 10)
@@ -63,19 +68,19 @@ function cpuSeconds(pid) {
   }
 }
 
-async function startServer() {
+async function startServer(extraEnv = {}, label = 'the course') {
   const port = await freePort()
   const dataDir = mkdtempSync(path.join(tmpdir(), 'packet-path-bench-'))
-  console.log(`bench: starting the course on port ${port} (DATA_DIR ${dataDir}); builds first if the sources changed`)
+  console.log(`bench: starting ${label} on port ${port} (DATA_DIR ${dataDir}); builds first if the sources changed`)
   const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   })
   const url = `http://127.0.0.1:${port}`
   const stop = () => {
-    // start.mjs forwards SIGTERM to `next start`; the group kill covers a build still running.
+    // start.mjs forwards SIGTERM to its server processes; the group kill covers a build still running.
     try {
       process.kill(-child.pid, 'SIGTERM')
     } catch {
@@ -89,7 +94,45 @@ async function startServer() {
     stop()
     throw error
   }
-  return { url, stop, cpu: () => cpuSeconds(child.pid) }
+  return { url, urls: [url], stop, cpu: () => cpuSeconds(child.pid) }
+}
+
+/** Two instances (one server process each) on one PostgreSQL, as README "Running for a class" runs them. */
+async function startPostgresPair() {
+  const pg = await startPostgres()
+  const { default: pgDriver } = await import('pg')
+  const admin = new pgDriver.Client({ connectionString: pg.url })
+  await admin.connect()
+  await admin.query('create database bench')
+  await admin.end()
+  const env = { DATABASE_URL: databaseUrl(pg.url, 'bench'), SESSION_SECRET: randomBytes(32).toString('hex'), WEB_CONCURRENCY: '1', SKIP_BUILD: '1' }
+  const servers = []
+  try {
+    servers.push(await startServer(env, 'instance 1 on PostgreSQL'))
+    servers.push(await startServer(env, 'instance 2 on PostgreSQL'))
+  } catch (error) {
+    servers.forEach((s) => s.stop())
+    pg.stop()
+    throw error
+  }
+  return {
+    url: servers[0].url,
+    urls: servers.map((s) => s.url),
+    stop: () => {
+      servers.forEach((s) => s.stop())
+      // Let the instances close their pools before the server goes.
+      return new Promise((r) => setTimeout(r, 1500)).then(() => pg.stop())
+    },
+    cpu: () => servers.reduce((sum, s) => sum + (s.cpu() ?? 0), 0) + (cpuSeconds(pgPostmasterPid(pg.dir)) ?? 0),
+  }
+}
+
+function pgPostmasterPid(dir) {
+  try {
+    return Number(readFileSync(path.join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0])
+  } catch {
+    return -1
+  }
 }
 
 /** A learner cookie and the first lesson id: a read lists the lessons, a first visit stores the learner (a read stores none). */
@@ -126,71 +169,91 @@ function readLoadAverage() {
   return one === undefined ? undefined : one.toFixed(1)
 }
 
-async function run(title, opts, cpu) {
-  const before = cpu?.()
-  const result = await autocannon({ connections, duration, ...opts })
-  const after = cpu?.()
-  const ok = result.non2xx === 0 && result.errors === 0 && result.timeouts === 0
+/** One autocannon run per server URL at once (the connections split between them), combined. */
+async function run(title, opts, server) {
+  const before = server.cpu?.()
+  const per = Math.max(1, Math.floor(connections / server.urls.length))
+  const results = await Promise.all(
+    server.urls.map((base) => autocannon({ connections: per, duration, ...opts, url: `${base}${opts.path}` })),
+  )
+  const after = server.cpu?.()
+  const sum = (f) => results.reduce((t, r) => t + f(r), 0)
+  const total = sum((r) => r.requests.total)
+  const failures = sum((r) => r.non2xx + r.errors + r.timeouts)
   return {
     title,
-    rps: Math.round(result.requests.average),
-    p99: result.latency.p99,
-    requests: result.requests.total,
-    failures: result.non2xx + result.errors + result.timeouts,
-    // Server CPU per request does not depend on what else the machine is doing, unlike req/s and p99.
-    cpuMs: before !== undefined && after !== undefined && result.requests.total > 0 ? ((after - before) * 1000) / result.requests.total : undefined,
-    ok,
+    rps: Math.round(sum((r) => r.requests.average)),
+    // The worse instance's p99 (a conservative combination).
+    p99: Math.max(...results.map((r) => r.latency.p99)),
+    requests: total,
+    failures,
+    // Server CPU per request (PostgreSQL's included in its mode) does not depend on other work on the machine.
+    cpuMs: before !== undefined && after !== undefined && total > 0 ? ((after - before) * 1000) / total : undefined,
+    ok: failures === 0,
+  }
+}
+
+async function benchOne(label, server) {
+  const { cookie, lessonId } = await newLearner(server.url)
+  const headers = { cookie, 'content-type': 'application/json' }
+  // Warm-up: first requests load the lessons and compile route bundles (on every instance).
+  for (const base of server.urls) await autocannon({ url: `${base}/api/progress`, headers, connections: 2, amount: 200 })
+
+  const results = []
+  results.push(await run('progress read      GET  /api/progress', { path: '/api/progress', headers }, server))
+  results.push(
+    await run('lesson completion  POST /api/progress/complete', { path: '/api/progress/complete', method: 'POST', headers, body: JSON.stringify({ lessonId }) }, server),
+  )
+  const challenge = challengeRun()
+  if (challenge) {
+    results.push(
+      await run(`challenge attempt  POST /api/challenges/${challenge.id}/attempts`, {
+        path: `/api/challenges/${challenge.id}/attempts`,
+        method: 'POST',
+        headers,
+        body: challenge.body,
+      }, server),
+    )
+  }
+
+  console.log(`\nPacket Path API bench, ${label}: ${connections} connections, ${duration} s each, ${server.urls.join(' + ')}`)
+  console.log('endpoint                                                      req/s   p99 ms   requests  failures  cpu ms/req  target')
+  for (const r of results) {
+    const target = r.title.startsWith('challenge') ? (r.p99 <= TARGET_P99_MS ? 'p99 met' : 'p99 MISSED') : r.rps >= TARGET_RPS && r.p99 < TARGET_P99_MS ? 'met' : 'MISSED'
+    console.log(
+      `${r.title.padEnd(60)}${String(r.rps).padStart(7)}${String(r.p99).padStart(9)}${String(r.requests).padStart(11)}${String(r.failures).padStart(10)}${(r.cpuMs === undefined ? 'n/a' : r.cpuMs.toFixed(2)).padStart(12)}  ${target}`,
+    )
+  }
+  const load = readLoadAverage()
+  if (load !== undefined) console.log(`load average during the run: ${load} on ${availableParallelism()} cores (other work on the machine lowers req/s and raises p99 and cpu ms/req)`)
+  if (results.some((r) => !r.ok)) {
+    console.error('bench: some requests failed (non-2xx, errors or timeouts); the figures above are not trustworthy')
+    process.exitCode = 1
   }
 }
 
 async function main() {
-  const server = process.env.BENCH_URL
-    ? { url: process.env.BENCH_URL.replace(/\/$/, ''), stop: () => {}, cpu: undefined }
-    : await startServer()
-  try {
-    const { cookie, lessonId } = await newLearner(server.url)
-    const headers = { cookie, 'content-type': 'application/json' }
-    // Warm-up: first requests load the lessons and compile route bundles.
-    await autocannon({ url: `${server.url}/api/progress`, headers, connections: 2, amount: 200 })
-
-    const results = []
-    results.push(await run('progress read      GET  /api/progress', { url: `${server.url}/api/progress`, headers }, server.cpu))
-    results.push(
-      await run('lesson completion  POST /api/progress/complete', {
-        url: `${server.url}/api/progress/complete`,
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ lessonId }),
-      }, server.cpu),
-    )
-    const challenge = challengeRun()
-    if (challenge) {
-      results.push(
-        await run(`challenge attempt  POST /api/challenges/${challenge.id}/attempts`, {
-          url: `${server.url}/api/challenges/${challenge.id}/attempts`,
-          method: 'POST',
-          headers,
-          body: challenge.body,
-        }, server.cpu),
-      )
+  if (process.env.BENCH_URL) {
+    const url = process.env.BENCH_URL.replace(/\/$/, '')
+    return benchOne('a running server', { url, urls: [url], stop: () => {}, cpu: undefined })
+  }
+  const backend = process.env.BENCH_BACKEND ?? 'both'
+  if (!['sqlite', 'postgres', 'both'].includes(backend)) throw new Error(`BENCH_BACKEND must be sqlite, postgres or both, not "${backend}"`)
+  if (backend !== 'postgres') {
+    const server = await startServer({}, 'the course on SQLite')
+    try {
+      await benchOne(`SQLite, one npm start (WEB_CONCURRENCY workers, default ${Math.min(2, availableParallelism())})`, server)
+    } finally {
+      server.stop()
     }
-
-    console.log(`\nPacket Path API bench: ${connections} connections, ${duration} s each, ${server.url}`)
-    console.log('endpoint                                                      req/s   p99 ms   requests  failures  cpu ms/req  target')
-    for (const r of results) {
-      const target = r.title.startsWith('challenge') ? 'n/a' : r.rps >= TARGET_RPS && r.p99 < TARGET_P99_MS ? 'met' : 'MISSED'
-      console.log(
-        `${r.title.padEnd(60)}${String(r.rps).padStart(7)}${String(r.p99).padStart(9)}${String(r.requests).padStart(11)}${String(r.failures).padStart(10)}${(r.cpuMs === undefined ? 'n/a' : r.cpuMs.toFixed(2)).padStart(12)}  ${target}`,
-      )
+  }
+  if (backend !== 'sqlite') {
+    const server = await startPostgresPair()
+    try {
+      await benchOne('PostgreSQL 15, two instances of one server process each (cpu includes PostgreSQL)', server)
+    } finally {
+      await server.stop()
     }
-    const load = readLoadAverage()
-    if (load !== undefined) console.log(`load average during the run: ${load} on ${availableParallelism()} cores (other work on the machine lowers req/s and raises p99 and cpu ms/req)`)
-    if (results.some((r) => !r.ok)) {
-      console.error('bench: some requests failed (non-2xx, errors or timeouts); the figures above are not trustworthy')
-      process.exitCode = 1
-    }
-  } finally {
-    server.stop()
   }
 }
 

@@ -2,7 +2,8 @@
 // `npm start`: build the site when the sources are newer than the last build, then serve it.
 // One command on a fresh clone, with no other set-up step (README Quick start).
 // Next's request handling is CPU-bound in one process (issue 5), so the site is served by WEB_CONCURRENCY
-// `next start` workers sharing the port through node:cluster (default: one per core, at most 2).
+// server processes (scripts/serve.mjs: Next behind a small http wrapper) sharing the port through node:cluster
+// (default: one per core, at most 2). SIGTERM drains requests in flight and closes the database pool.
 import { spawnSync, spawn } from 'node:child_process'
 import cluster from 'node:cluster'
 import { existsSync, readdirSync, statSync } from 'node:fs'
@@ -15,6 +16,7 @@ process.env.NEXT_TELEMETRY_DISABLED = '1'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
+const serveScript = path.join(root, 'scripts', 'serve.mjs')
 const buildId = path.join(root, '.next', 'BUILD_ID')
 const SOURCES = ['app', 'lib', 'content', 'simulator', 'public', 'next.config.mjs', 'package.json', 'postcss.config.mjs', 'tsconfig.json']
 const SKIP = new Set(['node_modules', '.next', 'data'])
@@ -48,6 +50,7 @@ if (needsBuild()) {
 }
 
 const port = process.env.PORT || '3000'
+process.env.PORT = port
 const workers = workerCount(process.env.WEB_CONCURRENCY)
 if (workers === 1) serveInOneProcess()
 else serveWithWorkers(workers)
@@ -63,7 +66,7 @@ function workerCount(raw) {
 }
 
 function serveInOneProcess() {
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', port], { cwd: root, stdio: 'inherit' })
+  const child = spawn(process.execPath, [serveScript], { cwd: root, stdio: 'inherit' })
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig))
   child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)))
 }
@@ -73,9 +76,9 @@ const CRASH_WINDOW_MS = 60_000
 const MAX_CRASHES = 3
 
 function serveWithWorkers(count) {
-  // Workers inherit the primary's directory; `next start` serves the project it is started in.
+  // Workers inherit the primary's directory and environment (PORT included).
   process.chdir(root)
-  cluster.setupPrimary({ exec: nextBin, args: ['start', '-p', port] })
+  cluster.setupPrimary({ exec: serveScript, args: [] })
   const crashes = []
   // Tracked here: a dead worker stays in cluster.workers until its IPC channel has closed too.
   const alive = new Set()
@@ -89,7 +92,7 @@ function serveWithWorkers(count) {
     exitCode = code
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal)
     if (alive.size === 0) process.exit(exitCode)
-    // Next finishes the requests in flight before it exits; one that hangs must not keep the port.
+    // serve.mjs finishes the requests in flight before it exits; one that hangs must not keep the port.
     setTimeout(() => {
       for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGKILL')
     }, 10_000).unref()

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: unit tests (vitest), then end-to-end tests (Playwright in a real Chromium).
+// `npm test`: unit tests (vitest: project "sqlite", and project "postgres" on a PostgreSQL 15 it starts), then
+// end-to-end tests (Playwright in a real Chromium), then the two-instance deployment behind nginx on PostgreSQL.
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -16,6 +17,8 @@ function run(cmd, args, env = {}) {
 run(bin('vitest'), ['run', '--exclude', 'scripts/start.test.ts'])
 run(process.execPath, [path.join(root, 'scripts', 'ensure-browser.mjs')])
 run(bin('playwright'), ['test'])
+// Two app instances on one PostgreSQL behind nginx (e2e/cluster/), on the build the run above made.
+run(bin('playwright'), ['test', '-c', 'playwright.cluster.config.ts'])
 // The e2e run built the course: make sure no answer key or rubric text reached what the browser can download.
 run(process.execPath, [path.join(root, 'scripts', 'check-no-keys.mjs')])
 run(bin('vitest'), ['run', 'scripts/start.test.ts'], { REQUIRE_BUILD: '1' })

@@ -31,7 +31,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('item_id', 'text', (c) => c.notNull())
     .addColumn('lesson_id', 'text', (c) => c.notNull())
     .addColumn('submission', 'text', (c) => c.notNull())
-    .addColumn('score', 'real', (c) => c.notNull())
+    // double precision, not real: PostgreSQL's real is 4-byte (1/3 would read back as 0.33333334). SQLite gives
+    // both the same 8-byte REAL affinity, so databases created with the old spelling are unchanged.
+    .addColumn('score', 'double precision', (c) => c.notNull())
     .addColumn('passed', 'integer', (c) => c.notNull())
     .addColumn('feedback', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())

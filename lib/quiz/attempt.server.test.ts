@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 vi.mock('server-only', () => ({}))
 
-const { openDatabase } = await import('../db.server')
+const { openTempDb } = await import('../progress-test-helpers')
 const { getOrCreateLearner, getProgress } = await import('../progress.server')
 const { GradingConfigSchema, toCatalog } = await import('../progress-grading')
 const { submitQuizAttempt } = await import('./attempt.server')
@@ -31,18 +28,13 @@ const catalog = toCatalog(
   }),
 )
 
-let dir: string
 let ctx: Ctx
 let close: () => Promise<void>
 beforeEach(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'quiz-attempt-'))
-  const db = await openDatabase(dir)
-  const { learner } = await getOrCreateLearner(db, undefined)
-  ctx = { db, catalog, learner, deps }
-  close = async () => {
-    await db.destroy()
-    rmSync(dir, { recursive: true, force: true })
-  }
+  const t = await openTempDb()
+  const { learner } = await getOrCreateLearner(t.db, undefined)
+  ctx = { db: t.db, catalog, learner, deps }
+  close = t.close
 })
 afterEach(async () => close())
 

@@ -1,7 +1,7 @@
 // GET: the current learner's progress (creating the learner and cookie on a first visit).
-import { apiContext } from '@/lib/api-context.server'
+import { withApiContext } from '@/lib/api-context.server'
 import { handleGetProgress } from '@/lib/api-progress.server'
 
 export async function GET(request: Request): Promise<Response> {
-  return handleGetProgress(request, await apiContext())
+  return withApiContext((ctx) => handleGetProgress(request, ctx))
 }

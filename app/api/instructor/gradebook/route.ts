@@ -1,7 +1,7 @@
 // GET: every learner's scores as JSON, or CSV with ?format=csv. Needs ADMIN_TOKEN.
-import { apiContext } from '@/lib/api-context.server'
+import { withApiContext } from '@/lib/api-context.server'
 import { handleGradebook } from '@/lib/api-instructor.server'
 
 export async function GET(request: Request): Promise<Response> {
-  return handleGradebook(request, await apiContext())
+  return withApiContext((ctx) => handleGradebook(request, ctx))
 }

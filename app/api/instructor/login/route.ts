@@ -1,9 +1,9 @@
 // POST { token }: sign the instructor in with a cookie. DELETE: sign out.
-import { apiContext } from '@/lib/api-context.server'
+import { withApiContext } from '@/lib/api-context.server'
 import { handleAdminLogin, handleAdminLogout } from '@/lib/api-instructor.server'
 
 export async function POST(request: Request): Promise<Response> {
-  return handleAdminLogin(request, await apiContext())
+  return withApiContext((ctx) => handleAdminLogin(request, ctx))
 }
 
 export function DELETE(request: Request): Response {

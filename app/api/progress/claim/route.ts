@@ -1,7 +1,7 @@
 // POST { code }: continue on this device as the learner who owns the progress code (rate-limited).
-import { apiContext } from '@/lib/api-context.server'
+import { withApiContext } from '@/lib/api-context.server'
 import { handleClaim } from '@/lib/api-progress.server'
 
 export async function POST(request: Request): Promise<Response> {
-  return handleClaim(request, await apiContext())
+  return withApiContext((ctx) => handleClaim(request, ctx))
 }

@@ -1,7 +1,7 @@
 // POST { lessonId }: mark a lesson complete (idempotent).
-import { apiContext } from '@/lib/api-context.server'
+import { withApiContext } from '@/lib/api-context.server'
 import { handleLessonComplete } from '@/lib/api-progress.server'
 
 export async function POST(request: Request): Promise<Response> {
-  return handleLessonComplete(request, await apiContext())
+  return withApiContext((ctx) => handleLessonComplete(request, ctx))
 }

@@ -1,7 +1,7 @@
 // GET: the learner's signed record as a JSON download.
-import { apiContext } from '@/lib/api-context.server'
+import { withApiContext } from '@/lib/api-context.server'
 import { handleExport } from '@/lib/api-progress.server'
 
 export async function GET(request: Request): Promise<Response> {
-  return handleExport(request, await apiContext())
+  return withApiContext((ctx) => handleExport(request, ctx))
 }

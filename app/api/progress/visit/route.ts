@@ -1,7 +1,7 @@
 // POST { lessonId }: count a visit to a lesson.
-import { apiContext } from '@/lib/api-context.server'
+import { withApiContext } from '@/lib/api-context.server'
 import { handleLessonVisit } from '@/lib/api-progress.server'
 
 export async function POST(request: Request): Promise<Response> {
-  return handleLessonVisit(request, await apiContext())
+  return withApiContext((ctx) => handleLessonVisit(request, ctx))
 }
