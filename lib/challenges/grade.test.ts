@@ -77,7 +77,7 @@ describe('the failures say why', () => {
     const solutions = getSolutions('macvlan-on-lan')!
     const report = gradeChallenge(macvlan, solutions.nearMisses.find((m) => m.name === 'wrong parent NIC')!.commands, solutions.reference)
     expect(report.checks[0]).toMatchObject({ passed: false, outcome: 'unreachable' })
-    expect(report.checks[0]!.explanation).toMatch(/nothing on office answers ARP for 10\.77\.0\.100/)
+    expect(report.checks[0]!.explanation).toMatch(/nothing on office answers ARP for 10\.77\.0\.200/)
     expect(report.constraints[1]).toMatchObject({ passed: false, message: expect.stringMatching(/It is on lan \(macvlan, parent eth1\)/) })
   })
 
