@@ -91,7 +91,7 @@ describe('the failures say why', () => {
 })
 
 describe('findDivergence', () => {
-  const hop = (at: string) => ({ stage: 'os' as const, at, packet: { src: '1.1.1.1', dst: '2.2.2.2', proto: 'tcp' as const }, note: at })
+  const hop = (at: string) => ({ stage: 'os' as const, kind: 'host-stack' as const, at, packet: { src: '1.1.1.1', dst: '2.2.2.2', proto: 'tcp' as const }, note: at })
   it.each([
     [['a', 'b', 'c'], ['a', 'b', 'c'], null],
     [['a', 'b', 'c'], ['a', 'x'], 1],
