@@ -60,14 +60,14 @@ test('a console block with prompts, a continuation, a comment and output runs ea
     '# a macvlan network on the LAN',
     'host1$ docker network create -d macvlan --subnet 10.77.0.0/24 --gateway 10.77.0.1 \\',
     '    -o parent=eth0 lan',
-    'host1$ docker run -d --name web --network lan --ip 10.77.0.100 nginx',
-    'laptop$ curl http://10.77.0.100',
+    'host1$ docker run -d --name web --network lan --ip 10.77.0.200 nginx',
+    'laptop$ curl http://10.77.0.200',
     '<h1>Welcome to nginx!</h1>',
   ].join('\n')
   expect(await paste(input, block)).toBe(false)
   await expect(log).toContainText('host1$ docker network create -d macvlan --subnet 10.77.0.0/24 --gateway 10.77.0.1 -o parent=eth0 lan')
-  await expect(log).toContainText('host1$ docker run -d --name web --network lan --ip 10.77.0.100 nginx')
-  await expect(log).toContainText('laptop$ curl http://10.77.0.100')
+  await expect(log).toContainText('host1$ docker run -d --name web --network lan --ip 10.77.0.200 nginx')
+  await expect(log).toContainText('laptop$ curl http://10.77.0.200')
   await expect(log).toContainText('Welcome to nginx!')
   // The output line and the comment did not run (three entries, one per prompted line), and the Host selection
   // stayed where the learner left it.

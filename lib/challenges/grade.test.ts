@@ -77,7 +77,7 @@ describe('the failures say why', () => {
     const solutions = getSolutions('macvlan-on-lan')!
     const report = gradeChallenge(macvlan, solutions.nearMisses.find((m) => m.name === 'wrong parent NIC')!.commands, solutions.reference)
     expect(report.checks[0]).toMatchObject({ passed: false, outcome: 'unreachable' })
-    expect(report.checks[0]!.explanation).toMatch(/nothing on office answers ARP for 10\.77\.0\.100/)
+    expect(report.checks[0]!.explanation).toMatch(/nothing on office answers ARP for 10\.77\.0\.200/)
     expect(report.constraints[1]).toMatchObject({ passed: false, message: expect.stringMatching(/It is on lan \(macvlan, parent eth1\)/) })
   })
 
@@ -91,7 +91,7 @@ describe('the failures say why', () => {
 })
 
 describe('findDivergence', () => {
-  const hop = (at: string) => ({ stage: 'os' as const, at, packet: { src: '1.1.1.1', dst: '2.2.2.2', proto: 'tcp' as const }, note: at })
+  const hop = (at: string) => ({ stage: 'os' as const, kind: 'host-stack' as const, at, packet: { src: '1.1.1.1', dst: '2.2.2.2', proto: 'tcp' as const }, note: at })
   it.each([
     [['a', 'b', 'c'], ['a', 'b', 'c'], null],
     [['a', 'b', 'c'], ['a', 'x'], 1],

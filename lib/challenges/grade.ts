@@ -30,7 +30,7 @@ const STAGE_WORDS: Readonly<Record<Hop['stage'], string>> = {
   router: 'the router',
   'host-nic': "the host's NIC",
   os: "the host's kernel: routing and iptables",
-  'docker-engine': 'Docker Engine',
+  'docker-engine': "Docker Engine's own processes (docker-proxy, the embedded DNS)",
   'network-plugin': 'the network driver',
   'container-app': 'the container',
 }
@@ -88,7 +88,7 @@ export function runCheckProbe(world: World, from: string, run: string): ProbeRes
   const r = runCommandLine(world, from, run)
   if (r.probe !== undefined) return r.probe.result
   const explanation = r.result.ok ? `"${run}" runs no probe: a check runs curl, wget, ping, nslookup or nc, through docker exec or a foreground docker run` : r.result.error
-  return { outcome: 'error', answeredBy: null, explanation, trace: [{ stage: 'os', at: from, packet: { src: '0.0.0.0', dst: '0.0.0.0', proto: 'tcp' }, note: explanation }] }
+  return { outcome: 'error', answeredBy: null, explanation, trace: [{ stage: 'os', kind: 'host-stack', at: from, packet: { src: '0.0.0.0', dst: '0.0.0.0', proto: 'tcp' }, note: explanation }] }
 }
 
 export function runChecks(world: World, challenge: Pick<Challenge, 'checks' | 'constraints'>, expectedWorld: World | null): GradeReport {

@@ -1,6 +1,7 @@
 // The attempt response as the browser reads it (parsed with zod before any component sees it), and the one fetch
 // that sends an attempt. Client-safe: zod only. The server builds this shape in api.server.ts.
 import { z } from 'zod'
+import { HOP_KINDS } from '@/simulator/trace/stages'
 import { OutcomeSchema, type ChallengeAttemptBody } from './schema'
 
 const StageSchema = z.enum(['internet', 'router', 'host-nic', 'os', 'docker-engine', 'network-plugin', 'container-app'])
@@ -14,7 +15,7 @@ const PacketSchema = z.object({
   dport: z.number().optional(),
   encap: z.object({ src: z.string(), dst: z.string(), proto: z.literal('udp'), dport: z.number(), vni: z.number() }).optional(),
 })
-export const HopSchema = z.object({ stage: StageSchema, at: z.string(), packet: PacketSchema, note: z.string() })
+export const HopSchema = z.object({ stage: StageSchema, kind: z.enum(HOP_KINDS), at: z.string(), packet: PacketSchema, note: z.string() })
 const AnsweredBySchema = z.object({ host: z.string(), container: z.string().nullable(), port: z.number().optional() }).nullable()
 
 export const CheckResultSchema = z.object({

@@ -42,7 +42,7 @@ export const ANNOTATIONS: Readonly<Record<string, Annotation>> = {
     versionSensitive: [{ item: 'probes[1]', reason: 'D3/fact 45: v25+ internal networks have no default route, so the connect fails at once with "Network is unreachable" (20.10 times out in DOCKER-ISOLATION)', v29: { outcome: 'unreachable' } }],
   },
   '043-docker-user-append-drop.json': {
-    versionSensitive: [{ item: 'probes[0]', reason: 'D2/fact 30: 20.10 ends DOCKER-USER with RETURN, so an appended rule is never reached; v28.3+ leaves the chain empty and the DROP applies', v29: { outcome: 'timeout' } }],
+    versionSensitive: [{ item: 'probes[0]', reason: 'D2/fact 30: 20.10 ends DOCKER-USER with RETURN, so an appended rule is never reached; v28.2.2+ creates the chain without it and the DROP applies', v29: { outcome: 'timeout' } }],
   },
   '052-macvlan-8021q-parent.json': {
     unverifiable: ['steps[0]', 'steps[1]', 'steps[2]', 'steps[3]', 'probes[0]', 'probes[1]'].map((item) => ({ item, reason: NO_8021Q })),

@@ -16,7 +16,7 @@ const FIELDS: Fields<Network> = {
   Driver: { header: 'DRIVER', value: (n) => n.driver },
   Scope: { header: 'SCOPE', value: (n) => n.scope },
   Internal: { header: 'INTERNAL', value: (n) => String(n.internal) },
-  IPv6: { header: 'IPV6', value: () => 'false' },
+  IPv6: { header: 'IPV6', value: (n) => String(n.ipv6) },
 }
 const SUPPORTED = formatSupported('docker network ls', FIELDS)
 const MODELLED = ['name', 'driver', 'id', 'scope', 'type']

@@ -76,6 +76,7 @@ export function createNetwork(world: World, host: Host, cmd: CreateCmd): Change 
     return err('bad-driver', `plugin "${driver}" not found`)
   }
   if (driver === 'overlay' && engine.swarm !== 'manager') return err('not-manager', engine.swarm === 'worker' ? WORKER_NOT_MANAGER : NOT_MANAGER)
+  if (cmd.ipamDriver !== null && cmd.ipamDriver !== 'default') return err('ipam-plugin', ipamPluginNote(cmd.ipamDriver))
   const addr = parseAddressing(cmd)
   if (!addr.ok) return addr
   const overlay = driver === 'overlay'
@@ -124,6 +125,7 @@ export function createNetwork(world: World, host: Host, cmd: CreateCmd): Change 
     gateway,
     ipRange: addr.value.ipRange,
     aux: addr.value.aux,
+    ipv6: cmd.ipv6 || cmd.ipv6Subnets.length > 0,
     internal: cmd.internal || (parent?.startsWith('dm-') ?? false),
     icc,
     attachable: cmd.attachable,
@@ -135,7 +137,28 @@ export function createNetwork(world: World, host: Host, cmd: CreateCmd): Change 
     seq: n,
   })
   const w2 = newNic === null ? w1 : putHost(w1, { ...host, nics: [...host.nics, newNic] })
-  return ok({ world: putNetwork(w2, host.name, net), output: id })
+  return ok({ world: putNetwork(w2, host.name, net), output: id, warnings: unmodelledNotes(cmd) })
+}
+
+// Honest gaps (simulator/README.md): IPv6 and gateway modes are accepted and shown, but the model is IPv4 with
+// gateway mode nat, so the terminal says so instead of letting a learner believe they took effect.
+function unmodelledNotes(cmd: CreateCmd): string[] {
+  const notes: string[] = []
+  if (cmd.ipv6 || cmd.ipv6Subnets.length > 0) {
+    notes.push(
+      '# The simulator models IPv4 only: this network is listed with IPV6 true, but its containers get no IPv6 address here and probes use IPv4. ' +
+        'On Docker v27 and later it also gets an IPv6 subnet (the one you give with --subnet, else a /64 from a ULA fd00::/8 pool), and -p publishes on [::] too.',
+    )
+  }
+  const modes = Object.keys(cmd.opts).filter((k) => /^com\.docker\.network\.bridge\.(gateway_mode_ipv[46]|trusted_host_interfaces)$/.test(k))
+  if (modes.length > 0) {
+    notes.push(`# The simulator models gateway mode nat only: ${modes.join(', ')} is accepted but has no effect here (no routed mode, no trusted interfaces).`)
+  }
+  return notes
+}
+
+function ipamPluginNote(driver: string): string {
+  return `--ipam-driver ${driver}: IPAM plug-ins are not available in this simulator, only Docker's built-in default IPAM. On a real host, install the plug-in first (docker plugin install, or a legacy plug-in's socket), then name it with --ipam-driver.`
 }
 
 export function removeNetwork(world: World, host: Host, ref: string): Change {

@@ -22,6 +22,8 @@ export type Network = Readonly<{
   gateway: Ipv4 | null
   ipRange: Cidr | null
   aux: readonly Ipv4[]
+  /** created with --ipv6 (or an IPv6 --subnet): shown by docker network ls, not modelled (IPv4 only) */
+  ipv6: boolean
   internal: boolean
   icc: boolean
   attachable: boolean

@@ -21,6 +21,7 @@ export function emptyNetwork(fields: Partial<Network> & Pick<Network, 'id' | 'na
     gateway: null,
     ipRange: null,
     aux: [],
+    ipv6: false,
     internal: false,
     icc: true,
     attachable: false,

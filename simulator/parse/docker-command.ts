@@ -51,6 +51,10 @@ export type DockerCommand =
       internal: boolean
       attachable: boolean
       opts: Readonly<Record<string, string>>
+      // --ipv6 and IPv6 --subnet/--gateway values: recorded and shown, not modelled (the simulator is IPv4 only).
+      ipv6: boolean
+      ipv6Subnets: readonly string[]
+      ipamDriver: string | null
     }>
   | Readonly<{ kind: 'network-rm'; names: readonly string[] }>
   | Readonly<{ kind: 'network-connect'; network: string; container: string; ip: Ipv4 | null; aliases: readonly string[] }>
@@ -106,6 +110,7 @@ const NETWORK_CREATE_FLAGS: FlagSpec = {
   opt: { kind: 'value', short: 'o' },
   label: { kind: 'value' },
   ipv6: { kind: 'bool' },
+  'ipam-driver': { kind: 'value' },
   scope: { kind: 'value' },
 }
 
@@ -218,17 +223,22 @@ function parseNetwork(argv: readonly string[]): Result<DockerCommand> {
         const i = a.indexOf('=')
         return { name: i < 0 ? a : a.slice(0, i), ip: i < 0 ? '' : a.slice(i + 1) }
       })
+      // A dual-stack network takes one --subnet (and --gateway) per address family; IPv6 ones contain ':'.
+      const v4 = (name: string) => flagAll(p, name).filter((v) => !v.includes(':'))
       return ok({
         kind: 'network-create',
         name: args.value[0] as string,
         driver: flagLast(p, 'driver') ?? 'bridge',
-        subnet: flagLast(p, 'subnet') ?? null,
-        gateway: flagLast(p, 'gateway') ?? null,
+        subnet: v4('subnet').at(-1) ?? null,
+        gateway: v4('gateway').at(-1) ?? null,
         ipRange: flagLast(p, 'ip-range') ?? null,
         aux,
         internal: flagBool(p, 'internal'),
         attachable: flagBool(p, 'attachable'),
         opts,
+        ipv6: flagBool(p, 'ipv6'),
+        ipv6Subnets: flagAll(p, 'subnet').filter((v) => v.includes(':')),
+        ipamDriver: flagLast(p, 'ipam-driver') ?? null,
       })
     }
     case 'rm':

@@ -8,8 +8,8 @@ describe('default bridge and published ports', () => {
     const r = l.probe('laptop', 'curl http://10.77.0.10:8080')
     expect(r.outcome).toBe('delivered')
     expect(r.answeredBy).toEqual({ host: 'host1', container: 'web', port: 80 })
-    expect(r.trace.map((h) => h.stage)).toEqual(['os', 'os', 'host-nic', 'docker-engine', 'os', 'network-plugin', 'container-app'])
-    expect(r.trace.find((h) => h.stage === 'docker-engine')?.note).toContain('DNAT 10.77.0.10:8080 -> 172.17.0.2:80')
+    expect(r.trace.map((h) => h.stage)).toEqual(['os', 'os', 'host-nic', 'os', 'os', 'network-plugin', 'container-app'])
+    expect(r.trace.find((h) => h.kind === 'docker-dnat')?.note).toContain('DNAT 10.77.0.10:8080 -> 172.17.0.2:80')
   })
 
   it('classic mistake: a port published on 127.0.0.1 is refused from the LAN but served on the host', () => {

@@ -25,24 +25,24 @@ function netnsMembers(host: Host, owner: Container): Container[] {
 export function arriveContainer(ctx: Ctx, host: Host, c: Container, p: Pkt): End {
   const at = `${host.name}:${label(c)}`
   if (p.proto === 'icmp') {
-    hop(ctx, 'container-app', at, p, `${label(c)}'s kernel answers the echo request`)
+    hop(ctx, 'container', at, p, `${label(c)}'s kernel answers the echo request`)
     return end('delivered', `${label(c)} answered the ping at ${p.dst}.`, { host: host.name, container: label(c) })
   }
   const port = p.dport as number
   const member = netnsMembers(host, c).find((m) => m.listens.some((l) => l.port === port && l.proto === p.proto))
   const udp = p.proto === 'udp'
   if (member !== undefined) {
-    hop(ctx, 'container-app', `${host.name}:${label(member)}`, p, `${member.image} in ${label(member)} ${udp ? 'receives the datagram on udp/' : 'accepts on port '}${port}`)
+    hop(ctx, 'container', `${host.name}:${label(member)}`, p, `${member.image} in ${label(member)} ${udp ? 'receives the datagram on udp/' : 'accepts on port '}${port}`)
     return end('delivered', `Delivered to ${label(member)} (${member.image}) on ${host.name}, ${udp ? 'udp ' : ''}port ${port}.`, { host: host.name, container: label(member), port })
   }
   if (udp) return udpUnreachable(ctx, at, c, port, p)
   const listening = c.listens.map((l) => l.port).join(', ')
-  hop(ctx, 'container-app', at, p, `nothing listens on port ${port} in ${label(c)}: RST`)
+  hop(ctx, 'container', at, p, `nothing listens on port ${port} in ${label(c)}: RST`)
   return end('refused', `Connection refused by ${label(c)}: its ${c.image} process listens on ${listening === '' ? 'no port at all' : `port ${listening}`}, not ${port}.`)
 }
 
 function udpUnreachable(ctx: Ctx, at: string, c: Container, port: number, p: Pkt): End {
-  hop(ctx, 'container-app', at, p, `nothing listens on udp/${port} in ${label(c)}: ICMP port unreachable`)
+  hop(ctx, 'container', at, p, `nothing listens on udp/${port} in ${label(c)}: ICMP port unreachable`)
   const udp = c.listens.filter((l) => l.proto === 'udp').map((l) => l.port)
   const tcp = c.listens.filter((l) => l.proto === 'tcp').map((l) => l.port)
   const listening = udp.length > 0 ? `udp port ${udp.join(', ')}` : tcp.length > 0 ? `no UDP port (only tcp ${tcp.join(', ')})` : 'no port at all'
@@ -53,11 +53,12 @@ function udpUnreachable(ctx: Ctx, at: string, c: Container, port: number, p: Pkt
 export function proxyToContainer(ctx: Ctx, host: Host, c: Container, net: Network, ip: Ipv4, port: number, p: Pkt): End {
   const q: Pkt = { src: net.gateway as Ipv4, dst: ip, proto: p.proto, sport: 40000, dport: port, origDst: p.origDst, origDport: p.origDport }
   const verb = p.proto === 'udp' ? 'relays the datagram' : 'connects'
-  hop(ctx, 'network-plugin', `${host.name}:${net.bridge}`, q, `docker-proxy ${verb} from ${net.gateway} (the container will see this source, not the client)`)
+  hop(ctx, 'docker-proxy', `${host.name}:docker-proxy`, q, `docker-proxy ${verb} from ${net.gateway} (the container will see this source, not the client)`)
   const out = userChain(ctx, host, 'OUTPUT', q, null, net.bridge)
   // docker-proxy gets the error, not the client, which only waits.
   if (out !== null && out !== 'accept') return end('timeout', `docker-proxy accepted, but OUTPUT on ${host.name} stops its own connection to ${label(c)} (${ip}:${port}), so the client never gets an answer.`)
   expectReplyOnInput(ctx, host, q, net.bridge)
+  hop(ctx, 'bridge', `${host.name}:${net.bridge}`, q, `bridge ${net.bridge} delivers to ${label(c)} through its veth pair`)
   const r = arriveContainer(ctx, host, c, q)
   if (r.outcome !== 'refused') return r
   if (p.proto === 'udp') {
@@ -70,7 +71,7 @@ function vxlan(ctx: Ctx, from: Host, to: Host, net: Network, p: Pkt): End | null
   const src = from.nics.find((n) => n.ip !== null)?.ip as Ipv4
   const dst = to.nics.find((n) => n.ip !== null)?.ip as Ipv4
   const encap = { src, dst, proto: 'udp' as const, dport: 4789, vni: net.vni ?? 4096 }
-  hop(ctx, 'network-plugin', `${from.name}:vxlan`, { ...p, encap }, `VXLAN encapsulation: ${p.dst} lives on ${to.name}, so the frame goes inside UDP ${src} -> ${dst}:4789 (VNI ${encap.vni})`)
+  hop(ctx, 'overlay', `${from.name}:vxlan`, { ...p, encap }, `VXLAN encapsulation: ${p.dst} lives on ${to.name}, so the frame goes inside UDP ${src} -> ${dst}:4789 (VNI ${encap.vni})`)
   const outer: Pkt = { src, dst, proto: 'udp', sport: 4789, dport: 4789, origDst: dst, origDport: 4789 }
   const fromNic = from.nics.find((n) => n.ip === src)?.name ?? null
   const out = userChain(ctx, from, 'OUTPUT', outer, null, fromNic)
@@ -78,13 +79,13 @@ function vxlan(ctx: Ctx, from: Host, to: Host, net: Network, p: Pkt): End | null
     return end('timeout', `Overlay traffic is carried in VXLAN (udp/4789) between the nodes, and an OUTPUT rule on ${from.name} drops it before it leaves.`)
   }
   expectReplyOnInput(ctx, from, outer, fromNic)
-  hop(ctx, 'host-nic', `${to.name}:${to.nics[0]?.name ?? 'eth0'}`, { ...p, encap }, 'VXLAN packet arrives on the underlay')
+  hop(ctx, 'nic', `${to.name}:${to.nics[0]?.name ?? 'eth0'}`, { ...p, encap }, 'VXLAN packet arrives on the underlay')
   const input = userChain(ctx, to, 'INPUT', outer, to.nics[0]?.name ?? null, null)
   if (input !== null && input !== 'accept') {
     return end('timeout', `Overlay traffic is carried in VXLAN (udp/4789) between the nodes, and an INPUT rule on ${to.name} drops it, so ${p.dst} never receives the packet.`)
   }
   expectReplyOnOutput(ctx, to, outer, to.nics[0]?.name ?? null)
-  hop(ctx, 'network-plugin', `${to.name}:vxlan`, p, `decapsulated into overlay ${net.name}`)
+  hop(ctx, 'overlay', `${to.name}:vxlan`, p, `decapsulated into overlay ${net.name}`)
   return null
 }
 
@@ -108,10 +109,10 @@ function onSameNetwork(ctx: Ctx, host: Host, src: Container, net: Network, p: Pk
     const task = pickTask(ctx, owner.slice(4))
     const ip = task?.c.endpoints.find((e) => e.netId === net.id)?.ip
     if (task === null || ip === undefined) {
-      hop(ctx, 'network-plugin', `${host.name}:ipvs`, p, `VIP ${p.dst} has no running task`)
+      hop(ctx, 'ipvs', `${host.name}:ipvs`, p, `VIP ${p.dst} has no running task`)
       return end('timeout', `The service VIP ${p.dst} has no running task behind it.`)
     }
-    hop(ctx, 'network-plugin', `${host.name}:${label(src)}:ipvs`, { ...p, dst: ip }, `IPVS: service VIP ${p.dst} -> task ${label(task.c)} at ${ip}`)
+    hop(ctx, 'ipvs', `${host.name}:${label(src)}:ipvs`, { ...p, dst: ip }, `IPVS: service VIP ${p.dst} -> task ${label(task.c)} at ${ip}`)
     ctx.depth++
     return onSameNetwork(ctx, host, src, net, { ...p, dst: ip })
   }
@@ -120,35 +121,35 @@ function onSameNetwork(ctx: Ctx, host: Host, src: Container, net: Network, p: Pk
   const target = ep === undefined ? undefined : dstHost?.engine?.containers.get(ep.cid)
   const where = `${host.name}:${net.bridge ?? net.name}`
   if (ep === undefined || dstHost === undefined || target === undefined) {
-    hop(ctx, 'network-plugin', where, p, `ARP for ${p.dst} on ${net.name}: no answer`)
+    hop(ctx, 'bridge', where, p, `ARP for ${p.dst} on ${net.name}: no answer`)
     return end('unreachable', `No route to host: no running container has ${p.dst} on ${net.name}.`)
   }
   const framed = { ...p, dstMac: ep.mac }
   if (net.driver === 'bridge') {
     if (!net.icc) {
-      hop(ctx, 'os', `${host.name}:DOCKER-FORWARD`, framed, `DROP -i ${net.bridge} -o ${net.bridge} (enable_icc=false)`)
+      hop(ctx, 'docker-filter', `${host.name}:DOCKER-FORWARD`, framed, `DROP -i ${net.bridge} -o ${net.bridge} (enable_icc=false)`)
       return end('timeout', `Dropped by Docker's ICC rule: ${net.name} was created with com.docker.network.bridge.enable_icc=false, so its containers cannot talk to each other.`)
     }
     const head = userChain(ctx, host, 'FORWARD', p, net.bridge, net.bridge) ?? userChain(ctx, host, 'DOCKER-USER', p, net.bridge, net.bridge)
     if (head !== null && head !== 'accept') return head
-    hop(ctx, 'network-plugin', where, framed, `bridge ${net.bridge} switches the frame to ${target.name}'s veth (same network)`)
+    hop(ctx, 'bridge', where, framed, `bridge ${net.bridge} switches the frame to ${target.name}'s veth (same network)`)
     return arriveContainer(ctx, host, target, framed)
   }
   if (net.driver === 'overlay') {
     if (dstHost.name !== host.name) {
       const blocked = vxlan(ctx, host, dstHost, net, framed)
       if (blocked !== null) return blocked
-    } else hop(ctx, 'network-plugin', where, framed, `overlay ${net.name}: same node, switched locally without VXLAN`)
+    } else hop(ctx, 'overlay', where, framed, `overlay ${net.name}: same node, switched locally without VXLAN`)
     return arriveContainer(ctx, dstHost, target, framed)
   }
-  hop(ctx, 'network-plugin', where, framed, `${net.driver} on dummy parent ${net.parent}: container to container`)
+  hop(ctx, 'macvlan', where, framed, `${net.driver} on dummy parent ${net.parent}: container to container`)
   return arriveContainer(ctx, dstHost, target, framed)
 }
 
 /** A packet leaving a container towards the host through the bridge gateway (the container's default route). */
 function viaBridgeGateway(ctx: Ctx, host: Host, net: Network, p: Pkt): End {
   const br = net.bridge as string
-  hop(ctx, 'network-plugin', `${host.name}:${br}`, p, `to the default gateway ${net.gateway} on ${br}; the host routes it`)
+  hop(ctx, 'bridge', `${host.name}:${br}`, p, `to the default gateway ${net.gateway} on ${br}; the host routes it`)
   if (ownsAddress(ctx, host, p.dst) !== null) {
     const dnat = tryDnat(ctx, host, p, br, net)
     if (dnat !== null) return dnat
@@ -162,11 +163,11 @@ function viaBridgeGateway(ctx: Ctx, host: Host, net: Network, p: Pkt): End {
   const head = userChain(ctx, host, 'FORWARD', p, br, nic?.name ?? null) ?? userChain(ctx, host, 'DOCKER-USER', p, br, nic?.name ?? null)
   if (head !== null && head !== 'accept') return head
   if (nic?.ip == null) {
-    hop(ctx, 'os', `${host.name}:routing`, p, 'the host has no address to masquerade behind')
+    hop(ctx, 'routing', `${host.name}:routing`, p, 'the host has no address to masquerade behind')
     return end('unreachable', `Network is unreachable: ${host.name} has no route out.`)
   }
   const masq: Pkt = { ...p, src: nic.ip, srcMac: undefined, dstMac: undefined }
-  hop(ctx, 'os', `${host.name}:nat POSTROUTING`, masq, `FORWARD: DOCKER-FORWARD -i ${br} -j ACCEPT; MASQUERADE ${p.src} -> ${nic.ip} (out ${nic.name})`)
+  hop(ctx, 'docker-masquerade', `${host.name}:nat POSTROUTING`, masq, `FORWARD: DOCKER-FORWARD -i ${br} -j ACCEPT; MASQUERADE ${p.src} -> ${nic.ip} (out ${nic.name})`)
   return lanSend(ctx, { kind: 'host', host }, masq)
 }
 
@@ -178,10 +179,10 @@ export function sendFromContainer(ctx: Ctx, host: Host, c0: Container, p: Pkt): 
   const where = label(owner)
   const who = owner === c0 ? label(c0) : `${where}'s network namespace`
   if (owner.netMode.kind === 'host') return sendFromHost(ctx, host, p, `${where} (host network)`)
-  hop(ctx, 'container-app', `${host.name}:${where}`, p, `${who} sends to ${p.dst}${p.dport ? `:${p.dport}` : ''}`)
+  hop(ctx, 'container', `${host.name}:${where}`, p, `${who} sends to ${p.dst}${p.dport ? `:${p.dport}` : ''}`)
   if (isLoopback(p.dst) || owner.endpoints.some((e) => e.ip === p.dst)) return arriveContainer(ctx, host, owner, p)
   if (owner.netMode.kind === 'none') {
-    hop(ctx, 'os', `${host.name}:${where}`, p, '--network none: only lo, no routes')
+    hop(ctx, 'routing', `${host.name}:${where}`, p, '--network none: only lo, no routes')
     return end('unreachable', `Network is unreachable: ${who} runs with --network none, so it has only a loopback interface.`)
   }
   for (const e of owner.endpoints) {
@@ -193,7 +194,7 @@ export function sendFromContainer(ctx: Ctx, host: Host, c0: Container, p: Pkt): 
   }
   const gw = gatewayNetwork(ctx.world, owner)
   if (gw === null) {
-    hop(ctx, 'os', `${host.name}:${where}`, p, 'no default route in the container')
+    hop(ctx, 'routing', `${host.name}:${where}`, p, 'no default route in the container')
     const internal = owner.endpoints.some((e) => getNetwork(ctx.world, host.name, e.netId)?.internal === true)
     return end('unreachable', internal ? `Network is unreachable: ${who} is only on --internal networks, which have no default route.` : `Network is unreachable: ${who} has no default route.`)
   }

@@ -1,7 +1,8 @@
 // The mutable scratchpad of one probe walk (local to runProbe, so the walk stays a pure function of the world).
 import type { Ipv4 } from '../parse/ip'
 import type { Endpoint, Host, Network, World } from '../model/types'
-import type { AnsweredBy, Hop, HopPacket, Outcome, Stage } from './types'
+import { STAGE_OF_HOP, WRITTEN_BY_DOCKER, type HopKind } from './stages'
+import type { AnsweredBy, Hop, HopPacket, Outcome } from './types'
 
 export type Pkt = Readonly<{
   src: Ipv4
@@ -69,8 +70,11 @@ export function toHopPacket(p: Pkt): HopPacket {
   return out
 }
 
-export function hop(ctx: Ctx, stage: Stage, at: string, p: Pkt, note: string): void {
-  ctx.hops.push({ stage, at, packet: toHopPacket(p), note })
+/** Records a hop; its stage follows from its kind (trace/stages.ts), and kernel work that follows Docker's own
+ *  rules says so in the note. */
+export function hop(ctx: Ctx, kind: HopKind, at: string, p: Pkt, note: string): void {
+  const author = WRITTEN_BY_DOCKER[kind]
+  ctx.hops.push({ stage: STAGE_OF_HOP[kind], kind, at, packet: toHopPacket(p), note: author === undefined ? note : `${note}; ${author}` })
 }
 
 export function end(outcome: Outcome, explanation: string, answeredBy: AnsweredBy | null = null): End {

@@ -60,7 +60,7 @@ export function resolveName(ctx: Ctx, origin: Origin, name: string, viaDnsOnly: 
   if (name === 'localhost') return { ok: true, ips: ['127.0.0.1' as Ipv4] }
   if (origin.kind !== 'container') {
     const who = origin.kind === 'host' ? origin.host.name : origin.name
-    hop(ctx, 'os', `${who}:resolver`, { ...p, proto: 'udp', dport: 53 }, `lookup ${name}: the upstream DNS server answers NXDOMAIN`)
+    hop(ctx, 'resolver', `${who}:resolver`, { ...p, proto: 'udp', dport: 53 }, `lookup ${name}: the upstream DNS server answers NXDOMAIN`)
     return { ok: false, explanation: `"${name}" does not resolve on ${who}: container names are known only to Docker's embedded DNS inside containers on user-defined networks.` }
   }
   const { host, c } = origin
@@ -68,7 +68,7 @@ export function resolveName(ctx: Ctx, origin: Origin, name: string, viaDnsOnly: 
   if (!viaDnsOnly) {
     const fromHosts = etcHosts(ctx, host, owner === c ? c : { ...c, endpoints: owner.endpoints }, name)
     if (fromHosts.length > 0) {
-      hop(ctx, 'container-app', `${host.name}:${c.name}:/etc/hosts`, p, `/etc/hosts: ${name} -> ${fromHosts[0]}`)
+      hop(ctx, 'container', `${host.name}:${c.name}:/etc/hosts`, p, `/etc/hosts: ${name} -> ${fromHosts[0]}`)
       return { ok: true, ips: fromHosts }
     }
   }
@@ -78,26 +78,26 @@ export function resolveName(ctx: Ctx, origin: Origin, name: string, viaDnsOnly: 
   const query: Pkt = { ...p, dst: '127.0.0.11' as Ipv4, proto: 'udp', dport: 53, origDst: '127.0.0.11' as Ipv4 }
   if (owner.netMode.kind === 'host') {
     // A host-network container gets the host's /etc/resolv.conf and asks the host's resolvers (facts 39, 64).
-    hop(ctx, 'os', `${host.name}:resolver`, { ...query, dst: p.src }, `--network host: /etc/resolv.conf is ${host.name}'s own, and the upstream DNS server answers NXDOMAIN for ${name}`)
+    hop(ctx, 'resolver', `${host.name}:resolver`, { ...query, dst: p.src }, `--network host: /etc/resolv.conf is ${host.name}'s own, and the upstream DNS server answers NXDOMAIN for ${name}`)
     return { ok: false, explanation: `"${name}" does not resolve: ${c.name} uses ${host.name}'s network (--network host), so it asks ${host.name}'s resolver, which knows no container names; only Docker's embedded DNS on a user-defined network does.` }
   }
   if (owner.netMode.kind === 'none') {
-    hop(ctx, 'os', `${host.name}:${c.name}:resolv.conf`, { ...query, dst: p.src }, `--network none: only lo, so the DNS query for ${name} cannot leave the container (Network unreachable)`)
+    hop(ctx, 'resolver', `${host.name}:${c.name}:resolv.conf`, { ...query, dst: p.src }, `--network none: only lo, so the DNS query for ${name} cannot leave the container (Network unreachable)`)
     return { ok: false, explanation: `"${name}" does not resolve: ${c.name} runs with --network none, so it has only a loopback interface and cannot reach any DNS server.` }
   }
   if (userNets.length === 0) {
-    hop(ctx, 'os', `${host.name}:${c.name}:resolv.conf`, { ...query, dst: p.src }, `no embedded DNS on the default bridge: ${name} goes to the host's upstream DNS, which answers NXDOMAIN`)
+    hop(ctx, 'resolver', `${host.name}:${c.name}:resolv.conf`, { ...query, dst: p.src }, `no embedded DNS on the default bridge: ${name} goes to the host's upstream DNS, which answers NXDOMAIN`)
     const linkHint = c.links.some((l) => l.name === name || l.alias === name) ? ' (--link only writes /etc/hosts, which nslookup ignores)' : ''
     return { ok: false, explanation: `"${name}" does not resolve: ${c.name} is on the default bridge, which has no embedded DNS, so container names are unknown there${linkHint}. Use a user-defined network.` }
   }
   for (const net of userNets) {
     const ips = namesOnNetwork(ctx, host, net, name)
     if (ips.length > 0) {
-      hop(ctx, 'docker-engine', `${host.name}:127.0.0.11`, query, `embedded DNS: ${name} -> ${ips.join(', ')} (network ${net.name})`)
+      hop(ctx, 'embedded-dns', `${host.name}:127.0.0.11`, query, `embedded DNS: ${name} -> ${ips.join(', ')} (network ${net.name})`)
       return { ok: true, ips }
     }
   }
-  hop(ctx, 'docker-engine', `${host.name}:127.0.0.11`, query, `embedded DNS: no container, alias or service "${name}" on ${userNets.map((n) => n.name).join(', ')}; upstream says NXDOMAIN`)
+  hop(ctx, 'embedded-dns', `${host.name}:127.0.0.11`, query, `embedded DNS: no container, alias or service "${name}" on ${userNets.map((n) => n.name).join(', ')}; upstream says NXDOMAIN`)
   return { ok: false, explanation: `"${name}" does not resolve: no container, alias or service by that name shares a network with ${c.name} (${userNets.map((n) => n.name).join(', ')}).` }
 }
 
@@ -112,12 +112,12 @@ export function reverseLookup(ctx: Ctx, origin: Origin, ip: Ipv4, p: Pkt): { out
       const ep = owner === undefined || typeof owner === 'string' ? undefined : owner
       const c = ep === undefined ? undefined : ctx.world.hosts.get(ep.host)?.engine?.containers.get(ep.cid)
       if (c !== undefined && net !== undefined) {
-        hop(ctx, 'docker-engine', at, query, `embedded DNS: PTR ${ip} -> ${c.name}.${net.name}`)
+        hop(ctx, 'embedded-dns', at, query, `embedded DNS: PTR ${ip} -> ${c.name}.${net.name}`)
         // client-output.ts prints the PTR answer from this wording.
         return { outcome: 'delivered', answeredBy: null, explanation: `${ip} is ${c.name} on ${net.name} (reverse lookup).`, address: ip }
       }
     }
   }
-  hop(ctx, origin.kind === 'container' ? 'docker-engine' : 'os', at, query, `PTR ${ip}: NXDOMAIN`)
+  hop(ctx, origin.kind === 'container' ? 'embedded-dns' : 'resolver', at, query, `PTR ${ip}: NXDOMAIN`)
   return { outcome: 'unresolved', answeredBy: null, explanation: `nslookup ${ip} asks for a reverse (PTR) record, and no DNS server here has one for it.` }
 }

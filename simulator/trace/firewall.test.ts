@@ -35,7 +35,7 @@ describe('iptables rules learners add', () => {
     expect(l.probe('host1', 'curl http://10.77.0.10:8080').outcome).toBe('delivered')
   })
 
-  it('v28.3+: -A DOCKER-USER takes effect too', () => {
+  it('v28.2.2+: -A DOCKER-USER takes effect too', () => {
     expect(lab(on1(WEB, 'iptables -A DOCKER-USER -s 10.77.0.50 -j DROP')).probe('laptop', 'curl http://10.77.0.10:8080').outcome).toBe('timeout')
   })
 

@@ -43,11 +43,11 @@ export function userChain(ctx: Ctx, host: Host, chain: 'INPUT' | 'FORWARD' | 'OU
   if (hit === null) return null
   const at = `${host.name}:${chain}`
   if (hit.rule.target === 'ACCEPT') {
-    hop(ctx, 'os', at, p, `${chain} rule ${hit.index} (${hit.rule.text}): ACCEPT`)
+    hop(ctx, 'rule', at, p, `${chain} rule ${hit.index} (${hit.rule.text}): ACCEPT`)
     return 'accept'
   }
   const reject = hit.rule.target === 'REJECT'
-  hop(ctx, 'os', at, p, `${chain} rule ${hit.index}: ${hit.rule.target} (${hit.rule.text})`)
+  hop(ctx, 'rule', at, p, `${chain} rule ${hit.index}: ${hit.rule.target} (${hit.rule.text})`)
   if (chain === 'OUTPUT' && !reject && p.proto !== 'tcp') {
     // ip_local_out returns EPERM for a dropped datagram, so ping and nc fail at once; TCP keeps retrying its SYN.
     return end('error', `Dropped in OUTPUT by rule ${hit.index} "${hit.rule.text}" on ${host.name} (OUTPUT sees packets the host itself sends): the kernel refuses the send at once ("sendto: Operation not permitted").`)
@@ -83,7 +83,7 @@ export function deliverToHost(ctx: Ctx, host: Host, p: Pkt, inIf: string): End {
   // Whatever answers here (the kernel, a process, docker-proxy) sends its reply through OUTPUT.
   if (p.proto !== 'udp') expectReplyOnOutput(ctx, host, p, inIf)
   if (p.proto === 'icmp') {
-    hop(ctx, 'os', at, p, `the host's kernel answers the echo request on ${p.dst}`)
+    hop(ctx, 'host-stack', at, p, `the host's kernel answers the echo request on ${p.dst}`)
     return end('delivered', `${host.name} answered the ping itself.`, { host: host.name, container: null })
   }
   const dport = p.dport as number
@@ -91,7 +91,7 @@ export function deliverToHost(ctx: Ctx, host: Host, p: Pkt, inIf: string): End {
   if (listener !== null) {
     const who = listener.container === null ? `a process on ${host.name}` : `container ${listener.container.name} (--network host, so it listens in the host's namespace)`
     const udp = p.proto === 'udp'
-    hop(ctx, listener.container === null ? 'os' : 'container-app', at, p, udp ? `${who} receives the datagram on udp/${dport}` : `${who} accepts on port ${dport}`)
+    hop(ctx, listener.container === null ? 'host-stack' : 'container', at, p, udp ? `${who} receives the datagram on udp/${dport}` : `${who} accepts on port ${dport}`)
     return end('delivered', `Delivered to ${who} listening on ${udp ? 'udp/' : 'port '}${dport}.`, { host: host.name, container: listener.container?.name ?? null, port: dport })
   }
   // docker-proxy listens on every published host address; it is what answers host-local and hairpin traffic (facts 26).
@@ -101,14 +101,14 @@ export function deliverToHost(ctx: Ctx, host: Host, p: Pkt, inIf: string): End {
     if (target !== null) {
       const listen = `${proxied.owner.hostIp ?? '0.0.0.0'}:${dport}`
       const relay = p.proto === 'udp' ? `${listen}/udp receives the datagram and relays it from its own socket` : `${listen} accepts and opens its own connection`
-      hop(ctx, 'docker-engine', `${host.name}:docker-proxy`, p, `docker-proxy listening on ${relay} to ${target.ip}:${proxied.owner.containerPort}`)
+      hop(ctx, 'docker-proxy', `${host.name}:docker-proxy`, p, `docker-proxy listening on ${relay} to ${target.ip}:${proxied.owner.containerPort}`)
       return proxyToContainer(ctx, host, proxied.c, target.net, target.ip, proxied.owner.containerPort, p)
     }
   }
   const loop = host.engine?.ports.get(portKey(p.proto, dport))?.find((o) => o.hostIp !== null && isLoopback(o.hostIp))
   const hint = loop !== undefined && !isLoopback(p.dst) ? ` Port ${dport} is published on ${loop.hostIp} only, so it is reachable from ${host.name} itself and nowhere else.` : ''
   if (p.proto === 'udp') return udpPortUnreachable(ctx, host, p, at, hint)
-  hop(ctx, 'os', at, p, `nothing listens on ${p.dst}:${dport}; the kernel answers with a TCP RST`)
+  hop(ctx, 'host-stack', at, p, `nothing listens on ${p.dst}:${dport}; the kernel answers with a TCP RST`)
   return end('refused', `Connection refused: nothing on ${host.name} listens on ${p.dst}:${dport}.${hint}`)
 }
 
@@ -117,7 +117,7 @@ export function deliverToHost(ctx: Ctx, host: Host, p: Pkt, inIf: string): End {
  *  forwards no UDP. */
 function udpPortUnreachable(ctx: Ctx, host: Host, p: Pkt, at: string, loopHint: string): End {
   const dport = p.dport as number
-  hop(ctx, 'os', at, p, `nothing listens on udp ${p.dst}:${dport}; the kernel answers with ICMP port unreachable`)
+  hop(ctx, 'host-stack', at, p, `nothing listens on udp ${p.dst}:${dport}; the kernel answers with ICMP port unreachable`)
   const tcp = host.engine?.ports.get(portKey('tcp', dport))?.[0]
   const hint = tcp === undefined ? loopHint : ` Port ${dport} is published for TCP only; UDP needs its own mapping, for example -p ${dport}:${tcp.containerPort}/udp.`
   return end('refused', `Port unreachable: nothing on ${host.name} listens on udp ${p.dst}:${dport}, so the kernel answers with ICMP port unreachable (the client's socket reports it as "Connection refused").${hint}`)
@@ -132,14 +132,14 @@ export function forwardToContainer(ctx: Ctx, host: Host, c: Container, net: Netw
     const user = userChain(ctx, host, 'DOCKER-USER', p, inIf, br)
     if (user !== null && user !== 'accept') return user
     if (user === null && net.internal) {
-      hop(ctx, 'os', `${host.name}:DOCKER-INTERNAL`, p, `DROP: ${net.name} is --internal (! -s ${net.subnet?.text} -o ${br} -j DROP)`)
+      hop(ctx, 'docker-filter', `${host.name}:DOCKER-INTERNAL`, p, `DROP: ${net.name} is --internal (! -s ${net.subnet?.text} -o ${br} -j DROP)`)
       return end('timeout', `Dropped in FORWARD by Docker's DOCKER-INTERNAL rule: ${net.name} is an --internal network, so nothing outside it can reach its containers.`)
     }
     const proto = p.proto === 'udp' ? '-p udp ' : ''
-    hop(ctx, 'os', `${host.name}:DOCKER`, p, `FORWARD -> DOCKER-FORWARD -> DOCKER: ACCEPT -d ${p.dst} -o ${br} ${proto}--dport ${p.dport ?? ''} (published port)`)
+    hop(ctx, 'docker-filter', `${host.name}:DOCKER`, p, `FORWARD -> DOCKER-FORWARD -> DOCKER: ACCEPT -d ${p.dst} -o ${br} ${proto}--dport ${p.dport ?? ''} (published port)`)
   }
   const ep = c.endpoints.find((e) => e.netId === net.id)
-  hop(ctx, 'network-plugin', `${host.name}:${br}`, { ...p, dstMac: ep?.mac }, `bridge ${br} delivers to ${c.name} through its veth pair`)
+  hop(ctx, 'bridge', `${host.name}:${br}`, { ...p, dstMac: ep?.mac }, `bridge ${br} delivers to ${c.name} through its veth pair`)
   return arriveContainer(ctx, host, c, { ...p, dstMac: ep?.mac })
 }
 
@@ -152,13 +152,13 @@ export function tryDnat(ctx: Ctx, host: Host, p: Pkt, inIf: string, fromBridge: 
   if (fromBridge !== null && fromBridge.id === target.net.id) return null // DNAT rule has "! -i br": docker-proxy handles hairpin
   const dnat: Pkt = { ...p, dst: target.ip, dport: found.owner.containerPort }
   const chain = inIf === 'local' ? 'OUTPUT' : 'PREROUTING'
-  hop(ctx, 'docker-engine', `${host.name}:nat ${chain}`, dnat, `DNAT ${p.dst}:${p.dport} -> ${target.ip}:${found.owner.containerPort} (published port of ${found.c.name})`)
+  hop(ctx, 'docker-dnat', `${host.name}:nat ${chain}`, dnat, `DNAT ${p.dst}:${p.dport} -> ${target.ip}:${found.owner.containerPort} (published port of ${found.c.name})`)
   if (inIf === 'local') {
     // filter OUTPUT runs after nat OUTPUT: it sees the container address and the bridge as the way out.
     const out = userChain(ctx, host, 'OUTPUT', dnat, null, target.net.bridge)
     if (out !== null && out !== 'accept') return out
     expectReplyOnInput(ctx, host, dnat, target.net.bridge)
-    hop(ctx, 'network-plugin', `${host.name}:${target.net.bridge}`, dnat, `host-originated, so no FORWARD: straight onto bridge ${target.net.bridge}`)
+    hop(ctx, 'bridge', `${host.name}:${target.net.bridge}`, dnat, `host-originated, so no FORWARD: straight onto bridge ${target.net.bridge}`)
     return arriveContainer(ctx, host, found.c, dnat)
   }
   return forwardToContainer(ctx, host, found.c, target.net, dnat, inIf)
@@ -167,7 +167,7 @@ export function tryDnat(ctx: Ctx, host: Host, p: Pkt, inIf: string, fromBridge: 
 /** Direct routing to a container IP from outside its bridge (static route, or another bridge network). */
 export function blockedDirect(ctx: Ctx, host: Host, p: Pkt, target: Network, inIf: string, fromBridge: Network | null): End {
   const br = target.bridge as string
-  hop(ctx, 'os', `${host.name}:raw PREROUTING`, p, `DROP -d ${p.dst} ! -i ${br} (Docker blocks direct access to container addresses)`)
+  hop(ctx, 'docker-filter', `${host.name}:raw PREROUTING`, p, `DROP -d ${p.dst} ! -i ${br} (Docker blocks direct access to container addresses)`)
   if (fromBridge !== null) {
     return end('timeout', `Dropped by Docker's isolation rules: ${fromBridge.name} and ${target.name} are separate bridge networks, so a container on one cannot reach an address on the other (connect both to one network, or use a published port).`)
   }
@@ -176,7 +176,7 @@ export function blockedDirect(ctx: Ctx, host: Host, p: Pkt, target: Network, inI
 
 /** A packet arriving from the wire on one of the host's NICs. */
 export function receiveOnHost(ctx: Ctx, host: Host, nicName: string, p: Pkt): End {
-  hop(ctx, 'host-nic', `${host.name}:${nicName}`, p, `arrives on ${nicName}`)
+  hop(ctx, 'nic', `${host.name}:${nicName}`, p, `arrives on ${nicName}`)
   if (ownsAddress(ctx, host, p.dst) !== null && !isLoopback(p.dst)) {
     if (p.encap === undefined) {
       const dnat = tryDnat(ctx, host, p, nicName, null)
@@ -189,19 +189,19 @@ export function receiveOnHost(ctx: Ctx, host: Host, nicName: string, p: Pkt): En
   const bridge = localBridges(ctx, host).find((n) => n.subnet !== null && cidrContains(n.subnet, p.dst))
   if (bridge !== undefined) return blockedDirect(ctx, host, p, bridge, nicName, null)
   if (host.engine === null) {
-    hop(ctx, 'os', `${host.name}:${nicName}`, p, 'not addressed to this host and ip_forward is 0: dropped')
+    hop(ctx, 'host-stack', `${host.name}:${nicName}`, p, 'not addressed to this host and ip_forward is 0: dropped')
     return end('timeout', `${host.name} is not a router: it silently drops packets for ${p.dst}.`)
   }
   const fwd = userChain(ctx, host, 'FORWARD', p, nicName, null) ?? userChain(ctx, host, 'DOCKER-USER', p, nicName, null)
   if (fwd !== null && fwd !== 'accept') return fwd
   if (fwd === 'accept') return routeOut(ctx, host, p)
-  hop(ctx, 'os', `${host.name}:FORWARD`, p, 'policy DROP (Docker set it when it enabled ip_forward)')
+  hop(ctx, 'docker-policy', `${host.name}:FORWARD`, p, 'policy DROP (Docker set it when it enabled ip_forward)')
   return end('timeout', `Dropped by the FORWARD policy DROP on ${host.name}: Docker hosts do not route other traffic.`)
 }
 
 /** A packet the host itself sends (curl/ping run on the host, or a --network host container). */
 export function sendFromHost(ctx: Ctx, host: Host, p: Pkt, label: string): End {
-  hop(ctx, 'os', `${host.name}:${label}`, p, `${label === 'host' ? host.name : label} sends to ${p.dst}${p.dport ? `:${p.dport}` : ''}`)
+  hop(ctx, 'host-stack', `${host.name}:${label}`, p, `${label === 'host' ? host.name : label} sends to ${p.dst}${p.dport ? `:${p.dport}` : ''}`)
   const owned = ownsAddress(ctx, host, p.dst)
   if (owned !== null) {
     if (!isLoopback(p.dst)) {
@@ -220,19 +220,19 @@ export function sendFromHost(ctx: Ctx, host: Host, p: Pkt, label: string): End {
     const owner = bridge.byIp.get(p.dst)
     const c = owner === undefined || typeof owner === 'string' ? undefined : host.engine?.containers.get(owner.cid)
     if (c === undefined) {
-      hop(ctx, 'network-plugin', `${host.name}:${bridge.bridge}`, p, `ARP for ${p.dst} on ${bridge.bridge}: no answer`)
+      hop(ctx, 'bridge', `${host.name}:${bridge.bridge}`, p, `ARP for ${p.dst} on ${bridge.bridge}: no answer`)
       return end('unreachable', `No route to host: no running container has ${p.dst} on ${bridge.name}.`)
     }
     const src = { ...p, src: bridge.gateway as Ipv4 }
     const out = userChain(ctx, host, 'OUTPUT', src, null, bridge.bridge)
     if (out !== null && out !== 'accept') return out
     expectReplyOnInput(ctx, host, src, bridge.bridge)
-    hop(ctx, 'network-plugin', `${host.name}:${bridge.bridge}`, src, `the host reaches ${c.name} directly over ${bridge.bridge} (no FORWARD for host-originated traffic)`)
+    hop(ctx, 'bridge', `${host.name}:${bridge.bridge}`, src, `the host reaches ${c.name} directly over ${bridge.bridge} (no FORWARD for host-originated traffic)`)
     return arriveContainer(ctx, host, c, src)
   }
   const otherNets = visibleNetworks(ctx.world, host.name).filter((n) => n.driver === 'overlay' && n.subnet !== null && cidrContains(n.subnet, p.dst))
   if (otherNets.length > 0) {
-    hop(ctx, 'os', `${host.name}:routing`, p, `overlay ${otherNets[0]?.name} lives in container namespaces; the host has no route into it`)
+    hop(ctx, 'routing', `${host.name}:routing`, p, `overlay ${otherNets[0]?.name} lives in container namespaces; the host has no route into it`)
   }
   const nic = egressNic(ctx, host, p.dst)?.name ?? null
   const out = userChain(ctx, host, 'OUTPUT', p, null, nic)

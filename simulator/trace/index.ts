@@ -3,3 +3,4 @@
 export { runProbe, type ProbeOptions } from './probe'
 export { formatClientOutput, NET_UNREACHABLE } from './client-output'
 export type { AnsweredBy, Hop, HopPacket, Outcome, ProbeResult, Stage } from './types'
+export { HOP_KINDS, STAGE_OF_HOP, WRITTEN_BY_DOCKER, type HopKind } from './stages'

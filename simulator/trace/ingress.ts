@@ -13,7 +13,7 @@ export function ingressPath(ctx: Ctx, host: Host, p: Pkt, inIf: string): End | n
   if (svc === undefined) return null
   const port = svc.publish.find((q) => q.mode === 'ingress' && q.hostPort === p.dport && q.proto === p.proto) as NonNullable<(typeof svc.publish)[number]>
   const ingress = [...swarm.networks.values()].find((n) => n.ingress)
-  hop(ctx, 'docker-engine', `${host.name}:nat DOCKER-INGRESS`, p, `DNAT ${p.dst}:${p.dport} -> ingress-sbox (service ${svc.name}, published on every node)`)
+  hop(ctx, 'docker-dnat', `${host.name}:nat DOCKER-INGRESS`, p, `DNAT ${p.dst}:${p.dport} -> ingress-sbox (service ${svc.name}, published on every node)`)
   if (inIf !== 'lo') {
     const user = userChain(ctx, host, 'DOCKER-USER', p, inIf, 'docker_gwbridge')
     if (user !== null && user !== 'accept') return user
@@ -30,14 +30,14 @@ export function ingressPath(ctx: Ctx, host: Host, p: Pkt, inIf: string): End | n
   }
   const ip = chosen?.c.endpoints.find((e) => e.netId === ingress?.id)?.ip
   if (chosen === null || ip === undefined || ingress === undefined) {
-    hop(ctx, 'network-plugin', `${host.name}:ipvs`, p, `IPVS has no running task of ${svc.name}`)
+    hop(ctx, 'ipvs', `${host.name}:ipvs`, p, `IPVS has no running task of ${svc.name}`)
     return end('timeout', `Service ${svc.name} publishes ${p.dport} through the ingress mesh but has no running task to send it to.`)
   }
   const q: Pkt = { ...p, src: '10.0.0.2' as Ipv4, dst: ip, dport: port.containerPort }
-  hop(ctx, 'network-plugin', `${host.name}:ingress-sbox`, q, `IPVS (round robin) picks task ${label(chosen.c)} at ${ip}:${port.containerPort}; source becomes the ingress address`)
+  hop(ctx, 'ipvs', `${host.name}:ingress-sbox`, q, `IPVS (round robin) picks task ${label(chosen.c)} at ${ip}:${port.containerPort}; source becomes the ingress address`)
   if (chosen.h.name !== host.name) {
     const encap = { src: host.nics[0]?.ip ?? '', dst: chosen.h.nics[0]?.ip ?? '', proto: 'udp' as const, dport: 4789, vni: ingress.vni ?? 4096 }
-    hop(ctx, 'network-plugin', `${host.name}:vxlan`, { ...q, encap }, `VXLAN over the ingress overlay to ${chosen.h.name}`)
+    hop(ctx, 'overlay', `${host.name}:vxlan`, { ...q, encap }, `VXLAN over the ingress overlay to ${chosen.h.name}`)
     const outer: Pkt = { src: encap.src as Ipv4, dst: encap.dst as Ipv4, proto: 'udp', sport: 4789, dport: 4789, origDst: encap.dst as Ipv4, origDport: 4789 }
     const out = userChain(ctx, host, 'OUTPUT', outer, null, host.nics[0]?.name ?? null)
     if (out !== null && out !== 'accept') {

@@ -35,7 +35,7 @@ function routeFromHost(ctx: Ctx, host: Host, p: Pkt): Route {
       return { lanKey: lanKeyOf(nic), nextHop: lan.gateway, srcMac: nic.mac, via: nic.name, viaGateway: true }
     }
   }
-  hop(ctx, 'os', `${host.name}:routing`, p, `no route to ${p.dst}: no LAN of ${host.name} contains it and there is no default gateway`)
+  hop(ctx, 'routing', `${host.name}:routing`, p, `no route to ${p.dst}: no LAN of ${host.name} contains it and there is no default gateway`)
   return { error: end('unreachable', `Network is unreachable: ${host.name} has no route to ${p.dst} (its LAN has no gateway).`) }
 }
 
@@ -43,12 +43,12 @@ function routeFromMacvlan(ctx: Ctx, host: Host, c: Container, net: Network, p: P
   const lanKey = parentLan(host, net)
   const mac = c.endpoints.find((e) => e.netId === net.id)?.mac ?? ''
   if (lanKey === null) {
-    hop(ctx, 'network-plugin', `${host.name}:${net.parent}`, p, `${net.name} has no parent interface on a LAN (internal/dummy parent)`)
+    hop(ctx, 'macvlan', `${host.name}:${net.parent}`, p, `${net.name} has no parent interface on a LAN (internal/dummy parent)`)
     return { error: end('unreachable', `Network is unreachable: ${net.name} is isolated (no parent interface), so ${c.name} can only reach containers on ${net.name}.`) }
   }
   if (net.subnet !== null && cidrContains(net.subnet, p.dst)) return { lanKey, nextHop: p.dst, srcMac: mac, via: net.parent as string, viaGateway: false }
   if (net.gateway !== null) return { lanKey, nextHop: net.gateway, srcMac: mac, via: net.parent as string, viaGateway: true }
-  hop(ctx, 'os', `${host.name}/${c.name}:routing`, p, `no default route: ${net.name} was created without --gateway (v29 installs none)`)
+  hop(ctx, 'routing', `${host.name}/${c.name}:routing`, p, `no default route: ${net.name} was created without --gateway (v29 installs none)`)
   return { error: end('unreachable', `Network is unreachable: ${net.driver} network ${net.name} has no --gateway, so ${c.name} has only its on-link route.`) }
 }
 
@@ -63,7 +63,7 @@ export function lanSend(ctx: Ctx, sender: Sender, p: Pkt): End {
   const senderName = sender.kind === 'router' ? sender.router.name : sender.host.name
   const out = { ...p, srcMac: route.srcMac }
   if (owner === undefined) {
-    hop(ctx, 'os', `${senderName}:${route.via}`, out, `ARP: who has ${route.nextHop}? no answer on ${route.lanKey}`)
+    hop(ctx, 'routing', `${senderName}:${route.via}`, out, `ARP: who has ${route.nextHop}? no answer on ${route.lanKey}`)
     const what = route.viaGateway ? `the gateway ${route.nextHop} does not answer ARP (nothing in the scenario owns that address)` : `nothing on ${route.lanKey} answers ARP for ${route.nextHop}`
     return end('unreachable', `No route to host: ${what}.`)
   }
@@ -74,25 +74,25 @@ export function lanSend(ctx: Ctx, sender: Sender, p: Pkt): End {
   const childOfSender = owner.kind === 'container' && owner.host === ownHost && sender.kind === 'host' && !isShim(senderHost, route.via)
   const parentOfSender = owner.kind === 'nic' && sender.kind === 'macvlan' && owner.host === ownHost && !isShim(senderHost, owner.nic)
   if (childOfSender || parentOfSender) {
-    hop(ctx, 'network-plugin', `${senderName}:${route.via}`, out, 'ARP never crosses between a macvlan child and its own parent interface')
+    hop(ctx, 'macvlan', `${senderName}:${route.via}`, out, 'ARP never crosses between a macvlan child and its own parent interface')
     return end('unreachable', `No route to host: a Docker host cannot reach its own macvlan containers through the parent interface (and they cannot reach it); use another machine on the LAN or a macvlan "shim" interface on the host.`)
   }
   if (owner.kind === 'nic') {
     const host = ctx.world.hosts.get(owner.host) as Host
     const dstMac = host.nics.find((n) => n.name === owner.nic)?.mac
-    hop(ctx, 'os', `${senderName}:${route.via}`, { ...out, dstMac }, `ARP: ${route.nextHop} is at ${dstMac}; frame sent on ${route.lanKey}`)
+    hop(ctx, 'routing', `${senderName}:${route.via}`, { ...out, dstMac }, `ARP: ${route.nextHop} is at ${dstMac}; frame sent on ${route.lanKey}`)
     return receiveOnHost(ctx, host, owner.nic, { ...out, dstMac })
   }
   if (owner.kind === 'router') {
     const router = ctx.world.routers.find((r) => r.name === owner.name) as Router
-    hop(ctx, 'os', `${senderName}:${route.via}`, { ...out, dstMac: router.mac }, `ARP: ${route.nextHop} (router ${router.name}) is at ${router.mac}`)
+    hop(ctx, 'routing', `${senderName}:${route.via}`, { ...out, dstMac: router.mac }, `ARP: ${route.nextHop} (router ${router.name}) is at ${router.mac}`)
     return routerFromLan(ctx, router, { ...out, dstMac: router.mac })
   }
   const host = ctx.world.hosts.get(owner.host) as Host
   const c = host.engine?.containers.get(owner.cid) as Container
   const ep = c.endpoints.find((e) => e.netId === owner.netId)
   const framed = { ...out, dstMac: ep?.mac }
-  hop(ctx, 'network-plugin', `${owner.host}:${c.name}`, framed, `ARP: ${route.nextHop} is macvlan/ipvlan container ${c.name} (own MAC ${ep?.mac} on the parent's LAN)`)
+  hop(ctx, 'macvlan', `${owner.host}:${c.name}`, framed, `ARP: ${route.nextHop} is macvlan/ipvlan container ${c.name} (own MAC ${ep?.mac} on the parent's LAN)`)
   return arriveContainer(ctx, host, c, framed)
 }
 

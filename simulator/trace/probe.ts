@@ -38,7 +38,7 @@ function originIp(ctx: Ctx, origin: Origin, dst: Ipv4): Ipv4 {
 }
 
 function failure(ctx: Ctx, at: string, message: string): End {
-  ctx.hops.push({ stage: 'os', at, packet: { src: '0.0.0.0', dst: '0.0.0.0', proto: 'tcp' }, note: message })
+  ctx.hops.push({ stage: 'os', kind: 'host-stack', at, packet: { src: '0.0.0.0', dst: '0.0.0.0', proto: 'tcp' }, note: message })
   return end('error', message)
 }
 
@@ -97,7 +97,7 @@ export function runProbe(world: World, from: string, line: string, options: Prob
     const origin = findOrigin(ctx, from, parsed.value.exec, parsed.value.tool, parsed.value.argv, options.imageTools !== false)
     result = 'outcome' in origin ? origin : walk(ctx, origin, parsed.value.tool)
   }
-  if (ctx.hops.length === 0) ctx.hops.push({ stage: 'os', at: from, packet: { src: '0.0.0.0', dst: '0.0.0.0', proto: 'tcp' }, note: result.explanation })
+  if (ctx.hops.length === 0) ctx.hops.push({ stage: 'os', kind: 'host-stack', at: from, packet: { src: '0.0.0.0', dst: '0.0.0.0', proto: 'tcp' }, note: result.explanation })
   const out: ProbeResult = { outcome: result.outcome, answeredBy: result.answeredBy, explanation: result.explanation, trace: ctx.hops }
   if (result.address !== undefined) out.address = result.address
   return out

@@ -28,7 +28,7 @@ export function checkReply(ctx: Ctx, request: End): End {
     if (hit === null || hit.rule.target === 'ACCEPT') continue
     const { host, p } = check
     const who = request.answeredBy === null ? p.src : request.answeredBy.container === null ? request.answeredBy.host : request.answeredBy.container
-    hop(ctx, 'os', `${host.name}:${hit.chain}`, p, `the reply ${p.src} -> ${p.dst} (ESTABLISHED): ${hit.chain} rule ${hit.index}: ${hit.rule.target} (${hit.rule.text})`)
+    hop(ctx, 'rule', `${host.name}:${hit.chain}`, p, `the reply ${p.src} -> ${p.dst} (ESTABLISHED): ${hit.chain} rule ${hit.index}: ${hit.rule.target} (${hit.rule.text})`)
     return end(
       'timeout',
       `${who} answered, but ${hit.chain} rule ${hit.index} "${hit.rule.text}" on ${host.name} ${hit.rule.target === 'REJECT' ? 'rejects' : 'drops'} the reply (${p.src} -> ${p.dst}) on its way back, so the client waits until it times out. Firewall rules see replies too: match only new connections (-m conntrack --ctstate NEW) or accept ESTABLISHED,RELATED first.`,

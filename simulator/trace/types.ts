@@ -1,4 +1,5 @@
 // The probe result vocabulary shared with the UI (issue 3): outcomes, stages of the lesson's packet path, hops.
+import type { HopKind } from './stages'
 
 export type Outcome = 'delivered' | 'refused' | 'timeout' | 'unreachable' | 'unresolved' | 'error'
 export type Stage = 'internet' | 'router' | 'host-nic' | 'os' | 'docker-engine' | 'network-plugin' | 'container-app'
@@ -14,7 +15,8 @@ export type HopPacket = {
   encap?: { src: string; dst: string; proto: 'udp'; dport: number; vni: number }
 }
 
-export type Hop = { stage: Stage; at: string; packet: HopPacket; note: string }
+/** `kind` says what happened at the hop (trace/stages.ts); `stage` is the lesson's stage it belongs to, from that kind. */
+export type Hop = { stage: Stage; kind: HopKind; at: string; packet: HopPacket; note: string }
 export type AnsweredBy = { host: string; container: string | null; port?: number }
 
 export type ProbeResult = {

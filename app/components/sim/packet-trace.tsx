@@ -3,7 +3,7 @@
 // hop and what changed them. Step back / Step forward / Play move the current hop (also ←/→ on the list, Home/End).
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import type { Hop, Outcome } from '@/simulator'
-import { describeChanges, formatPacket, groupByStage, STAGE_LABEL } from './stages'
+import { describeChanges, formatPacket, groupByStage, groupLabel } from './stages'
 
 export type TraceView = { title: string; outcome: Outcome; explanation: string; trace: Hop[]; divergence?: { index: number; message: string } | null }
 
@@ -73,9 +73,9 @@ export function PacketTrace({ view, step, onStep, context }: { view: TraceView |
             </span>
           </div>
           <ol tabIndex={0} onKeyDown={onKeyDown} aria-label="Hops (use the arrow keys to step)" className="mt-3 space-y-3">
-            {groupByStage(view.trace).map((g) => (
+            {groupByStage(view.trace).map((g, _, groups) => (
               <li key={g.hops[0]?.index}>
-                <p className="text-xs font-bold tracking-wide text-slate-600 uppercase dark:text-slate-400">{STAGE_LABEL[g.stage]}</p>
+                <p className="text-xs font-bold tracking-wide text-slate-600 uppercase dark:text-slate-400">{groupLabel(g, groups)}</p>
                 <ol className="mt-1 space-y-1">
                   {g.hops.map(({ hop, index }) => (
                     <HopItem key={index} hop={hop} index={index} prev={view.trace[index - 1]} current={index === step} off={view.divergence?.index === index} onPick={() => onStep(index)} />

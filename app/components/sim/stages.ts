@@ -11,17 +11,31 @@ export const STAGE_LABEL: Record<Stage, string> = {
   'container-app': 'Container App',
 }
 
-export type HopGroup = { stage: Stage; hops: { hop: Hop; index: number }[] }
+export type HopGroup = { stage: Stage; machine: string; hops: { hop: Hop; index: number }[] }
 
-/** Consecutive hops in one stage form a group; a stage may come back later in the path (out through the OS). */
+/** The machine a hop happens on: the part of `at` before the first ':' or '/' ("host1:nat PREROUTING" → host1). */
+export function machineOf(hop: Pick<Hop, 'at'>): string {
+  return hop.at.split(/[:/]/)[0] ?? hop.at
+}
+
+/** Consecutive hops in one stage on one machine form a group. The laptop's OS and host1's OS are two groups, and a
+ *  stage comes back on the same machine only when the packet does (a container calling a published port of another
+ *  bridge crosses a bridge twice, on its way out and on its way in). */
 export function groupByStage(trace: readonly Hop[]): HopGroup[] {
   const groups: HopGroup[] = []
   trace.forEach((hop, index) => {
     const last = groups[groups.length - 1]
-    if (last !== undefined && last.stage === hop.stage) last.hops.push({ hop, index })
-    else groups.push({ stage: hop.stage, hops: [{ hop, index }] })
+    const machine = machineOf(hop)
+    if (last !== undefined && last.stage === hop.stage && last.machine === machine) last.hops.push({ hop, index })
+    else groups.push({ stage: hop.stage, machine, hops: [{ hop, index }] })
   })
   return groups
+}
+
+/** "OS · host1" when the trace crosses machines, else just the stage. */
+export function groupLabel(group: HopGroup, groups: readonly HopGroup[]): string {
+  const machines = new Set(groups.map((g) => g.machine))
+  return machines.size > 1 ? `${STAGE_LABEL[group.stage]} · ${group.machine}` : STAGE_LABEL[group.stage]
 }
 
 const FIELDS: [keyof HopPacket, string][] = [

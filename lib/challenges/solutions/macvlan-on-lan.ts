@@ -1,7 +1,7 @@
 import type { ChallengeSolutions } from './types'
 
 const on = 'host1'
-const run = 'docker run -d --name web --network lan --ip 10.77.0.100 nginx'
+const run = 'docker run -d --name web --network lan --ip 10.77.0.200 nginx'
 
 export const macvlanOnLan: ChallengeSolutions = {
   reference: [{ on, run: 'docker network create -d macvlan --subnet 10.77.0.0/24 --gateway 10.77.0.1 -o parent=eth0 lan' }, { on, run }],
@@ -9,12 +9,12 @@ export const macvlanOnLan: ChallengeSolutions = {
     {
       name: 'wrong parent NIC',
       commands: [{ on, run: 'docker network create -d macvlan --subnet 10.77.0.0/24 --gateway 10.77.0.1 -o parent=eth1 lan' }, { on, run }],
-      failsBecause: 'eth1 is on the storage LAN, so nobody on office answers ARP for 10.77.0.100',
+      failsBecause: 'eth1 is on the storage LAN, so nobody on office answers ARP for 10.77.0.200',
     },
     {
       name: '--network host',
       commands: [{ on, run: 'docker run -d --name web --network host nginx' }],
-      failsBecause: 'the container shares host1\'s address; 10.77.0.100 does not exist',
+      failsBecause: 'the container shares host1\'s address; 10.77.0.200 does not exist',
     },
     {
       name: 'bridge with a published port',
@@ -27,7 +27,7 @@ export const macvlanOnLan: ChallengeSolutions = {
         { on, run: 'docker network create -d macvlan --subnet 192.168.1.0/24 --gateway 192.168.1.1 -o parent=eth0 lan' },
         { on, run: 'docker run -d --name web --network lan --ip 192.168.1.100 nginx' },
       ],
-      failsBecause: 'the container is not in the office subnet, so 10.77.0.100 is nobody',
+      failsBecause: 'the container is not in the office subnet, so 10.77.0.200 is nobody',
     },
     {
       name: 'ipvlan instead of macvlan',
