@@ -12,6 +12,11 @@ export type ApiErrorCode =
   | 'rate-limited'
   | 'admin-disabled'
   | 'admin-forbidden'
+  | 'no-more-hints'
+  | 'reference-not-yet'
+  | 'attempts-exhausted'
+  | 'record-other-learner'
+  | 'unknown-class'
 
 export type FieldIssue = { path: string; message: string }
 
@@ -41,6 +46,12 @@ const STATUS: Record<ApiErrorCode, number> = {
   // Disabled reads as "no such page", so a scan learns nothing; a wrong token is a plain refusal.
   'admin-disabled': 404,
   'admin-forbidden': 403,
+  // The request is well formed but the learner's record does not allow it (yet).
+  'no-more-hints': 409,
+  'reference-not-yet': 409,
+  'attempts-exhausted': 409,
+  'record-other-learner': 409,
+  'unknown-class': 404,
 }
 
 export function statusFor(code: ApiErrorCode): number {

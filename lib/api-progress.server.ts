@@ -13,7 +13,7 @@ import {
   signLearnerId,
   verifyLearnerCookie,
 } from './identity.server'
-import { completeLesson, claimProgressCode, getOrCreateLearner, getProgress, recordLessonVisit, type Learner } from './progress.server'
+import { completeLesson, claimProgressCode, findLearner, getOrCreateLearner, getProgress, recordLessonVisit, type Learner } from './progress.server'
 import { exportRecord, importRecord } from './progress-record.server'
 import { ClaimBodySchema, ExportedRecordSchema, LessonActionBodySchema } from './schemas'
 
@@ -29,6 +29,12 @@ export async function resolveLearner(request: Request, ctx: ApiContext): Promise
   const headers = new Headers()
   if (created) headers.append('set-cookie', cookieHeader(LEARNER_COOKIE, signLearnerId(ctx.secret, learner.id), isHttps(request)))
   return { learner, headers }
+}
+
+/** The learner a validly signed cookie names, if that learner exists; never creates one (for read-only routes). */
+export async function readLearnerId(request: Request, ctx: ApiContext): Promise<string | undefined> {
+  const claimed = verifyLearnerCookie(ctx.secret, readCookie(request.headers.get('cookie'), LEARNER_COOKIE))
+  return claimed && (await findLearner(ctx.db, claimed))?.id
 }
 
 function failed(result: Result<unknown> & { ok: false }, headers?: Headers): Response {

@@ -37,7 +37,7 @@ describe('dialect neutrality', () => {
     const db = postgres(sqls)
     for (const m of Object.values(migrations)) await m.up(db as unknown as Kysely<unknown>)
     const catalog = testCatalog()
-    const learner = { id: '0f8fad5b-d9cb-469f-a165-70867728950e', progressCode: 'ABCDEFGHJKMN', createdAt: '2026-01-01T00:00:00.000Z' }
+    const learner = { id: '0f8fad5b-d9cb-469f-a165-70867728950e', progressCode: 'ABCDEFGHJKMN', createdAt: '2026-01-01T00:00:00.000Z', displayName: null, studentId: null }
     await progress.getOrCreateLearner(db, undefined)
     await progress.recordLessonVisit(db, catalog, learner.id, 'intro')
     await progress.completeLesson(db, catalog, learner.id, 'intro')

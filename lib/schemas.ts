@@ -67,9 +67,20 @@ export const ItemProgressSchema = z.object({
   title: z.string(),
   weight: z.number(),
   required: z.boolean(),
+  /** Which attempt counts toward the grade. */
+  counts: z.enum(['best', 'last']),
   attempts: z.number().int(),
+  /** The counted attempt's score (the best one, or the last one for a "last" quiz), after help and penalties. */
   bestScore: z.number().nullable(),
   done: z.boolean(),
+  /** Hints seen before the counted attempt; null when it was graded before hints were counted on the server. */
+  hintsUsed: z.number().int().nullable(),
+  /** The reference solution (or the command hint) had been shown before the counted attempt: its score is capped. */
+  referenceSeen: z.boolean(),
+  /** The counted attempt came in through a record import. */
+  imported: z.boolean(),
+  /** The counted attempt was graded against an earlier version of the item (kept as graded). */
+  earlierVersion: z.boolean(),
 })
 export type ItemProgress = z.infer<typeof ItemProgressSchema>
 
@@ -105,8 +116,13 @@ export const AttemptSummarySchema = z.object({
 })
 export type AttemptSummary = z.infer<typeof AttemptSummarySchema>
 
+export const ProfileSchema = z.object({ displayName: z.string().nullable(), studentId: z.string().nullable() })
+export type Profile = z.infer<typeof ProfileSchema>
+
 export const ProgressSchema = z.object({
   progressCode: z.string(),
+  profile: ProfileSchema,
+  classes: z.array(z.object({ id: z.string(), name: z.string(), joinedAt: z.string() })),
   lessons: z.array(LessonProgressSchema),
   attempts: z.array(AttemptSummarySchema),
   course: CourseProgressSchema,
