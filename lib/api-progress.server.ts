@@ -14,7 +14,7 @@ import {
   verifyLearnerCookie,
 } from './identity.server'
 import { completeLesson, claimProgressCode, findLearner, getOrCreateLearner, getProgress, recordLessonVisit, type Learner } from './progress.server'
-import { exportRecord, importRecord } from './progress-record.server'
+import { exportRecord, importRecord, importTarget } from './progress-record.server'
 import { ClaimBodySchema, ExportedRecordSchema, LessonActionBodySchema } from './schemas'
 
 type Resolved = { learner: Learner; headers: Headers }
@@ -93,11 +93,19 @@ export async function handleExport(request: Request, ctx: ApiContext): Promise<R
   return jsonResponse(record, 200, headers)
 }
 
+/**
+ * Import a downloaded record: into the learner it came from, or, from a browser with no progress of its own, as
+ * that learner (the cookie switches to it, like a progress code). Another learner's record is refused (409).
+ */
 export async function handleImport(request: Request, ctx: ApiContext): Promise<Response> {
   const body = await readJsonBody(request, ExportedRecordSchema, MAX_RECORD_BYTES)
   if (!body.ok) return failed(body)
-  const { learner, headers } = await resolveLearner(request, ctx)
-  const imported = await importRecord(ctx.db, ctx.catalog, learner.id, body.value, ctx.secret)
-  if (!imported.ok) return failed(imported, headers)
-  return jsonResponse(imported.value, 200, headers)
+  const current = await readLearnerId(request, ctx)
+  const target = await importTarget(ctx.db, current, body.value, ctx.secret)
+  if (!target.ok) return failed(target)
+  const imported = await importRecord(ctx.db, ctx.catalog, body.value, ctx.secret)
+  if (!imported.ok) return failed(imported)
+  const headers = new Headers()
+  if (target.value.switched) headers.append('set-cookie', cookieHeader(LEARNER_COOKIE, signLearnerId(ctx.secret, target.value.learnerId), isHttps(request)))
+  return jsonResponse({ ...imported.value, switchedLearner: target.value.switched }, 200, headers)
 }

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest'
 vi.mock('server-only', () => ({}))
 const { migrations } = await import('./migrations')
 const progress = await import('./progress.server')
-const { exportRecord, importRecord } = await import('./progress-record.server')
+const { exportRecord, importRecord, importTarget, isFreshLearner } = await import('./progress-record.server')
 const { getGradebook } = await import('./gradebook.server')
 const { DbRateLimiter } = await import('./api-rate-limit')
 const { testCatalog, TEST_SECRET } = await import('./progress-test-helpers')
@@ -49,7 +49,9 @@ describe('dialect neutrality', () => {
     record.lessons.push({ lessonId: 'intro', visits: 1, firstVisitedAt: record.exportedAt, lastVisitedAt: record.exportedAt, completedAt: null })
     record.attempts.push({
       id: 'a1', kind: 'challenge', itemId: 'publish-port', lessonId: 'bridge', submission: [], score: 1, passed: true, feedback: null, createdAt: record.exportedAt,
+      rawScore: 1, hintsUsed: 0, referenceSeen: false, contentVersion: 'abc', simVersion: 'x', importedAt: null,
     })
+    record.help.push({ itemId: 'publish-port', help: 'hint', rung: 0, level: 'nudge', createdAt: record.exportedAt })
     const resigned = await (async () => {
       // Re-sign after the edit the way the export does, so the import runs its queries.
       const { signature: _s, ...unsigned } = record
@@ -57,7 +59,9 @@ describe('dialect neutrality', () => {
       const { canonicalJson } = await import('./progress-record.server')
       return { ...unsigned, signature: createHmac('sha256', TEST_SECRET).update(`record:${canonicalJson(unsigned)}`).digest('base64url') }
     })()
-    expect((await importRecord(db, catalog, learner.id, resigned, TEST_SECRET)).ok).toBe(true)
+    expect((await importTarget(db, undefined, resigned, TEST_SECRET)).ok).toBe(true)
+    expect(await isFreshLearner(db, learner.id)).toBe(true)
+    expect((await importRecord(db, catalog, resigned, TEST_SECRET)).ok).toBe(true)
     await getGradebook(db, catalog)
 
     expect(sqls.length).toBeGreaterThan(15)

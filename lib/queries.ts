@@ -112,7 +112,8 @@ export const importRecordMutationOptions = (client: QueryClient) =>
     mutationKey: ['import-record'],
     mutationFn: (record: unknown) => postJson('/api/progress/import', (s) => s.ImportSummarySchema, record),
     retry: false,
-    onSuccess: () => client.invalidateQueries({ queryKey: progressKey }),
+    // A fresh browser may now be another learner (the record's own): everything it shows is read again.
+    onSuccess: () => client.invalidateQueries(),
   })
 
 export const adminLoginMutationOptions = () =>

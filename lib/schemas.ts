@@ -43,16 +43,37 @@ export const AttemptRecordSchema = z.strictObject({
   passed: z.boolean(),
   feedback: z.unknown(),
   createdAt: z.iso.datetime(),
+  // Help, versions and provenance (issue 12); null on attempts graded before they were recorded.
+  rawScore: z.number().min(0).max(1).nullable(),
+  hintsUsed: z.number().int().min(0).max(100).nullable(),
+  referenceSeen: z.boolean().nullable(),
+  contentVersion: z.string().max(100).nullable(),
+  simVersion: z.string().max(100).nullable(),
+  importedAt: z.iso.datetime().nullable(),
 })
 export type AttemptRecord = z.infer<typeof AttemptRecordSchema>
+
+/** A hint rung or reference solution the learner was shown: it comes along, so help seen stays counted. */
+export const HelpRecordSchema = z.strictObject({
+  itemId: ContentIdSchema,
+  help: z.enum(['hint', 'reference']),
+  rung: z.number().int().min(0).max(100),
+  level: z.enum(['nudge', 'concept', 'command', 'reference']),
+  createdAt: z.iso.datetime(),
+})
 
 /** A downloadable record. `signature` is an HMAC by the server that graded it (see progress-record.server.ts). */
 export const ExportedRecordSchema = z.strictObject({
   format: z.literal('packet-path-record', { error: 'is not a Packet Path progress record' }),
-  version: z.literal(1, { error: 'must be 1 (the only record version this server reads)' }),
+  version: z.literal(2, {
+    error: 'must be 2: records downloaded before they named their learner (version 1) cannot be imported; download the record again',
+  }),
+  /** The learner the record was downloaded from: it imports only into that learner, or into a fresh one that becomes it. */
+  learnerId: z.uuid({ error: 'must be the learner id the record was downloaded from' }),
   exportedAt: z.iso.datetime(),
   lessons: z.array(LessonRecordSchema).max(500),
   attempts: z.array(AttemptRecordSchema).max(5000),
+  help: z.array(HelpRecordSchema).max(5000),
   signature: z.string().min(1).max(200),
 })
 export type ExportedRecord = z.infer<typeof ExportedRecordSchema>
@@ -150,7 +171,13 @@ export type Gradebook = z.infer<typeof GradebookSchema>
 
 export const LessonAckSchema = z.object({ lessonId: z.string() })
 export const ClaimAckSchema = z.object({ progressCode: z.string() })
-export const ImportSummarySchema = z.object({ lessons: z.number(), attemptsAdded: z.number(), skipped: z.array(z.string()) })
+export const ImportSummarySchema = z.object({
+  lessons: z.number(),
+  attemptsAdded: z.number(),
+  skipped: z.array(z.string()),
+  /** This device was fresh and now continues as the learner the record belongs to. */
+  switchedLearner: z.boolean(),
+})
 export type ImportSummary = z.infer<typeof ImportSummarySchema>
 export const SignedInSchema = z.object({ signedIn: z.boolean() })
 
