@@ -5,6 +5,7 @@ import type { ApiContext } from './api-context.server'
 import type { AppError, Result } from './api-errors'
 import { MAX_RECORD_BYTES, clientAddress, errorResponse, invalidFieldsError, isHttps, jsonResponse, readJsonBody } from './api-http.server'
 import {
+  JOIN_CODE_LENGTH,
   LEARNER_COOKIE,
   cookieHeader,
   formatProgressCode,
@@ -15,7 +16,8 @@ import {
 } from './identity.server'
 import { completeLesson, claimProgressCode, findLearner, getOrCreateLearner, getProgress, recordLessonVisit, type Learner } from './progress.server'
 import { exportRecord, importRecord, importTarget } from './progress-record.server'
-import { ClaimBodySchema, ExportedRecordSchema, LessonActionBodySchema } from './schemas'
+import { joinClass, setProfile } from './classes.server'
+import { ClaimBodySchema, ExportedRecordSchema, JoinClassBodySchema, LessonActionBodySchema, ProfileBodySchema } from './schemas'
 
 type Resolved = { learner: Learner; headers: Headers }
 
@@ -84,6 +86,32 @@ export async function handleClaim(request: Request, ctx: ApiContext): Promise<Re
   const headers = new Headers()
   headers.append('set-cookie', cookieHeader(LEARNER_COOKIE, signLearnerId(ctx.secret, found.value.id), isHttps(request)))
   return jsonResponse({ progressCode: formatProgressCode(found.value.progressCode) }, 200, headers)
+}
+
+/** POST { displayName, studentId }: the name the instructor sees; empty strings clear it. */
+export async function handleProfile(request: Request, ctx: ApiContext): Promise<Response> {
+  const body = await readJsonBody(request, ProfileBodySchema)
+  if (!body.ok) return failed(body)
+  const { learner, headers } = await resolveLearner(request, ctx)
+  return jsonResponse(await setProfile(ctx.db, learner.id, body.value), 200, headers)
+}
+
+/** POST { code }: join an instructor's class. Rate-limited per address and learner, like progress codes. */
+export async function handleJoinClass(request: Request, ctx: ApiContext): Promise<Response> {
+  const body = await readJsonBody(request, JoinClassBodySchema)
+  if (!body.ok) return failed(body)
+  const current = verifyLearnerCookie(ctx.secret, readCookie(request.headers.get('cookie'), LEARNER_COOKIE))
+  const decision = await ctx.claimLimiter.hit([`join-ip:${clientAddress(request)}`, ...(current ? [`join-learner:${current}`] : [])], ctx.now())
+  if (!decision.allowed) {
+    const wait = decision.retryAfterSeconds
+    return errorResponse({ code: 'rate-limited', message: `Too many class-code attempts. Try again in ${wait} seconds.`, retryAfterSeconds: wait })
+  }
+  const code = normalizeProgressCode(body.value.code, JOIN_CODE_LENGTH)
+  if (!code) return errorResponse(invalidFieldsError([{ path: 'code', message: 'must be 8 letters and digits, like ABCD-EFGH' }]))
+  const { learner, headers } = await resolveLearner(request, ctx)
+  const joined = await joinClass(ctx.db, learner.id, code)
+  if (!joined.ok) return failed(joined, headers)
+  return jsonResponse(joined.value, 200, headers)
 }
 
 export async function handleExport(request: Request, ctx: ApiContext): Promise<Response> {

@@ -17,6 +17,40 @@ export const ClaimBodySchema = z.strictObject({
 })
 export type ClaimBody = z.infer<typeof ClaimBodySchema>
 
+// Names are shown to instructors and in a CSV: one line of printable text.
+const OneLineSchema = (what: string, max: number) =>
+  z
+    .string({ error: `must be text: ${what}` })
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .regex(/^[^\p{Cc}\p{Zl}\p{Zp}]*$/u, 'must be one line without control characters')
+
+/** POST /api/progress/profile. An empty string clears the field; neither is ever required for learning. */
+export const ProfileBodySchema = z.strictObject({
+  displayName: OneLineSchema('the name your instructor sees', 80),
+  studentId: OneLineSchema('your student id, if your course uses one', 40),
+})
+export type ProfileBody = z.infer<typeof ProfileBodySchema>
+
+export const JoinClassBodySchema = z.strictObject({
+  code: z.string({ error: 'must be the class code your instructor gave you' }).min(1).max(40),
+})
+
+export const CreateClassBodySchema = z.strictObject({
+  name: OneLineSchema('the class name', 80).pipe(z.string().min(1, 'must not be empty')),
+})
+
+export const ClassSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  joinCode: z.string(),
+  createdAt: z.string(),
+  members: z.number(),
+})
+export type ClassSummary = z.infer<typeof ClassSummarySchema>
+export const ClassListSchema = z.object({ classes: z.array(ClassSummarySchema) })
+export const JoinedClassSchema = z.object({ id: z.string(), name: z.string() })
+
 export const AdminLoginBodySchema = z.strictObject({
   token: z.string({ error: 'must be the instructor token' }).min(1).max(500),
 })
@@ -150,11 +184,26 @@ export const ProgressSchema = z.object({
 })
 export type Progress = z.infer<typeof ProgressSchema>
 
+/** Why an item's score reads as it does: help before the counted attempt, an import, an earlier item version. */
+export const GradebookNoteSchema = z.object({
+  hints: z.number().optional(),
+  reference: z.boolean().optional(),
+  imported: z.boolean().optional(),
+  earlierVersion: z.boolean().optional(),
+})
+export type GradebookNote = z.infer<typeof GradebookNoteSchema>
+
 export const GradebookRowSchema = z.object({
   learnerId: z.string(),
+  displayName: z.string().nullable(),
+  studentId: z.string().nullable(),
+  /** Names of the classes the learner joined. */
+  classes: z.array(z.string()),
   createdAt: z.string(),
   lessons: z.record(z.string(), z.number()),
   items: z.record(z.string(), z.number().nullable()),
+  /** Item key → note, only for items that have one. */
+  notes: z.record(z.string(), GradebookNoteSchema),
   grade: z.number(),
   completed: z.boolean(),
 })
