@@ -13,6 +13,11 @@ export type ApiErrorCode =
   | 'admin-disabled'
   | 'admin-forbidden'
   | 'database-unavailable'
+  | 'no-more-hints'
+  | 'reference-not-yet'
+  | 'attempts-exhausted'
+  | 'record-other-learner'
+  | 'unknown-class'
 
 export type FieldIssue = { path: string; message: string }
 
@@ -44,6 +49,12 @@ const STATUS: Record<ApiErrorCode, number> = {
   'admin-forbidden': 403,
   // The database cannot be reached (restarting, failing over): try again shortly, nothing was recorded.
   'database-unavailable': 503,
+  // The request is well formed but the learner's record does not allow it (yet).
+  'no-more-hints': 409,
+  'reference-not-yet': 409,
+  'attempts-exhausted': 409,
+  'record-other-learner': 409,
+  'unknown-class': 404,
 }
 
 export function statusFor(code: ApiErrorCode): number {

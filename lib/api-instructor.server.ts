@@ -4,9 +4,10 @@ import 'server-only'
 import type { ApiContext } from './api-context.server'
 import { fail, ok, type Result } from './api-errors'
 import { clientAddress, errorResponse, isHttps, jsonResponse, readJsonBody } from './api-http.server'
+import { createClass, findClass, listClasses } from './classes.server'
 import { getGradebook, formatGradebookCsv } from './gradebook.server'
 import { ADMIN_COOKIE, adminCookieValue, cookieHeader, isAdminRequest, readCookie } from './identity.server'
-import { AdminLoginBodySchema } from './schemas'
+import { AdminLoginBodySchema, CreateClassBodySchema } from './schemas'
 
 const DISABLED = 'The instructor gradebook is switched off on this server. Start it with ADMIN_TOKEN set to enable it.'
 
@@ -35,23 +36,48 @@ async function adminAttemptLimited(request: Request, ctx: ApiContext, valid: boo
   return errorResponse({ code: 'rate-limited', message: `Too many sign-in attempts. Try again in ${wait} seconds.`, retryAfterSeconds: wait })
 }
 
-export async function handleGradebook(request: Request, ctx: ApiContext): Promise<Response> {
+/** The token check every instructor route starts with: null when allowed, else the refusal to send. */
+async function refuseUnlessAdmin(request: Request, ctx: ApiContext): Promise<Response | null> {
   const allowed = checkAdmin(request, ctx)
   // The cookie is an HMAC only the server can make; a bearer token is a guess until checked, so a wrong one counts as a try.
   const limited = ctx.adminToken && request.headers.has('authorization') ? await adminAttemptLimited(request, ctx, allowed.ok) : null
   if (limited) return limited
-  if (!allowed.ok) return errorResponse(allowed.error)
-  const book = await getGradebook(ctx.db, ctx.catalog)
-  if (new URL(request.url).searchParams.get('format') === 'csv') {
+  return allowed.ok ? null : errorResponse(allowed.error)
+}
+
+/** A file name part from a class name: letters, digits and dashes only. */
+const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'class'
+
+/** GET: every learner's scores (or one class's, with ?class=<id>) as JSON, or CSV with ?format=csv. */
+export async function handleGradebook(request: Request, ctx: ApiContext): Promise<Response> {
+  const refused = await refuseUnlessAdmin(request, ctx)
+  if (refused) return refused
+  const params = new URL(request.url).searchParams
+  const classId = params.get('class') ?? undefined
+  const course = classId === undefined ? undefined : await findClass(ctx.db, classId)
+  if (classId !== undefined && !course) return errorResponse({ code: 'unknown-class', message: `There is no class "${classId}".` })
+  const book = await getGradebook(ctx.db, ctx.catalog, classId)
+  if (params.get('format') === 'csv') {
+    const file = course ? `packet-path-gradebook-${slug(course.name)}.csv` : 'packet-path-gradebook.csv'
     return new Response(formatGradebookCsv(book), {
       headers: {
         'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': 'attachment; filename="packet-path-gradebook.csv"',
+        'content-disposition': `attachment; filename="${file}"`,
         'cache-control': 'no-store',
       },
     })
   }
   return jsonResponse(book)
+}
+
+/** GET: the classes, with their join codes and member counts. POST { name }: open a new class. */
+export async function handleClasses(request: Request, ctx: ApiContext): Promise<Response> {
+  const refused = await refuseUnlessAdmin(request, ctx)
+  if (refused) return refused
+  if (request.method === 'GET') return jsonResponse({ classes: await listClasses(ctx.db) })
+  const body = await readJsonBody(request, CreateClassBodySchema)
+  if (!body.ok) return errorResponse(body.error)
+  return jsonResponse(await createClass(ctx.db, body.value.name), 201)
 }
 
 /** Exchanges the token for an httpOnly cookie holding an HMAC of it (never the token itself). */

@@ -219,22 +219,65 @@ describe('progress codes', () => {
 describe('record export and import', () => {
   const grade = (commands: readonly string[]) => ({ score: commands.length > 1 ? 1 : 0, passed: commands.length > 1, feedback: null })
 
-  it('moves a record to another learner, once, and re-imports as a no-op', async () => {
+  /** Alice completes "bridge" and passes the challenge; her downloaded record. */
+  async function aliceRecord() {
     const alice = await newLearner()
     await api.handleLessonComplete(apiRequest('/api/progress/complete', { body: { lessonId: 'bridge' }, cookie: alice }), ctx)
     const aliceId = alice.split('.')[1] ?? ''
     await recordChallengeAttempt(t.db, ctx.catalog, aliceId, 'publish-port', ['a', 'b'], grade)
     const exported = await api.handleExport(apiRequest('/api/progress/export', { cookie: alice }), ctx)
     expect(exported.headers.get('content-disposition')).toMatch(/attachment/)
-    const record = await exported.json()
+    return { alice, aliceId, record: (await exported.json()) as { learnerId: string } }
+  }
 
+  it('a record names its learner and re-imports into that learner as a no-op', async () => {
+    const { alice, aliceId, record } = await aliceRecord()
+    expect(record.learnerId).toBe(aliceId)
+    const again = await api.handleImport(apiRequest('/api/progress/import', { body: record, cookie: alice }), ctx)
+    expect(await again.json()).toEqual({ lessons: 1, attemptsAdded: 0, skipped: [], switchedLearner: false })
+    expect(again.headers.get('set-cookie')).toBeNull()
+  })
+
+  it('is refused (409) for another learner with progress of their own, and adds nothing to that record', async () => {
+    const { record } = await aliceRecord()
     const bob = await newLearner()
-    const first = await api.handleImport(apiRequest('/api/progress/import', { body: record, cookie: bob }), ctx)
-    expect(await first.json()).toEqual({ lessons: 1, attemptsAdded: 1, skipped: [] })
-    const again = await api.handleImport(apiRequest('/api/progress/import', { body: record, cookie: bob }), ctx)
-    expect(await again.json()).toEqual({ lessons: 1, attemptsAdded: 0, skipped: [] })
+    await api.handleLessonComplete(apiRequest('/api/progress/complete', { body: { lessonId: 'intro' }, cookie: bob }), ctx)
+    const res = await api.handleImport(apiRequest('/api/progress/import', { body: record, cookie: bob }), ctx)
+    expect(res.status).toBe(409)
+    expect(await errorOf(res)).toMatchObject({ code: 'record-other-learner', message: expect.stringMatching(/belongs to another learner/) })
+    expect(res.headers.get('set-cookie')).toBeNull()
     const p = await progressOf(bob)
-    expect(p.lessons[1]).toMatchObject({ status: 'completed', items: [expect.objectContaining({ bestScore: 1, attempts: 1 }), expect.anything()] })
+    expect(p.attempts).toEqual([])
+    expect(p.lessons[1]).toMatchObject({ status: 'not-started' })
+  })
+
+  it('a fresh browser that imports the record becomes that learner (no copy is made)', async () => {
+    const { aliceId, record } = await aliceRecord()
+    const fresh = await newLearner()
+    const res = await api.handleImport(apiRequest('/api/progress/import', { body: record, cookie: fresh }), ctx)
+    expect(await res.json()).toEqual({ lessons: 1, attemptsAdded: 0, skipped: [], switchedLearner: true })
+    const switched = cookieFrom(res)!
+    expect(switched.split('.')[1]).toBe(aliceId)
+    expect((await progressOf(switched)).lessons[1]?.items[0]).toMatchObject({ bestScore: 1, attempts: 1, imported: false })
+    // Only Alice holds the attempt: the fresh learner got nothing.
+    const holders = await t.db.selectFrom('attempt').select('learner_id').distinct().execute()
+    expect(holders).toEqual([{ learner_id: aliceId }])
+  })
+
+  it('on another server (same SESSION_SECRET) a fresh browser imports the record as that learner, marked imported', async () => {
+    const { aliceId, record } = await aliceRecord()
+    const other = await openTempDb()
+    try {
+      const otherCtx = testContext(other.db)
+      const res = await api.handleImport(apiRequest('/api/progress/import', { body: record }), otherCtx)
+      expect(await res.json()).toEqual({ lessons: 1, attemptsAdded: 1, skipped: [], switchedLearner: true })
+      const cookie = cookieFrom(res)!
+      const got = ProgressSchema.parse(await (await api.handleGetProgress(apiRequest('/api/progress', { cookie }), otherCtx)).json())
+      expect(got.lessons[1]).toMatchObject({ status: 'completed', items: [expect.objectContaining({ bestScore: 1, attempts: 1, imported: true }), expect.anything()] })
+      expect((await other.db.selectFrom('learner').select('id').execute()).map((l) => l.id)).toEqual([aliceId])
+    } finally {
+      await other.close()
+    }
   })
 
   it('ignores a forged "passed": an edited record fails its signature and changes nothing', async () => {
@@ -258,9 +301,12 @@ describe('record export and import', () => {
     for (let i = 0; i < 20; i++) await recordChallengeAttempt(t.db, ctx.catalog, aliceId, 'publish-port', long, grade)
     const text = await (await api.handleExport(apiRequest('/api/progress/export', { cookie: alice }), ctx)).text()
     expect(text.length).toBeGreaterThan(MAX_BODY_BYTES)
-    const bob = await newLearner()
-    const res = await api.handleImport(apiRequest('/api/progress/import', { raw: text, cookie: bob }), ctx)
+    // Into a second server sharing the secret, where Alice's attempts are new.
+    const other = await openTempDb()
+    const res = await api.handleImport(apiRequest('/api/progress/import', { raw: text }), testContext(other.db))
     expect(await res.json()).toMatchObject({ attemptsAdded: 20 })
+    await other.close()
+    const bob = await newLearner()
     const huge = JSON.stringify({ pad: 'x'.repeat(MAX_RECORD_BYTES) })
     const refused = await api.handleImport(apiRequest('/api/progress/import', { raw: huge, cookie: bob }), ctx)
     expect(refused.status).toBe(400)

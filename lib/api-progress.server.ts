@@ -5,6 +5,7 @@ import type { ApiContext } from './api-context.server'
 import type { AppError, Result } from './api-errors'
 import { MAX_RECORD_BYTES, clientAddress, errorResponse, invalidFieldsError, isHttps, jsonResponse, readJsonBody } from './api-http.server'
 import {
+  JOIN_CODE_LENGTH,
   LEARNER_COOKIE,
   cookieHeader,
   formatProgressCode,
@@ -23,8 +24,9 @@ import {
   recordLessonVisit,
   type Learner,
 } from './progress.server'
-import { exportRecord, importRecord } from './progress-record.server'
-import { ClaimBodySchema, ExportedRecordSchema, LessonActionBodySchema } from './schemas'
+import { exportRecord, importRecord, importTarget } from './progress-record.server'
+import { joinClass, setProfile } from './classes.server'
+import { ClaimBodySchema, ExportedRecordSchema, JoinClassBodySchema, LessonActionBodySchema, ProfileBodySchema } from './schemas'
 
 type Resolved = { learner: Learner; headers: Headers }
 
@@ -47,6 +49,11 @@ export async function resolveLearner(request: Request, ctx: ApiContext): Promise
 export async function findRequestLearner(request: Request, ctx: ApiContext): Promise<Learner | undefined> {
   const claimed = verifyLearnerCookie(ctx.secret, readCookie(request.headers.get('cookie'), LEARNER_COOKIE))
   return claimed ? findLearner(ctx.db, claimed) : undefined
+}
+
+/** The id of the learner a validly signed cookie names, if that learner exists; never creates one. */
+export async function readLearnerId(request: Request, ctx: ApiContext): Promise<string | undefined> {
+  return (await findRequestLearner(request, ctx))?.id
 }
 
 function failed(result: Result<unknown> & { ok: false }, headers?: Headers): Response {
@@ -99,17 +106,51 @@ export async function handleClaim(request: Request, ctx: ApiContext): Promise<Re
   return jsonResponse({ progressCode: formatProgressCode(found.value.progressCode) }, 200, headers)
 }
 
+/** POST { displayName, studentId }: the name the instructor sees; empty strings clear it. */
+export async function handleProfile(request: Request, ctx: ApiContext): Promise<Response> {
+  const body = await readJsonBody(request, ProfileBodySchema)
+  if (!body.ok) return failed(body)
+  const { learner, headers } = await resolveLearner(request, ctx)
+  return jsonResponse(await setProfile(ctx.db, learner.id, body.value), 200, headers)
+}
+
+/** POST { code }: join an instructor's class. Rate-limited per address and learner, like progress codes. */
+export async function handleJoinClass(request: Request, ctx: ApiContext): Promise<Response> {
+  const body = await readJsonBody(request, JoinClassBodySchema)
+  if (!body.ok) return failed(body)
+  const current = verifyLearnerCookie(ctx.secret, readCookie(request.headers.get('cookie'), LEARNER_COOKIE))
+  const decision = await ctx.claimLimiter.hit([`join-ip:${clientAddress(request)}`, ...(current ? [`join-learner:${current}`] : [])], ctx.now())
+  if (!decision.allowed) {
+    const wait = decision.retryAfterSeconds
+    return errorResponse({ code: 'rate-limited', message: `Too many class-code attempts. Try again in ${wait} seconds.`, retryAfterSeconds: wait })
+  }
+  const code = normalizeProgressCode(body.value.code, JOIN_CODE_LENGTH)
+  if (!code) return errorResponse(invalidFieldsError([{ path: 'code', message: 'must be 8 letters and digits, like ABCD-EFGH' }]))
+  const { learner, headers } = await resolveLearner(request, ctx)
+  const joined = await joinClass(ctx.db, learner.id, code)
+  if (!joined.ok) return failed(joined, headers)
+  return jsonResponse(joined.value, 200, headers)
+}
+
 export async function handleExport(request: Request, ctx: ApiContext): Promise<Response> {
   const learner = await findRequestLearner(request, ctx)
   const record = await exportRecord(ctx.db, learner?.id, ctx.secret)
   return jsonResponse(record, 200, { 'content-disposition': 'attachment; filename="packet-path-progress.json"' })
 }
 
+/**
+ * Import a downloaded record: into the learner it came from, or, from a browser with no progress of its own, as
+ * that learner (the cookie switches to it, like a progress code). Another learner's record is refused (409).
+ */
 export async function handleImport(request: Request, ctx: ApiContext): Promise<Response> {
   const body = await readJsonBody(request, ExportedRecordSchema, MAX_RECORD_BYTES)
   if (!body.ok) return failed(body)
-  const { learner, headers } = await resolveLearner(request, ctx)
-  const imported = await importRecord(ctx.db, ctx.catalog, learner.id, body.value, ctx.secret)
-  if (!imported.ok) return failed(imported, headers)
-  return jsonResponse(imported.value, 200, headers)
+  const current = await readLearnerId(request, ctx)
+  const target = await importTarget(ctx.db, current, body.value, ctx.secret)
+  if (!target.ok) return failed(target)
+  const imported = await importRecord(ctx.db, ctx.catalog, body.value, ctx.secret)
+  if (!imported.ok) return failed(imported)
+  const headers = new Headers()
+  if (target.value.switched) headers.append('set-cookie', cookieHeader(LEARNER_COOKIE, signLearnerId(ctx.secret, target.value.learnerId), isHttps(request)))
+  return jsonResponse({ ...imported.value, switchedLearner: target.value.switched }, 200, headers)
 }

@@ -77,7 +77,7 @@ describe('a learner finishes the course', () => {
       for (const item of lesson.items) {
         const res =
           item.kind === 'challenge'
-            ? await handleChallengeAttempt(post(`/api/challenges/${item.id}/attempts`, { commands: getSolutions(item.id)?.reference ?? [], hintsUsed: 0 }), ctx, item.id)
+            ? await handleChallengeAttempt(post(`/api/challenges/${item.id}/attempts`, { commands: getSolutions(item.id)?.reference ?? [] }), ctx, item.id)
             : await handleQuizAttempt(post(`/api/quizzes/${item.id}/attempts`, { answers: rightAnswers(item.id) }), ctx, item.id, { deps: gradeDeps })
         expect(res.status, `${lessonId}: ${item.kind} ${item.id}`).toBe(200)
         cookie = cookieFrom(res) ?? cookie

@@ -7,8 +7,10 @@ import { describe, expect, it, vi } from 'vitest'
 vi.mock('server-only', () => ({}))
 const { migrations } = await import('./migrations')
 const progress = await import('./progress.server')
-const { exportRecord, importRecord } = await import('./progress-record.server')
+const { exportRecord, importRecord, importTarget, isFreshLearner } = await import('./progress-record.server')
 const { getGradebook } = await import('./gradebook.server')
+const classes = await import('./classes.server')
+const help = await import('./challenges/help.server')
 const { DbRateLimiter } = await import('./api-rate-limit')
 const { testCatalog, TEST_SECRET } = await import('./progress-test-helpers')
 type Database = import('./db-types').Database
@@ -37,7 +39,7 @@ describe('dialect neutrality', () => {
     const db = postgres(sqls)
     for (const m of Object.values(migrations)) await m.up(db as unknown as Kysely<unknown>)
     const catalog = testCatalog()
-    const learner = { id: '0f8fad5b-d9cb-469f-a165-70867728950e', progressCode: 'ABCDEFGHJKMN', createdAt: '2026-01-01T00:00:00.000Z' }
+    const learner = { id: '0f8fad5b-d9cb-469f-a165-70867728950e', progressCode: 'ABCDEFGHJKMN', createdAt: '2026-01-01T00:00:00.000Z', displayName: null, studentId: null }
     await progress.getOrCreateLearner(db, undefined)
     await progress.recordLessonVisit(db, catalog, learner.id, 'intro')
     await progress.completeLesson(db, catalog, learner.id, 'intro')
@@ -49,7 +51,9 @@ describe('dialect neutrality', () => {
     record.lessons.push({ lessonId: 'intro', visits: 1, firstVisitedAt: record.exportedAt, lastVisitedAt: record.exportedAt, completedAt: null })
     record.attempts.push({
       id: 'a1', kind: 'challenge', itemId: 'publish-port', lessonId: 'bridge', submission: [], score: 1, passed: true, feedback: null, createdAt: record.exportedAt,
+      rawScore: 1, hintsUsed: 0, referenceSeen: false, contentVersion: 'abc', simVersion: 'x', importedAt: null,
     })
+    record.help.push({ itemId: 'publish-port', help: 'hint', rung: 0, level: 'nudge', createdAt: record.exportedAt })
     const resigned = await (async () => {
       // Re-sign after the edit the way the export does, so the import runs its queries.
       const { signature: _s, ...unsigned } = record
@@ -57,8 +61,17 @@ describe('dialect neutrality', () => {
       const { canonicalJson } = await import('./progress-record.server')
       return { ...unsigned, signature: createHmac('sha256', TEST_SECRET).update(`record:${canonicalJson(unsigned)}`).digest('base64url') }
     })()
-    expect((await importRecord(db, catalog, learner.id, resigned, TEST_SECRET)).ok).toBe(true)
+    expect((await importTarget(db, undefined, resigned, TEST_SECRET)).ok).toBe(true)
+    expect(await isFreshLearner(db, learner.id)).toBe(true)
+    expect((await importRecord(db, catalog, resigned, TEST_SECRET)).ok).toBe(true)
     await getGradebook(db, catalog)
+    await getGradebook(db, catalog, 'class-1')
+    await classes.setProfile(db, learner.id, { displayName: 'Ada', studentId: '' })
+    await classes.joinClass(db, learner.id, 'ABCDEFGH')
+    await classes.listClasses(db)
+    await classes.findClass(db, 'class-1')
+    await help.helpBefore(db, learner.id, 'publish-port')
+    await help.showReference(db, learner.id, 'publish-port', [])
 
     expect(sqls.length).toBeGreaterThan(15)
     expect(sqls.some((s) => /on conflict \("learner_id", "lesson_id"\) do update/i.test(s))).toBe(true)

@@ -7,6 +7,9 @@ export interface LearnerTable {
   id: string
   progress_code: string
   created_at: string
+  /** Set by the learner on /progress; never required. */
+  display_name: string | null
+  student_id: string | null
 }
 
 export interface LessonProgressTable {
@@ -34,6 +37,41 @@ export interface AttemptTable {
   created_at: string
   /** How many attempts this row stands for: 1, or more for a summary of older ones (attempt-bounds.server.ts). */
   attempt_count: Generated<number>
+  /** The grader's score before hint costs, the reference cap and quiz penalties; NULL on rows from before migration 003. */
+  raw_score: number | null
+  /** Hint rungs (nudge/concept) the server had shown this learner for the item before this attempt. */
+  hints_used: number | null
+  /** 1 when the reference solution (or the command hint) had been shown before this attempt. */
+  reference_seen: number | null
+  /** A hash of the item's graded content (checks, keys) when this attempt was graded. */
+  content_version: string | null
+  /** The simulator version that graded it (simulator/version.ts). */
+  sim_version: string | null
+  /** When the attempt came in through a record import; NULL when graded here. */
+  imported_at: string | null
+}
+
+/** A hint rung or reference solution shown to a learner, recorded when the server sends it. */
+export interface ChallengeHelpTable {
+  learner_id: string
+  item_id: string
+  help: 'hint' | 'reference'
+  rung: number
+  level: 'nudge' | 'concept' | 'command' | 'reference'
+  created_at: string
+}
+
+export interface CourseClassTable {
+  id: string
+  name: string
+  join_code: string
+  created_at: string
+}
+
+export interface ClassMemberTable {
+  class_id: string
+  learner_id: string
+  joined_at: string
 }
 
 /** One allowed try against the rate limiter (api-rate-limit.ts); refused tries are not stored. */
@@ -54,6 +92,9 @@ export interface Database {
   lesson_progress: LessonProgressTable
   attempt: AttemptTable
   rate_limit_hit: RateLimitHitTable
+  challenge_help: ChallengeHelpTable
+  course_class: CourseClassTable
+  class_member: ClassMemberTable
 }
 
 export type { Generated }

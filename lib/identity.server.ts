@@ -98,12 +98,16 @@ export function readCookie(header: string | null, name: string): string | undefi
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 export const PROGRESS_CODE_LENGTH = 12
 
-export function generateProgressCode(): string {
-  const bytes = randomBytes(PROGRESS_CODE_LENGTH)
+export function generateProgressCode(length = PROGRESS_CODE_LENGTH): string {
+  const bytes = randomBytes(length)
   let code = ''
   for (const b of bytes) code += ALPHABET[b % 32]
   return code
 }
+
+/** A class join code: 8 symbols (40 bits), shown as XXXX-XXXX; joins are rate-limited like progress codes. */
+export const JOIN_CODE_LENGTH = 8
+export const generateJoinCode = () => generateProgressCode(JOIN_CODE_LENGTH)
 
 /** Shown as XXXX-XXXX-XXXX. */
 export function formatProgressCode(code: string): string {
@@ -114,13 +118,13 @@ export function formatProgressCode(code: string): string {
  * Normalises what a learner typed: case, spaces and dashes are ignored, and the look-alikes
  * Crockford's spec names (O→0, I/L→1) are mapped. Returns undefined when it cannot be a code.
  */
-export function normalizeProgressCode(input: string): string | undefined {
+export function normalizeProgressCode(input: string, length = PROGRESS_CODE_LENGTH): string | undefined {
   const code = input
     .toUpperCase()
     .replace(/[\s-]/g, '')
     .replace(/O/g, '0')
     .replace(/[IL]/g, '1')
-  if (code.length !== PROGRESS_CODE_LENGTH) return undefined
+  if (code.length !== length) return undefined
   for (const ch of code) if (!ALPHABET.includes(ch)) return undefined
   return code
 }

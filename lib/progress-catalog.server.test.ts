@@ -10,8 +10,9 @@ describe('item titles for the progress page and the gradebook', () => {
     const items = Object.values(parseGradingConfig(gradingJson).lessons).flatMap((l) => l.items)
     const titles = loadItemTitles(items)
     expect(titles.size).toBe(items.length)
-    expect(titles.get('challenge:expose-nginx-8080')).toBe('Expose nginx on port 8080 to the LAN')
-    for (const [key, title] of titles) expect(title, key).not.toBe(key.split(':')[1])
+    expect(titles.get('challenge:expose-nginx-8080')).toMatchObject({ title: 'Expose nginx on port 8080 to the LAN', contentVersion: expect.stringMatching(/^[0-9a-f]{16}$/) })
+    expect(titles.get('quiz:chapter-test')).toMatchObject({ counts: 'last' })
+    for (const [key, info] of titles) expect(typeof info === 'string' ? info : info.title, key).not.toBe(key.split(':')[1])
   })
 
   it('names the item and the missing file when a graded item has no content file', () => {

@@ -6,7 +6,8 @@ import 'server-only'
 import gradingJson from '@/content/grading.json'
 import { loadChallenge } from './challenges/load'
 import { getLessons } from './content.server'
-import { GradingConfigSchema, itemKey, toCatalog, type Catalog, type GradedItem, type GradingConfig, type ItemTitles } from './progress-grading'
+import { challengeVersion, quizVersion } from './content-version.server'
+import { GradingConfigSchema, itemKey, toCatalog, type Catalog, type GradedItem, type GradingConfig, type ItemInfo, type ItemTitles } from './progress-grading'
 import { loadQuiz } from './quiz/load'
 
 export function parseGradingConfig(raw: unknown, source = 'content/grading.json'): GradingConfig {
@@ -18,18 +19,31 @@ export function parseGradingConfig(raw: unknown, source = 'content/grading.json'
   return parsed.data
 }
 
-type TitleLoaders = { challenge: (id: string) => { title: string } | null; quiz: (id: string) => { title: string } | null }
+type Loaded = { title: string; counts?: 'best' | 'last'; contentVersion?: string }
+type TitleLoaders = { challenge: (id: string) => Loaded | null; quiz: (id: string) => Loaded | null }
 
-const CONTENT_LOADERS: TitleLoaders = { challenge: (id) => loadChallenge(id), quiz: (id) => loadQuiz(id) }
+const CONTENT_LOADERS: TitleLoaders = {
+  challenge: (id) => {
+    const c = loadChallenge(id)
+    return c && { title: c.title, contentVersion: challengeVersion(c) }
+  },
+  quiz: (id) => {
+    const q = loadQuiz(id)
+    return q && { title: q.title, counts: q.attempts.counts, contentVersion: quizVersion(q) }
+  },
+}
 const FOLDER = { challenge: 'content/challenges', quiz: 'content/quizzes' } as const
 
-/** The title of each graded item, read from its content file; a missing file throws, naming the item and the file. */
+/**
+ * The title of each graded item (and which attempt counts, and its content version), read from its content file;
+ * a missing file throws, naming the item and the file.
+ */
 export function loadItemTitles(items: readonly GradedItem[], loaders: TitleLoaders = CONTENT_LOADERS, source = 'content/grading.json'): ItemTitles {
-  const titles = new Map<string, string>()
+  const titles = new Map<string, ItemInfo>()
   for (const item of items) {
     const content = loaders[item.kind](item.id)
     if (!content) throw new Error(`${source} grades ${item.kind} "${item.id}", but there is no ${FOLDER[item.kind]}/${item.id}.json`)
-    titles.set(itemKey(item.kind, item.id), content.title)
+    titles.set(itemKey(item.kind, item.id), content)
   }
   return titles
 }

@@ -8,21 +8,31 @@ import type { Db } from './db.server'
 import { fail, ok, type Result } from './api-errors'
 import { ATTEMPT_LIMITS, boundAttempts, type AttemptLimits } from './attempt-bounds.server'
 import { generateProgressCode } from './identity.server'
-import { computeProgress, itemKey, type Catalog } from './progress-grading'
+import { SIMULATOR_VERSION } from '@/simulator'
+import { computeProgress, itemKey, summarizeAttempts, type Catalog } from './progress-grading'
 import type { AttemptKind, AttemptSummary, Progress } from './schemas'
 
-export type Learner = { id: string; progressCode: string; createdAt: string }
+export type Learner = { id: string; progressCode: string; createdAt: string; displayName: string | null; studentId: string | null }
+
+type LearnerRow = { id: string; progress_code: string; created_at: string; display_name: string | null; student_id: string | null }
+export const toLearner = (row: LearnerRow): Learner => ({
+  id: row.id,
+  progressCode: row.progress_code,
+  createdAt: row.created_at,
+  displayName: row.display_name,
+  studentId: row.student_id,
+})
 
 export async function findLearner(db: Db, id: string): Promise<Learner | undefined> {
   const row = await db.selectFrom('learner').selectAll().where('id', '=', id).executeTakeFirst()
-  return row && { id: row.id, progressCode: row.progress_code, createdAt: row.created_at }
+  return row && toLearner(row)
 }
 
 /** The learner with this id, or a new learner (new id, new progress code) when there is none. */
 export async function getOrCreateLearner(db: Db, id: string | undefined): Promise<{ learner: Learner; created: boolean }> {
   const existing = id ? await findLearner(db, id) : undefined
   if (existing) return { learner: existing, created: false }
-  const learner: Learner = { id: randomUUID(), progressCode: generateProgressCode(), createdAt: new Date().toISOString() }
+  const learner: Learner = { id: randomUUID(), progressCode: generateProgressCode(), createdAt: new Date().toISOString(), displayName: null, studentId: null }
   await db
     .insertInto('learner')
     .values({ id: learner.id, progress_code: learner.progressCode, created_at: learner.createdAt })
@@ -71,8 +81,18 @@ export async function completeLesson(db: Db, catalog: Catalog, learnerId: string
   return ok(undefined)
 }
 
-/** What a grader decides. The only source of score/passed: nothing the client sends is trusted. */
-export type GradeResult = { score: number; passed: boolean; feedback: unknown }
+/**
+ * What a grader decides. The only source of score/passed: nothing the client sends is trusted. `score` is the
+ * credited score; `rawScore` the grader's own before help and penalties; `help` what the server had shown first.
+ */
+export type GradeResult = {
+  score: number
+  passed: boolean
+  feedback: unknown
+  rawScore?: number
+  help?: { hintsUsed: number; referenceSeen: boolean }
+  contentVersion?: string
+}
 export type Grader<S> = (submission: S) => GradeResult | Promise<GradeResult>
 
 /**
@@ -113,6 +133,11 @@ export async function recordAttempt<S>(
       passed: summary.passed ? 1 : 0,
       feedback: JSON.stringify(graded.feedback ?? null),
       created_at: summary.createdAt,
+      raw_score: graded.rawScore ?? graded.score,
+      hints_used: graded.help?.hintsUsed ?? null,
+      reference_seen: graded.help === undefined ? null : graded.help.referenceSeen ? 1 : 0,
+      content_version: graded.contentVersion ?? null,
+      sim_version: SIMULATOR_VERSION,
     })
     .execute()
   await boundAttempts(db, learnerId, [{ kind: summary.kind, itemId: summary.itemId }], limits)
@@ -136,18 +161,16 @@ const HISTORY_LIMIT = 200
 /** What a visitor with no stored learner sees: nothing done, and no progress code until their first write. */
 export function emptyProgress(catalog: Catalog): Progress {
   const { lessons, course } = computeProgress(catalog, [], [])
-  return { progressCode: null, lessons, course, attempts: [] }
+  return { progressCode: null, profile: { displayName: null, studentId: null }, classes: [], lessons, course, attempts: [] }
 }
 
 export async function getProgress(db: Db, catalog: Catalog, learner: Learner): Promise<Progress> {
-  const [lessonRows, bestRows, history] = await Promise.all([
+  const [lessonRows, attemptRows, history, classes] = await Promise.all([
     db.selectFrom('lesson_progress').select(['lesson_id', 'visits', 'completed_at']).where('learner_id', '=', learner.id).execute(),
     db
       .selectFrom('attempt')
-      // sum(attempt_count): a summary row stands for the older attempts it merged (attempt-bounds.server.ts).
-      .select((eb) => ['kind', 'item_id', eb.fn.max('score').as('best'), eb.fn.sum<number>('attempt_count').as('attempts')])
+      .select(['kind', 'item_id', 'score', 'passed', 'created_at', 'hints_used', 'reference_seen', 'imported_at', 'content_version', 'attempt_count'])
       .where('learner_id', '=', learner.id)
-      .groupBy(['kind', 'item_id'])
       .execute(),
     db
       .selectFrom('attempt')
@@ -156,14 +179,19 @@ export async function getProgress(db: Db, catalog: Catalog, learner: Learner): P
       .orderBy('created_at', 'desc')
       .limit(HISTORY_LIMIT)
       .execute(),
+    db
+      .selectFrom('class_member')
+      .innerJoin('course_class', 'course_class.id', 'class_member.class_id')
+      .select(['course_class.id as id', 'course_class.name as name', 'class_member.joined_at as joinedAt'])
+      .where('class_member.learner_id', '=', learner.id)
+      .orderBy('class_member.joined_at')
+      .execute(),
   ])
-  const { lessons, course } = computeProgress(
-    catalog,
-    lessonRows,
-    bestRows.map((r) => ({ kind: r.kind, item_id: r.item_id, best: Number(r.best), attempts: Number(r.attempts) })),
-  )
+  const { lessons, course } = computeProgress(catalog, lessonRows, summarizeAttempts(catalog, attemptRows))
   return {
     progressCode: learner.progressCode,
+    profile: { displayName: learner.displayName, studentId: learner.studentId },
+    classes,
     lessons,
     course,
     attempts: history.map((r) => ({
@@ -191,5 +219,5 @@ export async function claimProgressCode(db: Db, normalizedCode: string): Promise
       message: 'No progress matches that code. Check it on the device where you started (Progress page) and try again.',
     })
   }
-  return ok({ id: row.id, progressCode: row.progress_code, createdAt: row.created_at })
+  return ok(toLearner(row))
 }

@@ -5,6 +5,8 @@ import type { Progress } from './schemas'
 
 const progress: Progress = {
   progressCode: 'ABCD-EFGH-JKMN',
+  profile: { displayName: null, studentId: null },
+  classes: [],
   lessons: [
     { lessonId: 'intro', title: 'Intro', status: 'visited', visits: 1, completedAt: null, score: 0, items: [] },
     { lessonId: 'bridge', title: 'Bridge', status: 'completed', visits: 1, completedAt: '2026-01-01T00:00:00.000Z', score: 1, items: [] },

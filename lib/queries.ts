@@ -51,8 +51,48 @@ export const progressKey = ['progress'] as const
 export const progressQueryOptions = () =>
   queryOptions({ queryKey: progressKey, queryFn: () => requestJson('/api/progress', (s) => s.ProgressSchema), retry: shouldRetry })
 
-export const gradebookQueryOptions = () =>
-  queryOptions({ queryKey: ['gradebook'], queryFn: () => requestJson('/api/instructor/gradebook', (s) => s.GradebookSchema), retry: shouldRetry })
+/** The gradebook of every learner, or of one class's members. */
+export const gradebookQueryOptions = (classId?: string) =>
+  queryOptions({
+    queryKey: ['gradebook', classId ?? 'all'],
+    queryFn: () =>
+      requestJson(`/api/instructor/gradebook${classId ? `?class=${encodeURIComponent(classId)}` : ''}`, (s) => s.GradebookSchema),
+    retry: shouldRetry,
+  })
+
+export const classesQueryOptions = () =>
+  queryOptions({ queryKey: ['classes'], queryFn: () => requestJson('/api/instructor/classes', (s) => s.ClassListSchema), retry: shouldRetry })
+
+export const createClassMutationOptions = (client: QueryClient) =>
+  mutationOptions({
+    mutationKey: ['create-class'],
+    mutationFn: (name: string) => postJson('/api/instructor/classes', (s) => s.ClassSummarySchema, { name }),
+    retry: false,
+    onSuccess: () => client.invalidateQueries({ queryKey: ['classes'] }),
+  })
+
+export const profileMutationOptions = (client: QueryClient) =>
+  mutationOptions({
+    mutationKey: ['profile'],
+    mutationFn: async (profile: { displayName: string; studentId: string }) => {
+      await client.ensureQueryData(progressQueryOptions())
+      return postJson('/api/progress/profile', (s) => s.ProfileSchema, profile)
+    },
+    retry: false,
+    onSuccess: () => client.invalidateQueries({ queryKey: progressKey }),
+  })
+
+export const joinClassMutationOptions = (client: QueryClient) =>
+  mutationOptions({
+    mutationKey: ['join-class'],
+    mutationFn: async (code: string) => {
+      await client.ensureQueryData(progressQueryOptions())
+      return postJson('/api/progress/join', (s) => s.JoinedClassSchema, { code })
+    },
+    // Each try counts against the rate limit, as for progress codes.
+    retry: false,
+    onSuccess: () => client.invalidateQueries({ queryKey: progressKey }),
+  })
 
 /** Shows the lesson as completed at once; rolls back if the server finally refuses. */
 export function markCompleteOptimistically(progress: Progress | undefined, lessonId: string): Progress | undefined {
@@ -112,7 +152,8 @@ export const importRecordMutationOptions = (client: QueryClient) =>
     mutationKey: ['import-record'],
     mutationFn: (record: unknown) => postJson('/api/progress/import', (s) => s.ImportSummarySchema, record),
     retry: false,
-    onSuccess: () => client.invalidateQueries({ queryKey: progressKey }),
+    // A fresh browser may now be another learner (the record's own): everything it shows is read again.
+    onSuccess: () => client.invalidateQueries(),
   })
 
 export const adminLoginMutationOptions = () =>

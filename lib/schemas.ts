@@ -17,6 +17,40 @@ export const ClaimBodySchema = z.strictObject({
 })
 export type ClaimBody = z.infer<typeof ClaimBodySchema>
 
+// Names are shown to instructors and in a CSV: one line of printable text.
+const OneLineSchema = (what: string, max: number) =>
+  z
+    .string({ error: `must be text: ${what}` })
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .regex(/^[^\p{Cc}\p{Zl}\p{Zp}]*$/u, 'must be one line without control characters')
+
+/** POST /api/progress/profile. An empty string clears the field; neither is ever required for learning. */
+export const ProfileBodySchema = z.strictObject({
+  displayName: OneLineSchema('the name your instructor sees', 80),
+  studentId: OneLineSchema('your student id, if your course uses one', 40),
+})
+export type ProfileBody = z.infer<typeof ProfileBodySchema>
+
+export const JoinClassBodySchema = z.strictObject({
+  code: z.string({ error: 'must be the class code your instructor gave you' }).min(1).max(40),
+})
+
+export const CreateClassBodySchema = z.strictObject({
+  name: OneLineSchema('the class name', 80).pipe(z.string().min(1, 'must not be empty')),
+})
+
+export const ClassSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  joinCode: z.string(),
+  createdAt: z.string(),
+  members: z.number(),
+})
+export type ClassSummary = z.infer<typeof ClassSummarySchema>
+export const ClassListSchema = z.object({ classes: z.array(ClassSummarySchema) })
+export const JoinedClassSchema = z.object({ id: z.string(), name: z.string() })
+
 export const AdminLoginBodySchema = z.strictObject({
   token: z.string({ error: 'must be the instructor token' }).min(1).max(500),
 })
@@ -45,16 +79,37 @@ export const AttemptRecordSchema = z.strictObject({
   createdAt: z.iso.datetime(),
   /** Present on a summary of older attempts (more than one): how many it stands for. */
   attemptCount: z.number().int().min(2).max(1_000_000).optional(),
+  // Help, versions and provenance (issue 12); null on attempts graded before they were recorded.
+  rawScore: z.number().min(0).max(1).nullable(),
+  hintsUsed: z.number().int().min(0).max(100).nullable(),
+  referenceSeen: z.boolean().nullable(),
+  contentVersion: z.string().max(100).nullable(),
+  simVersion: z.string().max(100).nullable(),
+  importedAt: z.iso.datetime().nullable(),
 })
 export type AttemptRecord = z.infer<typeof AttemptRecordSchema>
+
+/** A hint rung or reference solution the learner was shown: it comes along, so help seen stays counted. */
+export const HelpRecordSchema = z.strictObject({
+  itemId: ContentIdSchema,
+  help: z.enum(['hint', 'reference']),
+  rung: z.number().int().min(0).max(100),
+  level: z.enum(['nudge', 'concept', 'command', 'reference']),
+  createdAt: z.iso.datetime(),
+})
 
 /** A downloadable record. `signature` is an HMAC by the server that graded it (see progress-record.server.ts). */
 export const ExportedRecordSchema = z.strictObject({
   format: z.literal('packet-path-record', { error: 'is not a Packet Path progress record' }),
-  version: z.literal(1, { error: 'must be 1 (the only record version this server reads)' }),
+  version: z.literal(2, {
+    error: 'must be 2: records downloaded before they named their learner (version 1) cannot be imported; download the record again',
+  }),
+  /** The learner the record was downloaded from: it imports only into that learner, or into a fresh one that becomes it. */
+  learnerId: z.uuid({ error: 'must be the learner id the record was downloaded from' }),
   exportedAt: z.iso.datetime(),
   lessons: z.array(LessonRecordSchema).max(500),
   attempts: z.array(AttemptRecordSchema).max(5000),
+  help: z.array(HelpRecordSchema).max(5000),
   signature: z.string().min(1).max(200),
 })
 export type ExportedRecord = z.infer<typeof ExportedRecordSchema>
@@ -69,9 +124,20 @@ export const ItemProgressSchema = z.object({
   title: z.string(),
   weight: z.number(),
   required: z.boolean(),
+  /** Which attempt counts toward the grade. */
+  counts: z.enum(['best', 'last']),
   attempts: z.number().int(),
+  /** The counted attempt's score (the best one, or the last one for a "last" quiz), after help and penalties. */
   bestScore: z.number().nullable(),
   done: z.boolean(),
+  /** Hints seen before the counted attempt; null when it was graded before hints were counted on the server. */
+  hintsUsed: z.number().int().nullable(),
+  /** The reference solution (or the command hint) had been shown before the counted attempt: its score is capped. */
+  referenceSeen: z.boolean(),
+  /** The counted attempt came in through a record import. */
+  imported: z.boolean(),
+  /** The counted attempt was graded against an earlier version of the item (kept as graded). */
+  earlierVersion: z.boolean(),
 })
 export type ItemProgress = z.infer<typeof ItemProgressSchema>
 
@@ -107,20 +173,40 @@ export const AttemptSummarySchema = z.object({
 })
 export type AttemptSummary = z.infer<typeof AttemptSummarySchema>
 
+export const ProfileSchema = z.object({ displayName: z.string().nullable(), studentId: z.string().nullable() })
+export type Profile = z.infer<typeof ProfileSchema>
+
 export const ProgressSchema = z.object({
   /** null for a visitor who has not done anything yet: no learner is stored until the first write. */
   progressCode: z.string().nullable(),
+  profile: ProfileSchema,
+  classes: z.array(z.object({ id: z.string(), name: z.string(), joinedAt: z.string() })),
   lessons: z.array(LessonProgressSchema),
   attempts: z.array(AttemptSummarySchema),
   course: CourseProgressSchema,
 })
 export type Progress = z.infer<typeof ProgressSchema>
 
+/** Why an item's score reads as it does: help before the counted attempt, an import, an earlier item version. */
+export const GradebookNoteSchema = z.object({
+  hints: z.number().optional(),
+  reference: z.boolean().optional(),
+  imported: z.boolean().optional(),
+  earlierVersion: z.boolean().optional(),
+})
+export type GradebookNote = z.infer<typeof GradebookNoteSchema>
+
 export const GradebookRowSchema = z.object({
   learnerId: z.string(),
+  displayName: z.string().nullable(),
+  studentId: z.string().nullable(),
+  /** Names of the classes the learner joined. */
+  classes: z.array(z.string()),
   createdAt: z.string(),
   lessons: z.record(z.string(), z.number()),
   items: z.record(z.string(), z.number().nullable()),
+  /** Item key → note, only for items that have one. */
+  notes: z.record(z.string(), GradebookNoteSchema),
   grade: z.number(),
   completed: z.boolean(),
 })
@@ -137,7 +223,13 @@ export type Gradebook = z.infer<typeof GradebookSchema>
 
 export const LessonAckSchema = z.object({ lessonId: z.string() })
 export const ClaimAckSchema = z.object({ progressCode: z.string() })
-export const ImportSummarySchema = z.object({ lessons: z.number(), attemptsAdded: z.number(), skipped: z.array(z.string()) })
+export const ImportSummarySchema = z.object({
+  lessons: z.number(),
+  attemptsAdded: z.number(),
+  skipped: z.array(z.string()),
+  /** This device was fresh and now continues as the learner the record belongs to. */
+  switchedLearner: z.boolean(),
+})
 export type ImportSummary = z.infer<typeof ImportSummarySchema>
 export const SignedInSchema = z.object({ signedIn: z.boolean() })
 

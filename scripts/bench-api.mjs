@@ -161,7 +161,7 @@ function challengeRun() {
   const host = challenge.world?.hosts?.find((h) => h.docker)?.name
   if (!host) return undefined
   const commands = [{ on: host, run: 'docker run -d --name web -p 8080:80 nginx' }]
-  return { id: challenge.id, body: JSON.stringify({ commands, hintsUsed: 0 }) }
+  return { id: challenge.id, body: JSON.stringify({ commands }) }
 }
 
 function readLoadAverage() {

@@ -1,4 +1,5 @@
 // The simulator's public surface: everything lib/ and app/ may import. Pure TypeScript: no React, DOM or node:*.
+export { SIMULATOR_VERSION } from './version'
 export { ScenarioSchema, type Scenario } from './parse/scenario'
 export { runScenario, formatSimError, type ScenarioResult } from './run'
 export { runCommandLine, probeExitStatus, type CommandLineResult, type ForegroundProbe } from './command-line'

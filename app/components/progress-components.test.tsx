@@ -11,6 +11,8 @@ import { BadgeView, LessonProgressBadge, SidebarProgress, SidebarProgressView } 
 // static page.
 const progress: Progress = {
   progressCode: 'ABCD-EFGH-JKMN',
+  profile: { displayName: null, studentId: null },
+  classes: [],
   lessons: [
     { lessonId: 'intro', title: 'Intro', status: 'completed', visits: 2, completedAt: '2026-01-01T00:00:00.000Z', score: 1, items: [] },
     { lessonId: 'bridge', title: 'Bridge', status: 'visited', visits: 1, completedAt: null, score: 0, items: [] },

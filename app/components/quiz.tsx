@@ -63,8 +63,12 @@ function summary(r: AttemptResponse): string {
   for (const q of r.questions) counts[q.verdict] += 1
   const parts = [`${counts.correct} correct`, `${counts.partial} partly correct`, `${counts.incorrect} incorrect`]
   if (counts.unanswered) parts.push(`${counts.unanswered} not answered`)
-  const best = r.bestScore === null ? '' : ` Your best attempt so far: ${formatScore(r.bestScore)}.`
-  return `Score ${formatScore(r.score)}: ${parts.join(', ')}.${best}`
+  const best = r.bestScore === null ? '' : ` ${r.policy.counts === 'last' ? 'Your last attempt counts' : 'Your best attempt so far'}: ${formatScore(r.bestScore)}.`
+  const penalty = r.score < r.rawScore ? ` (${formatScore(r.rawScore)} before the penalty for attempt ${r.attempt.number})` : ''
+  const left = r.policy.remaining === null ? '' : ` Attempt ${r.attempt.number} of ${r.policy.max ?? ''}; ${r.policy.remaining} left.`
+  const after = typeof r.policy.revealKeyAfter === 'number' ? `, or from attempt ${r.policy.revealKeyAfter}` : ''
+  const key = r.keyRevealed ? '' : ` The right answers are shown once you pass${after}.`
+  return `Score ${formatScore(r.score)}${penalty}: ${parts.join(', ')}.${best}${left}${key}`
 }
 
 export function Quiz({ quiz }: { quiz: PublicQuiz }) {

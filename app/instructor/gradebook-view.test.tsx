@@ -16,9 +16,13 @@ const book: Gradebook = {
   rows: [
     {
       learnerId: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
+      displayName: 'Ada Lovelace',
+      studentId: 's-1815',
+      classes: ['Networking 101'],
       createdAt: '2026-01-01T10:00:00.000Z',
       lessons: { 'container-networking-intro': 0.5 },
-      items: { 'challenge:expose-nginx-8080': 1 },
+      items: { 'challenge:expose-nginx-8080': 0.5 },
+      notes: { 'challenge:expose-nginx-8080': { reference: true, hints: 1 } },
       grade: 0.5,
       completed: false,
     },
@@ -40,11 +44,19 @@ describe('the instructor gradebook', () => {
     const headers = [...render().matchAll(/<th(?:\s[^>]*)?>(.*?)<\/th>/g)].map((m) => m[1]?.replace(/<[^>]+>/g, ' | '))
     expect(headers).toEqual([
       'Learner',
+      'Student id',
       'First seen',
       'Lesson: Introduction to Container Networking | lesson:container-networking-intro | ',
       'Expose nginx on port 8080 to the LAN | challenge:expose-nginx-8080 | ',
       'Course grade',
       'Complete',
     ])
+  })
+
+  it('names learners and marks a score earned after help', () => {
+    const html = render()
+    expect(html).toContain('Ada Lovelace')
+    expect(html).toContain('s-1815')
+    expect(html).toMatch(/50%<span[^>]*>after the reference; 1 hint<\/span>/)
   })
 })

@@ -1,7 +1,10 @@
 'use client'
 import { useQuery } from '@tanstack/react-query'
 import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+import { formatNote } from '@/lib/gradebook-notes'
 import { gradebookQueryOptions } from '@/lib/queries'
+import { ClassesPanel } from './classes-panel'
 import { formatPercent, formatWhen } from '../progress/format'
 import { ScrollBox } from '@/app/components/scroll-box'
 
@@ -13,19 +16,23 @@ const keyLine = 'block font-mono text-xs font-normal text-slate-600 dark:text-sl
 
 export function GradebookView() {
   const router = useRouter()
-  const { data, error, isPending } = useQuery(gradebookQueryOptions())
+  const [classId, setClassId] = useState<string | undefined>(undefined)
+  const { data, error, isPending } = useQuery(gradebookQueryOptions(classId))
 
   async function signOut() {
     await fetch('/api/instructor/login', { method: 'DELETE' })
     router.refresh()
   }
 
-  if (isPending) return <p className="mt-6">Loading the gradebook…</p>
-  if (error) return <p role="alert" className="mt-6">The gradebook could not be loaded: {error.message}</p>
+  const classes = <ClassesPanel selected={classId} onSelect={setClassId} />
+  if (isPending) return <>{classes}<p className="mt-6">Loading the gradebook…</p></>
+  if (error) return <>{classes}<p role="alert" className="mt-6">The gradebook could not be loaded: {error.message}</p></>
   return (
     <div className="mt-6">
+      {classes}
+      <h2 className="mt-8 text-xl font-semibold">{classId ? 'Class gradebook' : 'Gradebook: every learner'}</h2>
       <div className="flex flex-wrap gap-4">
-        <a href="/api/instructor/gradebook?format=csv" download className="rounded-md border border-slate-300 px-4 py-2 dark:border-slate-700">
+        <a href={`/api/instructor/gradebook?format=csv${classId ? `&class=${encodeURIComponent(classId)}` : ''}`} download className="rounded-md border border-slate-300 px-4 py-2 dark:border-slate-700">
           Download CSV
         </a>
         <button type="button" onClick={signOut} className="rounded-md border border-slate-300 px-4 py-2 dark:border-slate-700">
@@ -33,13 +40,16 @@ export function GradebookView() {
         </button>
       </div>
       <p className="mt-4 text-sm">
-        {data.rows.length} learners with activity. Scores are each learner&apos;s best attempt; lessons count their completion and items.
+        {data.rows.length} {classId ? 'learners in this class' : 'learners with activity, a name or a class'}. Scores are each learner&apos;s counted
+        attempt (the best, or the last for a quiz that says so), after hint costs and the reference cap; a note under a score says what
+        help came before it, or that it was imported or graded on an earlier version of the item.
       </p>
       <ScrollBox label="Gradebook table (scrolls sideways when wide)" className="mt-2">
         <table className="text-sm">
           <thead>
             <tr>
               <th className={cell}>Learner</th>
+              <th className={cell}>Student id</th>
               <th className={cell}>First seen</th>
               {data.lessonIds.map((id) => (
                 <th key={id} className={titleHead}>
@@ -60,20 +70,26 @@ export function GradebookView() {
           <tbody>
             {data.rows.map((row) => (
               <tr key={row.learnerId}>
-                <td className={`${cell} font-mono`} title={row.learnerId}>
-                  {row.learnerId.slice(0, 8)}
+                <td className={cell} title={row.learnerId}>
+                  {row.displayName ?? <span className="font-mono">{row.learnerId.slice(0, 8)}</span>}
+                  {row.classes.length > 0 && <span className="block text-xs text-slate-600 dark:text-slate-400">{row.classes.join(', ')}</span>}
                 </td>
+                <td className={cell}>{row.studentId ?? ''}</td>
                 <td className={cell}>{formatWhen(row.createdAt)}</td>
                 {data.lessonIds.map((id) => (
                   <td key={id} className={cell}>
                     {formatPercent(row.lessons[id])}
                   </td>
                 ))}
-                {data.itemIds.map((id) => (
-                  <td key={id} className={cell}>
-                    {formatPercent(row.items[id])}
-                  </td>
-                ))}
+                {data.itemIds.map((id) => {
+                  const note = row.notes[id]
+                  return (
+                    <td key={id} className={cell}>
+                      {formatPercent(row.items[id])}
+                      {note && <span className="block text-xs text-amber-800 dark:text-amber-300">{formatNote(note)}</span>}
+                    </td>
+                  )
+                })}
                 <td className={cell}>{formatPercent(row.grade)}</td>
                 <td className={cell}>{row.completed ? 'yes' : 'no'}</td>
               </tr>

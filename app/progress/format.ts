@@ -19,6 +19,17 @@ export function formatTries(count: number): string {
   return count === 1 ? '1 try' : `${count} tries`
 }
 
+/** What came with an item's counted score, in words: " (after the reference solution, 2 hints)". Empty when nothing. */
+export function formatHelp(item: { hintsUsed: number | null; referenceSeen: boolean; imported: boolean; earlierVersion: boolean }): string {
+  const parts = [
+    item.referenceSeen ? 'after the reference solution' : null,
+    item.hintsUsed ? `after ${item.hintsUsed} hint${item.hintsUsed === 1 ? '' : 's'}` : null,
+    item.imported ? 'imported' : null,
+    item.earlierVersion ? 'graded on an earlier version' : null,
+  ].filter((p) => p !== null)
+  return parts.length > 0 ? ` (${parts.join(', ')})` : ''
+}
+
 export const KIND_TEXT: Record<AttemptKind, string> = { challenge: 'Challenge', quiz: 'Quiz' }
 
 /**

@@ -33,7 +33,8 @@ export function formatImportError(error: Error, record: unknown): FormMessage {
   return { text: error.message }
 }
 
-export function formatImported(result: { lessons: number; attemptsAdded: number; skipped: readonly string[] }): string {
+export function formatImported(result: { lessons: number; attemptsAdded: number; skipped: readonly string[]; switchedLearner?: boolean }): string {
   const skipped = result.skipped.length > 0 ? ` Skipped (no longer in the course): ${result.skipped.join(', ')}.` : ''
-  return `Imported ${plural(result.lessons, 'lesson', 'lessons')} and ${plural(result.attemptsAdded, 'new attempt', 'new attempts')}.${skipped}`
+  const switched = result.switchedLearner ? ' This browser now continues as the learner who downloaded the record.' : ''
+  return `Imported ${plural(result.lessons, 'lesson', 'lessons')} and ${plural(result.attemptsAdded, 'new attempt', 'new attempts')}.${skipped}${switched}`
 }

@@ -8,6 +8,8 @@ import { ProgressView } from './progress-view'
 // The /progress page as the server first renders it, from a seeded query cache.
 const progress: Progress = {
   progressCode: 'ABCD-EFGH-JKMN',
+  profile: { displayName: null, studentId: null },
+  classes: [],
   lessons: [
     {
       lessonId: 'container-networking-intro',
@@ -17,8 +19,8 @@ const progress: Progress = {
       completedAt: null,
       score: 0.25,
       items: [
-        { kind: 'challenge', id: 'expose-nginx-8080', title: 'Expose nginx on port 8080 to the LAN', weight: 1, required: true, attempts: 1, bestScore: 1, done: true },
-        { kind: 'quiz', id: 'container-networking-intro', title: 'How packets reach a container', weight: 2, required: true, attempts: 0, bestScore: null, done: false },
+        { kind: 'challenge', id: 'expose-nginx-8080', title: 'Expose nginx on port 8080 to the LAN', weight: 1, required: true, counts: 'best', hintsUsed: null, referenceSeen: false, imported: false, earlierVersion: false, attempts: 1, bestScore: 1, done: true },
+        { kind: 'quiz', id: 'container-networking-intro', title: 'How packets reach a container', weight: 2, required: true, counts: 'best', hintsUsed: null, referenceSeen: false, imported: false, earlierVersion: false, attempts: 0, bestScore: null, done: false },
       ],
     },
   ],

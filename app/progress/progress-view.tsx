@@ -1,7 +1,8 @@
 'use client'
 import { useQuery } from '@tanstack/react-query'
 import { progressQueryOptions } from '@/lib/queries'
-import { formatPercent, formatTries, formatWhen, itemHref, KIND_TEXT, STATUS_TEXT } from './format'
+import { formatHelp, formatPercent, formatTries, formatWhen, itemHref, KIND_TEXT, STATUS_TEXT } from './format'
+import { ProfileForm } from './profile-form'
 import { ProgressCodeForm } from './progress-code-form'
 import { RecordTransfer } from './record-transfer'
 import { ScrollBox } from '@/app/components/scroll-box'
@@ -49,7 +50,10 @@ export function ProgressView() {
           required items done ({data.course.percentComplete}%): lessons marked complete, and challenges and quizzes passed
           · {data.course.completed ? <strong>Course complete</strong> : 'not complete yet'}
         </p>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Your best attempt at each challenge and quiz counts.</p>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          Your best attempt at each challenge and quiz counts (the last one, for a quiz that says so). Hints and the reference solution
+          lower the credit of a later pass; a pass before any help keeps full marks.
+        </p>
       </section>
 
       <section aria-labelledby="lessons-title">
@@ -100,7 +104,8 @@ export function ProgressView() {
                             <a href={itemHref(l.lessonId, i.kind, i.id)} className="underline underline-offset-2">
                               {i.title}
                             </a>
-                            : {i.attempts === 0 ? 'not tried' : `best ${formatPercent(i.bestScore)} in ${formatTries(i.attempts)}`}
+                            : {i.attempts === 0 ? 'not tried' : `${i.counts === 'last' ? 'last' : 'best'} ${formatPercent(i.bestScore)} in ${formatTries(i.attempts)}`}
+                            {i.attempts === 0 ? '' : formatHelp(i)}
                             {i.done ? ' ✓' : ''}
                           </div>
                         ))}
@@ -131,6 +136,7 @@ export function ProgressView() {
         )}
       </section>
 
+      <ProfileForm profile={data.profile} classes={data.classes} />
       <ProgressCodeForm progressCode={data.progressCode} />
       <RecordTransfer />
     </div>

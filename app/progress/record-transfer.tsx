@@ -37,7 +37,10 @@ export function RecordTransfer() {
       <h2 id="record-title" className="text-xl font-semibold">
         Your record
       </h2>
-      <p className="mt-2">Download everything you have done as a JSON file, or import a file downloaded from this course.</p>
+      <p className="mt-2">
+        Download everything you have done as a JSON file, or import a file you downloaded from this course. A record imports only into the
+        learner who downloaded it, or into a browser with no progress yet, which then continues as that learner.
+      </p>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <a href="/api/progress/export" download className="rounded-md border border-slate-300 px-4 py-2 dark:border-slate-700">
           Download my record

@@ -22,17 +22,21 @@ export function startWorld(challenge: Pick<Challenge, 'world'>): World {
   return world
 }
 
-export type Replay = { world: World; steps: StepResult[] }
+/** `changed`: at least one command changed the world (a setup of the learner's own, not only listings or errors). */
+export type Replay = { world: World; steps: StepResult[]; changed: boolean }
 
 /** Applies each world-changing command in order; a failing command is a result (as in a real shell), not a stop. */
 export function replayCommands(challenge: Pick<Challenge, 'world'>, commands: readonly Command[]): Replay {
   let world = startWorld(challenge)
   const steps: StepResult[] = []
+  let changed = false
   for (const c of commands) {
     if (isProbeLine(c.run)) continue
     const r = runCommandLine(world, c.on, c.run)
+    // The simulator returns the same world object when a command changes nothing (listings, refused commands).
+    if (r.world !== world) changed = true
     world = r.world
     steps.push(r.result)
   }
-  return { world, steps }
+  return { world, steps, changed }
 }

@@ -37,9 +37,47 @@ export const ChallengeAttemptResponseSchema = z.object({
   constraints: z.array(z.object({ kind: z.string(), passed: z.boolean(), message: z.string() })),
   recorded: z.boolean(),
   attempt: z.object({ id: z.string(), createdAt: z.string() }).nullable(),
-  solution: z.array(z.object({ on: z.string(), run: z.string() })).nullable(),
+  credit: z.object({ score: z.number(), hintsUsed: z.number(), referenceSeen: z.boolean() }).nullable(),
+  referenceAvailable: z.boolean(),
 })
 export type ChallengeAttemptResponse = z.infer<typeof ChallengeAttemptResponseSchema>
+
+export const HintLadderSchema = z.object({
+  hints: z.array(z.object({ level: z.enum(['nudge', 'concept', 'command']), text: z.string() })),
+  total: z.number(),
+  referenceSeen: z.boolean(),
+  /** content/grading.json "help": what each nudge/concept hint costs, and the cap after the reference. */
+  hintCost: z.number(),
+  referenceCap: z.number(),
+})
+export type HintLadderView = z.infer<typeof HintLadderSchema>
+
+export const ReferenceResponseSchema = z.object({
+  challengeId: z.string(),
+  solution: z.array(z.object({ on: z.string(), run: z.string() })),
+  cap: z.number(),
+})
+export type ReferenceResponse = z.infer<typeof ReferenceResponseSchema>
+
+async function requestChallenge<T>(challengeId: string, what: string, method: 'GET' | 'POST', schema: z.ZodType<T>): Promise<T> {
+  const res = await fetch(`/api/challenges/${encodeURIComponent(challengeId)}/${what}`, { method, credentials: 'same-origin' })
+  const json: unknown = await res.json().catch(() => null)
+  if (!res.ok) {
+    const { ApiErrorSchema } = await import('../schemas')
+    const err = ApiErrorSchema.safeParse(json)
+    throw new Error(err.success ? err.data.error.message : `The server answered ${res.status}; try again in a moment.`)
+  }
+  const parsed = schema.safeParse(json)
+  if (!parsed.success) throw new Error('The server sent an answer this page cannot read; reload the page and try again.')
+  return parsed.data
+}
+
+/** The hint rungs already shown to this learner (after a reload). */
+export const getShownHints = (challengeId: string) => requestChallenge(challengeId, 'hints', 'GET', HintLadderSchema)
+/** Asks the server for the next rung; it records it and answers with every rung shown so far. */
+export const postNextHint = (challengeId: string) => requestChallenge(challengeId, 'hints', 'POST', HintLadderSchema)
+/** Asks for the reference solution; the server records it (a later pass is capped). */
+export const postReferenceRequest = (challengeId: string) => requestChallenge(challengeId, 'reference', 'POST', ReferenceResponseSchema)
 
 export async function postChallengeAttempt(challengeId: string, body: ChallengeAttemptBody): Promise<ChallengeAttemptResponse> {
   const res = await fetch(`/api/challenges/${encodeURIComponent(challengeId)}/attempts`, {

@@ -58,6 +58,18 @@ export const ChallengeSchema = z
   })
 export type Challenge = z.infer<typeof ChallengeSchema>
 
+/**
+ * What a challenge page may carry: everything but the hint texts, which the server hands out one rung at a time
+ * (GET/POST /api/challenges/<id>/hints). `hintLevels` lets the page label the next rung (the command rung counts
+ * as the reference).
+ */
+export type PublicChallenge = Omit<Challenge, 'hints'> & { hintLevels: Hint['level'][] }
+
+export function toPublicChallenge(challenge: Challenge): PublicChallenge {
+  const { hints, ...rest } = challenge
+  return { ...rest, hintLevels: hints.map((h) => h.level) }
+}
+
 /** One command as typed in the terminal: on which host, and the line. */
 export const CommandSchema = z.strictObject({
   on: NameSchema,
@@ -65,10 +77,12 @@ export const CommandSchema = z.strictObject({
 })
 export type Command = z.infer<typeof CommandSchema>
 
-/** POST /api/challenges/<id>/attempts. Anything the client might claim about passing is not a field here. */
+/**
+ * POST /api/challenges/<id>/attempts. Anything the client might claim about passing or help is not a field here:
+ * the server counts the hints it served (lib/challenges/help.server.ts).
+ */
 export const ChallengeAttemptBodySchema = z.strictObject({
   commands: z.array(CommandSchema).max(300, 'at most 300 commands per attempt'),
-  hintsUsed: z.number().int().min(0).max(20),
 })
 export type ChallengeAttemptBody = z.infer<typeof ChallengeAttemptBodySchema>
 

@@ -4,10 +4,12 @@
 import type { Migration } from 'kysely'
 import * as initial from './001-initial'
 import * as rateLimit from './002-rate-limit'
+import * as integrity from './003-integrity'
 import * as attemptBounds from './004-attempt-bounds'
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-rate-limit': rateLimit,
+  '003-integrity': integrity,
   '004-attempt-bounds': attemptBounds,
 }

@@ -3,6 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { loadChallenge } from '../challenges/load'
+import { toPublicChallenge } from '../challenges/schema'
 import { loadQuiz } from './load'
 import { toPublicQuiz } from './public-view'
 
@@ -39,5 +41,22 @@ describe('check-no-keys', () => {
     expect(r.status).toBe(1)
     expect(r.stderr).toMatch(/LEAK .*\/static\/chunks\/leaky\.js: .*container-networking-intro\.json where-dnat-happens\/daemon-copies explanation/)
     expect(r.stderr).toMatch(/LEAK .*\/server\/app\/x\.html/)
+  })
+
+  it('fails when a challenge hint is in a page (hints are served one rung at a time by the server)', () => {
+    const challenge = loadChallenge('expose-nginx-8080')
+    const hint = challenge?.hints[1]?.text ?? ''
+    expect(hint.length).toBeGreaterThan(30)
+    const r = run(fakeBuild({ 'server/app/lessons/intro.rsc': `5:["$","div",null,{"hints":[${JSON.stringify(hint)}]}]` }))
+    expect(r.status).toBe(1)
+    expect(r.stderr).toMatch(/LEAK .*\/server\/app\/lessons\/intro\.rsc: content\/challenges\/expose-nginx-8080\.json hint 2 \(concept\)/)
+  })
+
+  it('passes a page carrying the public view of a challenge', () => {
+    const challenge = loadChallenge('expose-nginx-8080')
+    if (!challenge) throw new Error('expose-nginx-8080 missing')
+    const r = run(fakeBuild({ 'server/app/lessons/intro.html': `<script>${JSON.stringify(toPublicChallenge(challenge))}</script>` }))
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(0)
   })
 })

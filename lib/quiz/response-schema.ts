@@ -3,8 +3,8 @@ import { OutcomeSchema } from './schema'
 
 // The body of a graded attempt (POST /api/quizzes/<id>/attempts → 200), and of a refused one. The client parses
 // with these schemas before any component sees the answer; response.ts imports this file only when an attempt is
-// sent, so zod stays out of a lesson page's first-load JavaScript. Keys (correct flags, explanations) appear here
-// only for the questions answered.
+// sent, so zod stays out of a lesson page's first-load JavaScript. Keys (correct flags, explanations, the
+// simulator's answer) appear here only for the questions answered, and only once the quiz's policy reveals them.
 
 const VerdictSchema = z.enum(['correct', 'partial', 'incorrect', 'unanswered'])
 
@@ -32,9 +32,22 @@ export type QuestionResultView = z.infer<typeof QuestionResultSchema>
 
 export const AttemptResponseSchema = z.object({
   quizId: z.string(),
+  /** The credited score: the grader's score less the per-attempt penalty of the quiz's policy. */
   score: z.number().min(0).max(1),
+  rawScore: z.number().min(0).max(1),
+  passed: z.boolean(),
+  /** false: `options` and `predict` are left out and the feedback names no answer (the quiz's "revealKeyAfter"). */
+  keyRevealed: z.boolean(),
   questions: z.array(QuestionResultSchema),
-  attempt: z.object({ id: z.string(), createdAt: z.string() }),
+  attempt: z.object({ id: z.string(), createdAt: z.string(), number: z.number().int() }),
+  policy: z.object({
+    max: z.number().nullable(),
+    remaining: z.number().nullable(),
+    revealKeyAfter: z.union([z.literal('pass'), z.number()]),
+    penalty: z.number(),
+    counts: z.enum(['best', 'last']),
+  }),
+  /** The score that counts toward the grade now (the best attempt, or the last for a "last" quiz). */
   bestScore: z.number().min(0).max(1).nullable(),
 })
 export type AttemptResponse = z.infer<typeof AttemptResponseSchema>

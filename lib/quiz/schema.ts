@@ -95,12 +95,31 @@ export type MultipleQuestion = z.infer<typeof MultipleQuestionSchema>
 export type PredictQuestion = z.infer<typeof PredictQuestionSchema>
 export type TextQuestion = z.infer<typeof TextQuestionSchema>
 
+/**
+ * How attempts at a quiz count (content/quizzes/README.md, "Attempts"). Without the field a quiz takes the default:
+ * unlimited attempts, the best counts, no penalty, and the key (which options are right, the explanations, the
+ * simulator's answer) only once an attempt passes.
+ */
+export const QuizAttemptPolicySchema = z.strictObject({
+  /** At most this many attempts; the last one allowed also reveals the key. Unlimited when absent. */
+  max: z.number().int().min(1, 'must be at least 1').max(100).optional(),
+  /** "pass": the key shows once an attempt passes; N: also from the N-th attempt on. */
+  revealKeyAfter: z.union([z.literal('pass'), z.number().int().min(1, 'must be "pass" or a number of attempts ≥ 1')]).default('pass'),
+  /** Each attempt after the first earns this much less: credit = score × max(0, 1 − penalty × (attempt − 1)). */
+  penalty: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').default(0),
+  /** Which attempt counts toward the grade: the best one or the last one. */
+  counts: z.enum(['best', 'last']).default('best'),
+})
+export type QuizAttemptPolicy = z.infer<typeof QuizAttemptPolicySchema>
+export const DEFAULT_QUIZ_POLICY: QuizAttemptPolicy = { revealKeyAfter: 'pass', penalty: 0, counts: 'best' }
+
 export const QuizSchema = z
   .strictObject({
     id: IdSchema,
     title: z.string().min(1),
     lessonId: IdSchema.optional(),
     intro: z.string().optional(),
+    attempts: QuizAttemptPolicySchema.default(DEFAULT_QUIZ_POLICY),
     questions: z.array(QuestionSchema).min(1),
   })
   .refine((q) => hasUniqueIds(q.questions), { message: 'question ids must be unique', path: ['questions'] })

@@ -3,7 +3,7 @@
 // reachability matrix, all driven by one in-browser simulator session started from the challenge's world.
 import { useMemo } from 'react'
 import { startWorld } from '@/lib/challenges/replay'
-import type { Challenge } from '@/lib/challenges/schema'
+import type { PublicChallenge } from '@/lib/challenges/schema'
 import { Checks } from './checks'
 import { PacketTrace } from './packet-trace'
 import { Reachability } from './reachability'
@@ -11,7 +11,7 @@ import { Terminal } from './terminal'
 import { Topology } from './topology'
 import { useSimSession } from './use-sim-session'
 
-export function ChallengeApp({ challenge }: { challenge: Challenge }) {
+export function ChallengeApp({ challenge }: { challenge: PublicChallenge }) {
   const start = useMemo(() => startWorld(challenge), [challenge])
   const sim = useSimSession(start)
   const at = sim.trace?.view.trace[sim.trace.step]?.at ?? null
@@ -21,7 +21,7 @@ export function ChallengeApp({ challenge }: { challenge: Challenge }) {
       <Checks
         challengeId={challenge.id}
         commands={sim.session.commands}
-        hints={challenge.hints}
+        hintLevels={challenge.hintLevels}
         onShowTrace={(c) => sim.setTrace({ view: { title: c.label, outcome: c.outcome, explanation: c.explanation, trace: c.trace, divergence: c.divergence }, step: Math.min(c.divergence?.index ?? 0, Math.max(0, c.trace.length - 1)) })}
       />
       <PacketTrace view={sim.trace?.view ?? null} step={sim.trace?.step ?? 0} onStep={(step) => sim.setTrace((t) => (t === null ? t : { ...t, step }))} context={challenge.title} />

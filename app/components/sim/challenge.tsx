@@ -8,7 +8,7 @@
 // loading line.
 import { useIsClient } from '../use-is-client'
 import { deferred, withQueryClient } from '../deferred'
-import type { Challenge as ChallengeData } from '@/lib/challenges/schema'
+import type { PublicChallenge } from '@/lib/challenges/schema'
 
 const loading = <p className="p-4 text-slate-600 dark:text-slate-400">Loading the simulator…</p>
 
@@ -24,7 +24,7 @@ const ChallengeApp = deferred(
   },
 )
 
-export function Challenge({ challenge }: { challenge: ChallengeData }) {
+export function Challenge({ challenge }: { challenge: PublicChallenge }) {
   const isClient = useIsClient()
   return (
     <section aria-labelledby={`challenge-${challenge.id}`} className="not-prose my-8 rounded-lg border border-slate-300 p-3 sm:p-4 dark:border-slate-700">

@@ -1,4 +1,4 @@
-// GET: every learner's scores as JSON, or CSV with ?format=csv. Needs ADMIN_TOKEN.
+// GET: every learner's scores (one class's with ?class=<id>) as JSON, or CSV with ?format=csv. Needs ADMIN_TOKEN.
 import { withApiContext } from '@/lib/api-context.server'
 import { handleGradebook } from '@/lib/api-instructor.server'
 

@@ -1,4 +1,4 @@
-// POST { commands: [{ on, run }], hintsUsed }: replay and grade one challenge attempt on the server, store it in the
+// POST { commands: [{ on, run }] }: replay and grade one challenge attempt on the server, store it in the
 // learner's record, answer with every check's verdict and explanation. The work is in lib/challenges/api.server.ts.
 import { withApiContext } from '@/lib/api-context.server'
 import { handleChallengeAttempt } from '@/lib/challenges/api.server'
