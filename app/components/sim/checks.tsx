@@ -43,7 +43,7 @@ export function Checks({ challengeId, commands, hints, onShowTrace }: Props) {
             {hintsUsed === 0 ? 'Show a hint' : 'Show the next hint'}
           </button>
         )}
-        {everFailed && !showSolution && (
+        {everFailed && !showSolution && !r?.passed && (
           <button type="button" onClick={() => setShowSolution(true)} className="rounded-md border border-slate-400 px-3 py-2 text-sm dark:border-slate-600">
             Show the reference solution
           </button>
@@ -58,10 +58,10 @@ export function Checks({ challengeId, commands, hints, onShowTrace }: Props) {
           ))}
         </ol>
       )}
-      {showSolution && everFailed && (
+      {showSolution && everFailed && !r?.passed && (
         <div className="mt-3 text-sm">
           <p className="font-semibold">Reference solution</p>
-          <pre tabIndex={0} className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800">{everFailed.map((c) => `${c.on}$ ${c.run}`).join('\n')}</pre>
+          <pre tabIndex={0} className="scroll-cue scroll-cue-slate mt-1 overflow-x-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800">{everFailed.map((c) => `${c.on}$ ${c.run}`).join('\n')}</pre>
         </div>
       )}
       <div aria-live="polite" className="mt-3">
