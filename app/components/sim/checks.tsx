@@ -5,6 +5,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { progressKey } from '@/lib/queries'
+import { KeepOptions } from '../keep-options'
 import { postChallengeAttempt, type ChallengeAttemptResponse, type CheckResultView } from '@/lib/challenges/response'
 import type { Command, Hint } from '@/lib/challenges/schema'
 
@@ -73,8 +74,12 @@ export function Checks({ challengeId, commands, hints, onShowTrace }: Props) {
             <ul aria-label="Checks" className="mt-2 space-y-2">
               {r.checks.map((c) => (
                 <li key={c.id} className={`rounded border-l-4 p-2 text-sm ${c.passed ? 'border-emerald-600' : 'border-rose-600'}`}>
-                  {c.passed ? 'Passed' : 'Failed'}: {c.label}. {c.explanation}
-                  {c.divergence && <span className="block">Where it went wrong: {c.divergence.message}</span>}
+                  {c.passed ? 'Passed' : 'Failed'}: <KeepOptions text={`${c.label}. ${c.explanation}`} />
+                  {c.divergence && (
+                    <span className="block">
+                      Where it went wrong: <KeepOptions text={c.divergence.message} />
+                    </span>
+                  )}
                   <button type="button" onClick={() => onShowTrace(c)} className="ml-1 underline">
                     Show this trace
                   </button>
@@ -82,7 +87,7 @@ export function Checks({ challengeId, commands, hints, onShowTrace }: Props) {
               ))}
               {r.constraints.map((c, i) => (
                 <li key={`constraint-${i}`} className={`rounded border-l-4 p-2 text-sm ${c.passed ? 'border-emerald-600' : 'border-rose-600'}`}>
-                  {c.passed ? 'Passed' : 'Failed'}: {c.message}
+                  {c.passed ? 'Passed' : 'Failed'}: <KeepOptions text={c.message} />
                 </li>
               ))}
             </ul>
