@@ -21,6 +21,7 @@ describe('KeepCommand', () => {
     ['docker run -d --rm alpine', 'docker run <span class="whitespace-nowrap">-d</span> <span class="whitespace-nowrap">--rm alpine</span>'],
     ['ls\n-la', 'ls\n<span class="whitespace-nowrap">-la</span>'],
     ['curl http://10.77.0.10:8080', 'curl http://10.77.0.10:8080'],
+    ['--aux-address host-shim=10.77.0.223', '<span class="whitespace-nowrap">--aux-address</span> <span class="whitespace-nowrap">host-shim=10.77.0.223</span>'],
   ])('%j', (text, html) => {
     expect(renderToStaticMarkup(<KeepCommand text={text} />)).toBe(html)
   })

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { WorldSummary } from '@/lib/quiz/public-view'
-import { KeepCommand } from './keep-options'
+import { KeepCommand, KeepOptions } from './keep-options'
 
 // Presentational pieces of the quiz island that render before any attempt: prompts with inline code, the predict
 // question's world, scores. What shows only after a graded attempt is in quiz-results.tsx.
@@ -14,7 +14,7 @@ export function InlineText({ text }: { text: string }): ReactNode {
         <KeepCommand text={part} />
       </code>
     ) : (
-      part
+      <KeepOptions key={i} text={part} />
     ),
   )
 }

@@ -2,6 +2,7 @@ import { loadChallenge } from '@/lib/challenges/load'
 import { startWorld } from '@/lib/challenges/replay'
 import { contentVersion } from '@/lib/challenges/saved-session'
 import { describeWorld } from '@/simulator'
+import { KeepOptions } from '../keep-options'
 import { Challenge, type ChallengeIslandData } from './challenge'
 
 // `<Challenge id="…"/>` in a lesson's MDX. A server component: it reads content/challenges/<id>.json (validated),
@@ -18,7 +19,7 @@ export function ChallengeEmbed({ id }: { id: string }) {
     hints: challenge.hints,
     version: contentVersion({ id: challenge.id, world: challenge.world }),
   }
-  return <Challenge data={data} goal={challenge.goal} preview={<WorldPreview challenge={challenge} />} />
+  return <Challenge data={data} goal={<KeepOptions text={challenge.goal} />} preview={<WorldPreview challenge={challenge} />} />
 }
 
 /** The start world in words: each machine with its addresses and what runs on it. No JavaScript. */

@@ -19,7 +19,7 @@ const loadApp = withQueryClient<ChallengeAppProps>(() => import('./challenge-app
 
 type State = 'preview' | 'loading' | 'failed'
 
-export function Challenge({ data, goal, preview }: { data: ChallengeIslandData; goal: string; preview: ReactNode }) {
+export function Challenge({ data, goal, preview }: { data: ChallengeIslandData; goal: ReactNode; preview: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null)
   const [App, setApp] = useState<ComponentType<ChallengeAppProps> | null>(null)
   const [state, setState] = useState<State>('preview')
