@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test'
 export async function scrollThrough(page: Page): Promise<void> {
   for (let i = 0; i < 60; i++) {
     const atEnd = await page.evaluate(() => {
-      window.scrollBy(0, window.innerHeight * 0.8)
+      window.scrollBy(0, window.innerHeight)
       return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2
     })
     await page.waitForTimeout(100)
