@@ -18,6 +18,8 @@ function titleOf(id: string): string {
 async function open(page: Page, id: string, lesson = LESSON): Promise<Locator> {
   await page.goto(lesson)
   const challenge = page.getByRole('region', { name: titleOf(id) })
+  // The simulator loads when the challenge comes near the viewport (issue 14), as the learner scrolls to it.
+  await challenge.scrollIntoViewIfNeeded()
   await expect(challenge.getByRole('textbox', { name: 'Docker command' })).toBeVisible()
   return challenge
 }

@@ -16,6 +16,8 @@ function titleOf(id: string): string {
 async function open(page: Page, id: string): Promise<Locator> {
   await page.goto(LESSON)
   const challenge = page.getByRole('region', { name: titleOf(id) })
+  // The simulator loads when the challenge comes near the viewport (issue 14), as the learner scrolls to it.
+  await challenge.scrollIntoViewIfNeeded()
   await expect(challenge.getByRole('textbox', { name: 'Docker command' })).toBeVisible()
   return challenge
 }

@@ -1,3 +1,4 @@
+import { scrollThrough } from './scroll'
 import { expect, test } from './test'
 
 // The lesson quiz as a learner meets it in the first lesson: one question of each type, graded on the server.
@@ -76,6 +77,8 @@ test('a quiz whose code cannot be fetched says so, and the rest of the page keep
   const isLater = await laterChunks(page.request)
   await page.route('**/_next/static/chunks/**', (route) => (isLater(route.request().url()) ? route.abort('internetdisconnected') : route.continue()))
   await page.goto(LESSON)
+  // The quiz fetches its code when the reader comes near it (issue 14).
+  await scrollThrough(page)
   await expect(page.getByRole('alert').filter({ hasText: 'The quiz could not be loaded' })).toBeVisible()
   // The page itself hydrated: the theme toggle still works.
   const toggle = page.getByRole('button', { name: 'Dark mode' })

@@ -10,6 +10,9 @@ const PRETTY_CODE: PrettyCodeOptions = {
   theme: { light: 'github-light', dark: 'github-dark' },
   keepBackground: false,
   defaultLang: 'plaintext',
+  // Inline code stays a plain <code> with its text, so the lesson's `code` component can keep each flag on one line
+  // (inline-code.tsx); the highlighter split it into token spans the browser could break between.
+  bypassInlineCode: true,
 }
 
 // react/jsx-runtime is provided by the page (getMDXComponent's globals), so lessons compile without React inside.

@@ -1,18 +1,22 @@
 'use client'
 // The lesson page's islands that talk to the progress API. Their code, TanStack Query with it, loads after the page
-// hydrates (see deferred.tsx); each renders inside the tab's one QueryClient.
+// hydrates (see deferred.tsx); each renders inside the tab's one QueryClient. None fetches its code at page load
+// (issue 14): the progress summary and the visit wait for the learner's first interaction (or an idle moment after
+// load), a sidebar badge until the lesson list is on screen (behind the "Lessons" button on phones), the quiz and the
+// completion button until they come near the viewport.
 import { deferred, withQueryClient } from './deferred'
 
 const sidebar = () => import('./progress-sidebar')
 
-export const SidebarProgress = deferred(withQueryClient(() => sidebar().then((m) => m.SidebarProgress)))
-export const LessonProgressBadge = deferred(withQueryClient(() => sidebar().then((m) => m.LessonProgressBadge)))
-export const ProgressVisit = deferred(withQueryClient(() => import('./progress-visit').then((m) => m.ProgressVisit)))
+export const SidebarProgress = deferred(withQueryClient(() => sidebar().then((m) => m.SidebarProgress)), { when: 'soon' })
+export const LessonProgressBadge = deferred(withQueryClient(() => sidebar().then((m) => m.LessonProgressBadge)), { when: 'visible', as: 'span' })
+export const ProgressVisit = deferred(withQueryClient(() => import('./progress-visit').then((m) => m.ProgressVisit)), { when: 'soon' })
 export const ProgressCompleteButton = deferred(
   withQueryClient(() => import('./progress-complete-button').then((m) => m.ProgressCompleteButton)),
-  { failure: <p className="mt-10 text-sm">Could not load the completion button. Reload the page to mark this lesson complete.</p> },
+  { when: 'near', failure: <p className="mt-10 text-sm">Could not load the completion button. Reload the page to mark this lesson complete.</p> },
 )
 export const Quiz = deferred(withQueryClient(() => import('./quiz').then((m) => m.Quiz)), {
+  when: 'near',
   loading: ({ quiz }) => (
     <p id={`quiz-${quiz.id}`} className="my-8 text-slate-600 dark:text-slate-400">
       Loading the quiz…

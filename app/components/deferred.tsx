@@ -3,7 +3,12 @@
 // JavaScript stays under 150 kB gzipped). The server still renders them into the static HTML, so the learner reads
 // the real quiz and button at once; React hydrates each one when its chunk arrives. If the chunk cannot be fetched
 // (the connection dropped after the page loaded), the island shows `failure` instead of breaking the page.
-import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react'
+//
+// With `when`, an island waits for its gate (island-gates.ts) before fetching its code (issue 14): until then React
+// leaves the server's HTML in place, un-hydrated, so the learner reads it and may even tick a quiz's answers; when the
+// island comes near the viewport or is touched, the chunk loads and React hydrates the same DOM, keeping those ticks.
+import { Component, lazy, Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react'
+import { GATES, type Gate } from './island-gates'
 
 type Options<P> = {
   /**
@@ -13,6 +18,10 @@ type Options<P> = {
   loading?: ReactNode | ((props: P) => ReactNode)
   /** Shown when the chunk or the island fails. */
   failure?: ReactNode
+  /** Fetch the code only once this gate opens (near the viewport, touched, …); without it, right after hydration. */
+  when?: Gate
+  /** The element that wraps a gated island (the gate observes it): 'span' inside inline content. */
+  as?: 'div' | 'span'
 }
 
 class IslandBoundary extends Component<{ failure: ReactNode; children: ReactNode }, { failed: boolean }> {
@@ -25,7 +34,8 @@ class IslandBoundary extends Component<{ failure: ReactNode; children: ReactNode
   }
 }
 
-export function deferred<P extends object>(load: () => Promise<ComponentType<P>>, { loading = null, failure = null }: Options<P> = {}) {
+export function deferred<P extends object>(load: () => Promise<ComponentType<P>>, { loading = null, failure = null, when, as = 'div' }: Options<P> = {}) {
+  if (when !== undefined) return gated(load, { loading, failure, when, as })
   const Lazy = lazy(async () => ({ default: await load() }))
   return function Deferred(props: P) {
     return (
@@ -34,6 +44,35 @@ export function deferred<P extends object>(load: () => Promise<ComponentType<P>>
           <Lazy {...props} />
         </Suspense>
       </IslandBoundary>
+    )
+  }
+}
+
+function gated<P extends object>(load: () => Promise<ComponentType<P>>, { loading, failure, when, as: Wrapper }: Required<Options<P>>) {
+  return function Gated(props: P) {
+    const ref = useRef<HTMLElement>(null)
+    // One lazy component per instance: each island on the page opens its own gate. On the server the gate is open.
+    const [slot] = useState(() => {
+      let open = () => {}
+      const opened = new Promise<void>((resolve) => (open = resolve))
+      const Lazy = lazy(async () => {
+        if (typeof window !== 'undefined') await opened
+        return { default: await load() }
+      })
+      return { open, Lazy }
+    })
+    useEffect(() => {
+      if (ref.current) void GATES[when](ref.current).then(slot.open)
+    }, [slot])
+    const Lazy = slot.Lazy
+    return (
+      <Wrapper ref={ref as never} data-island={when}>
+        <IslandBoundary failure={failure}>
+          <Suspense fallback={typeof loading === 'function' ? loading(props) : loading}>
+            <Lazy {...props} />
+          </Suspense>
+        </IslandBoundary>
+      </Wrapper>
     )
   }
 }

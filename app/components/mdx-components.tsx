@@ -6,6 +6,7 @@ import type { ComponentType } from 'react'
 import { Callout } from './callout'
 import { CodeBlock } from './code-block'
 import { Figure } from './figure'
+import { InlineCode } from './inline-code'
 import { QuizEmbed } from './quiz-embed'
 import { ChallengeEmbed } from './sim/challenge-embed'
 import { Table } from './table'
@@ -20,4 +21,5 @@ export const mdxComponents: Record<string, ComponentType<any>> = {
   Quiz: QuizEmbed,
   Challenge: ChallengeEmbed,
   pre: CodeBlock,
+  code: InlineCode,
 }

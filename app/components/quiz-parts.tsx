@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { WorldSummary } from '@/lib/quiz/public-view'
+import { KeepCommand, KeepOptions } from './keep-options'
 
 // Presentational pieces of the quiz island that render before any attempt: prompts with inline code, the predict
 // question's world, scores. What shows only after a graded attempt is in quiz-results.tsx.
@@ -10,10 +11,10 @@ export function InlineText({ text }: { text: string }): ReactNode {
   return text.split('`').map((part, i) =>
     i % 2 === 1 ? (
       <code key={i} className="rounded bg-slate-100 px-1 font-mono text-[0.9em] dark:bg-slate-800">
-        {part}
+        <KeepCommand text={part} />
       </code>
     ) : (
-      part
+      <KeepOptions key={i} text={part} />
     ),
   )
 }
@@ -46,12 +47,14 @@ export function ScenarioSummary({ world, probe }: { world: WorldSummary; probe: 
         <>
           <p className="mt-2 font-semibold">Commands run, in order</p>
           <pre className="overflow-x-auto whitespace-pre-wrap font-mono">
-            {steps.map((s) => `${s.on}$ ${s.run}`).join('\n')}
+            <KeepCommand text={steps.map((s) => `${s.on}$ ${s.run}`).join('\n')} />
           </pre>
         </>
       )}
       <p className="mt-2 font-semibold">The probe</p>
-      <pre className="overflow-x-auto whitespace-pre-wrap font-mono">{`${probe.from}$ ${probe.run}`}</pre>
+      <pre className="overflow-x-auto whitespace-pre-wrap font-mono">
+        <KeepCommand text={`${probe.from}$ ${probe.run}`} />
+      </pre>
     </div>
   )
 }

@@ -7,7 +7,7 @@ import type { ReactNode } from 'react'
  */
 export function Table({ caption, children }: { caption: string; children: ReactNode }) {
   return (
-    <div role="region" aria-label={caption} tabIndex={0} className="lesson-table my-6 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700">
+    <div role="region" aria-label={caption} tabIndex={0} className="lesson-table scroll-cue my-6 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700">
       <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
         <caption className="px-4 pt-3 pb-2 text-left text-sm font-semibold">{caption}</caption>
         {children}

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { Challenge } from '@/app/components/sim/challenge'
+import { ChallengeEmbed } from '@/app/components/sim/challenge-embed'
 import { Sandbox } from '@/app/components/sim/sandbox'
 import { loadChallenge } from '@/lib/challenges/load'
-import { toPublicChallenge } from '@/lib/challenges/schema'
 
 export const metadata: Metadata = {
   title: 'Sandbox',
@@ -25,7 +24,7 @@ export default async function SandboxPage({ searchParams }: Props) {
     <main id="main" className="mx-auto max-w-6xl px-3 py-6 sm:px-4">
       <h1 className="text-3xl font-bold tracking-tight">{challenge ? 'Challenge' : 'Sandbox'}</h1>
       {challenge ? (
-        <Challenge challenge={toPublicChallenge(challenge)} />
+        <ChallengeEmbed id={challenge.id} />
       ) : (
         <>
           <p className="mt-2 text-slate-700 dark:text-slate-300">A free world: pick a preset, type Docker commands, probe from any machine, and follow the packet.</p>

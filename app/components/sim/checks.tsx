@@ -14,6 +14,7 @@ import {
   type CheckResultView,
   type HintLadderView,
 } from '@/lib/challenges/response'
+import { KeepOptions } from '../keep-options'
 import type { Command, Hint } from '@/lib/challenges/schema'
 
 type Props = { challengeId: string; commands: readonly Command[]; hintLevels: readonly Hint['level'][]; onShowTrace: (c: CheckResultView) => void }
@@ -58,7 +59,7 @@ export function Checks({ challengeId, commands, hintLevels, onShowTrace }: Props
             {nextLevel === 'command' ? 'Show the command hint (counts as the reference)' : shown.length === 0 ? 'Show a hint' : 'Show the next hint'}
           </button>
         )}
-        {(referenceAvailable || ladder.data?.referenceSeen) && !reference.data && (
+        {(referenceAvailable || ladder.data?.referenceSeen) && !reference.data && !r?.passed && (
           <button type="button" onClick={() => reference.mutate()} disabled={reference.isPending} className="rounded-md border border-slate-400 px-3 py-2 text-sm disabled:opacity-60 dark:border-slate-600">
             Show the reference solution
           </button>
@@ -74,7 +75,7 @@ export function Checks({ challengeId, commands, hintLevels, onShowTrace }: Props
         <ol aria-label="Hints" className="mt-3 space-y-1 text-sm">
           {shown.map((h, i) => (
             <li key={i} className="rounded bg-amber-50 p-2 dark:bg-amber-950">
-              <strong>{LEVEL[h.level]}:</strong> {h.text}
+              <strong>{LEVEL[h.level]}:</strong> <KeepOptions text={h.text} />
             </li>
           ))}
         </ol>
@@ -84,11 +85,11 @@ export function Checks({ challengeId, commands, hintLevels, onShowTrace }: Props
           {(nextHint.error ?? reference.error)?.message}
         </p>
       )}
-      {reference.data && (
+      {reference.data && !r?.passed && (
         <div className="mt-3 text-sm">
           <p className="font-semibold">Reference solution</p>
           <p className="text-xs text-slate-600 dark:text-slate-400">A pass from now on earns at most {percent(reference.data.cap)} of this challenge.</p>
-          <pre tabIndex={0} className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800">{reference.data.solution.map((c) => `${c.on}$ ${c.run}`).join('\n')}</pre>
+          <pre tabIndex={0} className="scroll-cue scroll-cue-slate mt-1 overflow-x-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800">{reference.data.solution.map((c) => `${c.on}$ ${c.run}`).join('\n')}</pre>
         </div>
       )}
       <div aria-live="polite" className="mt-3">
@@ -111,8 +112,12 @@ export function Checks({ challengeId, commands, hintLevels, onShowTrace }: Props
             <ul aria-label="Checks" className="mt-2 space-y-2">
               {r.checks.map((c) => (
                 <li key={c.id} className={`rounded border-l-4 p-2 text-sm ${c.passed ? 'border-emerald-600' : 'border-rose-600'}`}>
-                  {c.passed ? 'Passed' : 'Failed'}: {c.label}. {c.explanation}
-                  {c.divergence && <span className="block">Where it went wrong: {c.divergence.message}</span>}
+                  {c.passed ? 'Passed' : 'Failed'}: <KeepOptions text={`${c.label}. ${c.explanation}`} />
+                  {c.divergence && (
+                    <span className="block">
+                      Where it went wrong: <KeepOptions text={c.divergence.message} />
+                    </span>
+                  )}
                   <button type="button" onClick={() => onShowTrace(c)} className="ml-1 underline">
                     Show this trace
                   </button>
@@ -120,7 +125,7 @@ export function Checks({ challengeId, commands, hintLevels, onShowTrace }: Props
               ))}
               {r.constraints.map((c, i) => (
                 <li key={`constraint-${i}`} className={`rounded border-l-4 p-2 text-sm ${c.passed ? 'border-emerald-600' : 'border-rose-600'}`}>
-                  {c.passed ? 'Passed' : 'Failed'}: {c.message}
+                  {c.passed ? 'Passed' : 'Failed'}: <KeepOptions text={c.message} />
                 </li>
               ))}
             </ul>

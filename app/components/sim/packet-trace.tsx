@@ -3,6 +3,7 @@
 // hop and what changed them. Step back / Step forward / Play move the current hop (also ←/→ on the list, Home/End).
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import type { Hop, Outcome } from '@/simulator'
+import { KeepOptions } from '../keep-options'
 import { describeChanges, formatPacket, groupByStage, groupLabel } from './stages'
 
 export type TraceView = { title: string; outcome: Outcome; explanation: string; trace: Hop[]; divergence?: { index: number; message: string } | null }
@@ -12,7 +13,9 @@ const btn =
 
 // `context` names the challenge when several share a page: landmarks need distinct names (axe landmark-unique), and
 // the name still begins with "Packet trace".
-export function PacketTrace({ view, step, onStep, context }: { view: TraceView | null; step: number; onStep: (i: number) => void; context?: string }) {
+// `checks`: the panel sits beside "Check my setup" (a challenge), so an empty trace may point at that button too; the
+// sandbox has no such button.
+export function PacketTrace({ view, step, onStep, context, checks = false }: { view: TraceView | null; step: number; onStep: (i: number) => void; context?: string; checks?: boolean }) {
   const headingId = useId()
   const [playing, setPlaying] = useState(false)
   const last = (view?.trace.length ?? 0) - 1
@@ -43,7 +46,7 @@ export function PacketTrace({ view, step, onStep, context }: { view: TraceView |
         Packet trace
       </h3>
       {view === null ? (
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Run a probe (curl, ping, nslookup, nc -z; nc -u -z for UDP) or check your setup to see the packet&apos;s path here.</p>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400"><KeepOptions text={`Run a probe (curl, ping, nslookup, nc -z; nc -u -z for UDP)${checks ? ' or check your setup' : ''} to see the packet's path here.`} /></p>
       ) : (
         <>
           <p className="mt-1 text-sm">

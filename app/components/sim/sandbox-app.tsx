@@ -5,6 +5,7 @@ import { useEffect, useId, useMemo, useState } from 'react'
 import { findPreset, PRESETS, type Preset } from '@/lib/challenges/presets'
 import { startWorld } from '@/lib/challenges/replay'
 import { runLine } from '@/lib/challenges/session'
+import { contentVersion, savedSessionKey } from '@/lib/challenges/saved-session'
 import { decodeCommands, exportBash, toShareUrl, type Decoded } from '@/lib/challenges/share'
 import { CopyButton } from '../copy-button'
 import { PacketTrace } from './packet-trace'
@@ -25,6 +26,16 @@ function linkNotices(presetId: string | undefined, shared: Decoded): string[] {
   ]
 }
 
+/** The learner agreed to discard what they typed on this preset: it is not restored on the next visit either. */
+function forgetSaved(presetId: string) {
+  try {
+    const prefix = savedSessionKey('sandbox', presetId, '')
+    for (const key of Object.keys(window.localStorage)) if (key.startsWith(prefix)) window.localStorage.removeItem(key)
+  } catch {
+    // Storage disabled: nothing was kept.
+  }
+}
+
 export function SandboxApp({ preset: presetId, cmds }: { preset: string | undefined; cmds: string | undefined }) {
   const [preset, setPreset] = useState<Preset>(() => findPreset(presetId))
   const shared = useMemo<Decoded>(() => (cmds === undefined ? { ok: true, commands: [] } : decodeCommands(cmds)), [cmds])
@@ -37,6 +48,7 @@ export function SandboxApp({ preset: presetId, cmds }: { preset: string | undefi
   function choose(id: string) {
     const next = findPreset(id)
     if (commandCount > 0 && !window.confirm(`Switch to "${next.title}"? The ${commandCount} ${commandCount === 1 ? 'command' : 'commands'} you typed will be discarded.`)) return
+    forgetSaved(preset.id)
     setPreset(next)
     setGeneration((g) => g + 1)
     setCommandCount(0)
@@ -73,7 +85,9 @@ type WorkbenchProps = { preset: Preset; initial: readonly { on: string; run: str
 
 function Workbench({ preset, initial, onCommandCount }: WorkbenchProps) {
   const start = useMemo(() => startWorld(preset), [preset])
-  const sim = useSimSession(start, (s) => initial.reduce((acc, c) => runLine(acc, c.on, c.run), s))
+  // What the learner types is kept per preset (and per shared link: it is typed on top of that link's commands).
+  const saveKey = savedSessionKey('sandbox', preset.id, contentVersion(initial.length > 0 ? [preset.world, initial] : preset.world))
+  const sim = useSimSession(start, (s) => initial.reduce((acc, c) => runLine(acc, c.on, c.run), s), saveKey)
   const [link, setLink] = useState<{ ok: true; url: string } | { ok: false; message: string } | null>(null)
   const [script, setScript] = useState<string | null>(null)
   const linkId = useId()
@@ -119,7 +133,7 @@ function Workbench({ preset, initial, onCommandCount }: WorkbenchProps) {
           <a href={`data:text/x-shellscript;charset=utf-8,${encodeURIComponent(script)}`} download={`packet-path-${preset.id}.sh`} className="underline">
             Download the script
           </a>
-          <pre tabIndex={0} aria-label="Bash script" className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800">
+          <pre tabIndex={0} aria-label="Bash script" className="scroll-cue scroll-cue-slate mt-1 overflow-x-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800">
             {script}
           </pre>
         </div>

@@ -1,5 +1,6 @@
 'use client'
-// The /sandbox island: like <Challenge>, a thin wrapper that loads the simulator only on this page.
+// The /sandbox island: like <Challenge>, a thin wrapper that loads the simulator only on this page. The wrapper keeps
+// a screen's height from the first paint, so the workbench arriving does not push the footer up the screen (CLS).
 import dynamic from 'next/dynamic'
 
 const SandboxApp = dynamic(() => import('./sandbox-app').then((m) => m.SandboxApp), {
@@ -8,5 +9,9 @@ const SandboxApp = dynamic(() => import('./sandbox-app').then((m) => m.SandboxAp
 })
 
 export function Sandbox({ preset, cmds }: { preset: string | undefined; cmds: string | undefined }) {
-  return <SandboxApp preset={preset} cmds={cmds} />
+  return (
+    <div className="min-h-svh">
+      <SandboxApp preset={preset} cmds={cmds} />
+    </div>
+  )
 }

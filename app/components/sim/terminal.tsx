@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState, type ClipboardEvent, type KeyboardE
 import { completeLine, type Names } from '@/lib/challenges/completion'
 import { toPastedLines } from '@/lib/challenges/paste'
 import type { LogEntry } from '@/lib/challenges/session'
+import { KeepCommand } from '../keep-options'
 import { Palette } from './palette'
 
 type Props = {
@@ -93,17 +94,23 @@ export function Terminal({ log, machines, machine, onMachine, onRun, names, addr
 
   return (
     <div className="mt-4">
-      <div ref={logRef} role="log" aria-label="Terminal output" tabIndex={0} className="max-h-80 min-h-24 overflow-auto rounded-t-md bg-slate-900 p-3 font-mono text-sm text-slate-100">
+      <div ref={logRef} role="log" aria-label="Terminal output" tabIndex={0} className="scroll-cue scroll-cue-dark max-h-80 min-h-24 overflow-auto rounded-t-md bg-slate-900 p-3 font-mono text-sm text-slate-100">
         {log.length === 0 && <p className="text-slate-400">Type help to see what the terminal understands.</p>}
         {log.map((e) => (
           <div key={e.id} className="mb-2">
-            <div className="text-sky-300">
+            {/* The typed line and Docker's tables keep their columns (the log scrolls sideways on a phone, with a
+                shadow at the cut edge); messages wrap between words, never inside a flag (KeepCommand). */}
+            <div className="whitespace-pre text-sky-300">
               {e.on}$ {e.input}
             </div>
-            {/* Docker's tables keep their columns (scroll sideways on a phone); messages wrap. */}
-            {e.output !== '' && (
-              <pre className={e.tone === 'error' ? 'break-words whitespace-pre-wrap text-rose-300' : e.tone === 'info' ? 'break-words whitespace-pre-wrap text-amber-200' : 'whitespace-pre'}>{e.output}</pre>
-            )}
+            {e.output !== '' &&
+              (e.tone === 'ok' ? (
+                <pre className="whitespace-pre">{e.output}</pre>
+              ) : (
+                <pre className={`break-words whitespace-pre-wrap ${e.tone === 'error' ? 'text-rose-300' : 'text-amber-200'}`}>
+                  <KeepCommand text={e.output} />
+                </pre>
+              ))}
           </div>
         ))}
       </div>

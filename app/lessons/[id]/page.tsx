@@ -45,14 +45,18 @@ export default async function LessonPage({ params }: Params) {
           <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">
             <KeepOptions text={lesson.title} />
           </h1>
-          <p className="mt-4 text-lg text-slate-700 dark:text-slate-300">{lesson.summary}</p>
+          <p className="mt-4 text-lg text-slate-700 dark:text-slate-300">
+            <KeepOptions text={lesson.summary} />
+          </p>
           <section aria-labelledby="objectives-title" className="mt-6 rounded-lg bg-slate-50 p-5 dark:bg-slate-900">
             <h2 id="objectives-title" className="font-semibold">
               What you will learn
             </h2>
             <ul className="mt-2 list-disc space-y-1 pl-5">
               {lesson.objectives.map((objective) => (
-                <li key={objective}>{objective}</li>
+                <li key={objective}>
+                  <KeepOptions text={objective} />
+                </li>
               ))}
             </ul>
           </section>

@@ -1,0 +1,72 @@
+// When a deferred island fetches its code (issue 14: a lesson loads like a static page). Each gate is a promise that
+// resolves once the island is needed: it came near the viewport, the learner interacted with it or with the page,
+// or the browser has been idle for a while after load. On the server every gate is open at once, so islands render
+// into the static HTML as before.
+
+/** Resolves when `el` comes within `margin` of the viewport (an element inside a closed disclosure never does). */
+export function nearViewport(el: Element, margin = '600px'): Promise<void> {
+  if (typeof IntersectionObserver === 'undefined') return Promise.resolve()
+  return new Promise((resolve) => {
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          io.disconnect()
+          resolve()
+        }
+      },
+      { rootMargin: `${margin} 0px` },
+    )
+    io.observe(el)
+  })
+}
+
+const INTERACTIONS = ['pointerdown', 'keydown', 'focusin', 'touchstart'] as const
+
+/** Resolves on the first pointer, key or focus event inside `el` (a tap on the "Start" button, a tick in a quiz). */
+export function interactionIn(el: Element): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const type of INTERACTIONS) el.removeEventListener(type, done, true)
+      resolve()
+    }
+    for (const type of INTERACTIONS) el.addEventListener(type, done, { capture: true, passive: true })
+  })
+}
+
+let pageInteraction: Promise<void> | undefined
+
+/** Resolves on the learner's first scroll, tap, click or key press anywhere on the page. */
+export function firstInteraction(): Promise<void> {
+  if (typeof window === 'undefined') return Promise.resolve()
+  pageInteraction ??= new Promise((resolve) => {
+    const types = ['scroll', 'wheel', ...INTERACTIONS] as const
+    const done = () => {
+      for (const type of types) window.removeEventListener(type, done, true)
+      resolve()
+    }
+    for (const type of types) window.addEventListener(type, done, { capture: true, passive: true })
+  })
+  return pageInteraction
+}
+
+/** Resolves `ms` after the load event, in an idle period (a learner who only reads still gets their progress). */
+export function idleAfterLoad(ms: number): Promise<void> {
+  if (typeof window === 'undefined') return Promise.resolve()
+  return new Promise((resolve) => {
+    const later = () => window.setTimeout(() => (window.requestIdleCallback ?? ((f: () => void) => f()))(() => resolve()), ms)
+    if (document.readyState === 'complete') later()
+    else window.addEventListener('load', later, { once: true })
+  })
+}
+
+/** The gates deferred() islands choose from. */
+export const GATES = {
+  /** Near the viewport, or touched (focus, tap, key) before that. */
+  near: (el: Element) => Promise.race([nearViewport(el), interactionIn(el)]),
+  /** In view (margin 0): for the sidebar's progress, which is hidden behind the "Lessons" button on phones. */
+  visible: (el: Element) => Promise.race([nearViewport(el, '0px'), interactionIn(el)]),
+  /** The learner's first interaction with the page, or a few idle seconds after load. */
+  soon: () => Promise.race([firstInteraction(), idleAfterLoad(4000)]),
+} satisfies Record<string, (el: Element) => Promise<void>>
+
+export type Gate = keyof typeof GATES

@@ -1,0 +1,67 @@
+import { expect, test } from './test'
+
+// Issue 14: a challenge is a static preview until the reader comes near it, and what was typed survives a reload.
+const LESSON = '/lessons/container-networking-intro'
+const TITLE = 'Challenge: Expose nginx on port 8080 to the LAN'
+// The first graded attempt also opens the database; the machine is shared.
+test.describe.configure({ timeout: 90_000 })
+
+test('a challenge shows its world before any simulator code, and loads it when scrolled to', async ({ page }) => {
+  const scripts: string[] = []
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url())
+  })
+  await page.goto(LESSON)
+  const c = page.getByRole('region', { name: TITLE })
+  const machines = c.getByRole('list', { name: 'Machines in this challenge' })
+  await expect(machines).toContainText('host1')
+  await expect(machines).toContainText('laptop')
+  await expect(c.getByRole('button', { name: 'Start the terminal' })).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  await expect(c.getByRole('textbox', { name: 'Docker command' })).toHaveCount(0)
+  const before = scripts.length
+  await c.scrollIntoViewIfNeeded()
+  await expect(c.getByRole('textbox', { name: 'Docker command' })).toBeVisible()
+  expect(scripts.length).toBeGreaterThan(before)
+})
+
+test('a challenge keeps its terminal session and host selection across a reload', async ({ page }) => {
+  await page.goto(LESSON)
+  let c = page.getByRole('region', { name: TITLE })
+  await c.scrollIntoViewIfNeeded()
+  const input = c.getByRole('textbox', { name: 'Docker command' })
+  await input.fill('docker run -d --name web -p 8080:80 nginx')
+  await input.press('Enter')
+  await c.getByRole('combobox', { name: 'Host' }).selectOption('laptop')
+  await input.fill('curl http://10.77.0.10:8080')
+  await input.press('Enter')
+  await expect(c.getByRole('log', { name: 'Terminal output' })).toContainText('laptop$ curl http://10.77.0.10:8080')
+
+  await page.reload()
+  c = page.getByRole('region', { name: TITLE })
+  await c.scrollIntoViewIfNeeded()
+  const log = c.getByRole('log', { name: 'Terminal output' })
+  await expect(log).toContainText('host1$ docker run -d --name web -p 8080:80 nginx')
+  await expect(log).toContainText('laptop$ curl http://10.77.0.10:8080')
+  await expect(c.getByRole('combobox', { name: 'Host' })).toHaveValue('laptop')
+  await expect(c.getByRole('region', { name: /^Topology/ })).toContainText('web [running]')
+  // The restored session is what gets graded.
+  await c.getByRole('button', { name: 'Check my setup' }).click()
+  await expect(c.getByText('Challenge solved')).toBeVisible({ timeout: 20_000 })
+})
+
+test('the sandbox keeps what was typed across a reload', async ({ page }) => {
+  await page.goto('/sandbox')
+  const input = page.getByRole('textbox', { name: 'Docker command' })
+  await input.fill('docker network create my-net')
+  await input.press('Enter')
+  await page.reload()
+  await expect(page.getByRole('log', { name: 'Terminal output' })).toContainText('docker network create my-net')
+})
+
+test('the sandbox trace panel does not mention a check button the sandbox does not have', async ({ page }) => {
+  await page.goto('/sandbox')
+  const trace = page.getByRole('region', { name: 'Packet trace' })
+  await expect(trace).toContainText('Run a probe')
+  await expect(trace).not.toContainText('check your setup')
+})
