@@ -2,7 +2,7 @@
 export { ScenarioSchema, type Scenario } from './parse/scenario'
 export { runScenario, formatSimError, type ScenarioResult } from './run'
 export { runCommandLine, probeExitStatus, type CommandLineResult, type ForegroundProbe } from './command-line'
-export { createWorld, findContainer, applyCommand, describeWorld, listServices, imageBase, imageLacksTool, toolsOfImage, type World, type StepResult, type Topology, type ServiceEntry } from './model'
+export { createWorld, joinMachine, type Joiner, findContainer, applyCommand, describeWorld, listServices, imageBase, imageLacksTool, toolsOfImage, type World, type StepResult, type Topology, type ServiceEntry } from './model'
 export { runProbe, formatClientOutput, NET_UNREACHABLE, type ProbeOptions, type ProbeResult, type Hop, type HopPacket, type Outcome, type Stage, type AnsweredBy } from './trace'
 export { parseNc, parseProbeCommand, type ProbeTool } from './parse/probe-command'
 export { parseDockerCommand } from './parse/docker-command'

@@ -23,7 +23,7 @@ describe('require-driver', () => {
     for (const line of ['docker swarm init', 'docker network create -d overlay --attachable ov', 'docker run -d --name api --network ov nginx']) {
       world = runCommandLine(world, 'h1', line).world
     }
-    const r = checkConstraint(world, { kind: 'require-driver', host: 'h1', container: 'api', driver: 'overlay', message: 'Put api on an overlay.' })
-    expect(r).toEqual({ kind: 'require-driver', passed: true, message: 'api is on an overlay network.' })
+    const r = checkConstraint(world, { kind: 'require-driver', verifies: ['overlay'], host: 'h1', container: 'api', driver: 'overlay', message: 'Put api on an overlay.' }, { start: world, history: [] })
+    expect(r).toEqual({ kind: 'require-driver', verifies: ['overlay'], passed: true, message: 'api is on an overlay network.' })
   })
 })

@@ -22,17 +22,23 @@ export function startWorld(challenge: Pick<Challenge, 'world'>): World {
   return world
 }
 
-export type Replay = { world: World; steps: StepResult[] }
+/** One replayed command with the world before and after it (worlds are immutable, so keeping them is cheap). */
+export type ReplayedStep = { on: string; run: string; before: World; after: World; result: StepResult }
+
+export type Replay = { start: World; world: World; steps: StepResult[]; history: ReplayedStep[] }
 
 /** Applies each world-changing command in order; a failing command is a result (as in a real shell), not a stop. */
 export function replayCommands(challenge: Pick<Challenge, 'world'>, commands: readonly Command[]): Replay {
-  let world = startWorld(challenge)
+  const start = startWorld(challenge)
+  let world = start
   const steps: StepResult[] = []
+  const history: ReplayedStep[] = []
   for (const c of commands) {
     if (isProbeLine(c.run)) continue
     const r = runCommandLine(world, c.on, c.run)
+    history.push({ on: c.on, run: c.run, before: world, after: r.world, result: r.result })
     world = r.world
     steps.push(r.result)
   }
-  return { world, steps }
+  return { start, world, steps, history }
 }
