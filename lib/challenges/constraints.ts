@@ -72,8 +72,9 @@ export function checkConstraint(world: World, constraint: Constraint, ctx: Const
   const missing = (host: string, name: string) => result(false, `There is no container named ${name} on ${host}. ${constraint.message}`)
   switch (constraint.kind) {
     case 'forbid-network-mode': {
-      const offenders = topology.hosts.flatMap((h) => h.containers.filter((c) => c.networkMode === constraint.mode).map((c) => `${c.name} on ${h.name}`))
-      return offenders.length === 0 ? result(true, `No container uses --network ${constraint.mode}.`) : result(false, `${constraint.message} (${offenders.join(', ')})`)
+      // A stopped or never-started container holds no port and no address: only running ones count.
+      const offenders = topology.hosts.flatMap((h) => h.containers.filter((c) => c.networkMode === constraint.mode && c.state === 'running').map((c) => `${c.name} on ${h.name}`))
+      return offenders.length === 0 ? result(true, `No running container uses --network ${constraint.mode}.`) : result(false, `${constraint.message} (${offenders.join(', ')})`)
     }
     case 'require-driver': {
       const host = topology.hosts.find((h) => h.name === constraint.host)
