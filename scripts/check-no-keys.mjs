@@ -4,6 +4,7 @@
 // *.rsc, *.segment.rsc: the HTML and the RSC payload sent to the browser) for
 //   - the text of every option explanation in content/quizzes/*.json (shown only after a graded attempt), and
 //   - the feedback texts of the rubrics in content/review/rubrics/*.json (shown only after grading),
+//   - the second author's near-miss explanations (lib/challenges/solutions/second-author/*.json, server-only),
 // skipping texts that are public anyway (question prompts, option texts). Exit 1 and list the hits when any is found.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -60,6 +61,10 @@ for (const { file, data } of readJsonDir(path.join(root, 'content', 'review', 'r
     markers.push({ source: `${path.relative(root, file)} rubric feedback`, text: s })
   }
 }
+// The second author's test solutions are server-only: their "why" texts are long and distinctive.
+for (const { file, data } of readJsonDir(path.join(root, 'lib', 'challenges', 'solutions', 'second-author'))) {
+  for (const m of data.nearMisses ?? []) markers.push({ source: `${path.relative(root, file)} ${m.name}`, text: m.why })
+}
 const needles = [...new Map(markers.flatMap((m) => {
   const n = needleOf(m.text)
   return n && ![...publicTexts].some((t) => t.includes(n)) ? [[n, m.source]] : []
@@ -78,7 +83,7 @@ for (const file of files) {
   const body = readFileSync(file, 'utf8')
   for (const [needle, source] of needles) if (body.includes(needle)) hits.push({ file: path.relative(dist, file), source, needle })
 }
-console.log(`check-no-keys: ${needles.length} key texts from ${quizzes.length} quizzes and the rubrics, searched in ${files.length} files`)
+console.log(`check-no-keys: ${needles.length} key texts from ${quizzes.length} quizzes, the rubrics and the second author's solutions, searched in ${files.length} files`)
 if (hits.length > 0) {
   for (const h of hits) console.error(`  LEAK ${path.relative(root, dist)}/${h.file}: ${h.source}: "${h.needle}"`)
   process.exit(1)

@@ -101,7 +101,10 @@ export function checkConstraint(world: World, constraint: Constraint, ctx: Const
       const c = findOn(constraint.host, constraint.container)
       if (c === undefined) return missing(constraint.host, constraint.container)
       const mode = c.networkMode === 'default' ? (c.endpoints.length === 0 ? 'no network' : `the network${c.endpoints.length > 1 ? 's' : ''} ${c.endpoints.map((e) => e.network).join(', ')}`) : `--network ${c.networkMode}`
-      return c.networkMode === constraint.mode
+      // Disconnected from every network, a container has only loopback: on a real host that is --network none.
+      const attachments = world.hosts.get(constraint.host)?.engine?.names.get(constraint.container)?.attachments ?? []
+      const effective = c.networkMode === 'default' && attachments.length === 0 ? 'none' : c.networkMode
+      return effective === constraint.mode
         ? result(true, `${constraint.container} runs with --network ${constraint.mode}.`)
         : result(false, `${constraint.message} It runs with ${mode}.`)
     }

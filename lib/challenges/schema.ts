@@ -91,6 +91,7 @@ export const ChallengeSchema = z
     c.checks.forEach((k, i) => {
       if (k.join === undefined && !names.has(k.from)) ctx.addIssue({ code: 'custom', path: ['checks', i, 'from'], message: `no machine named "${k.from}" in the world` })
       if (k.join !== undefined && names.has(k.from)) ctx.addIssue({ code: 'custom', path: ['checks', i, 'from'], message: `"${k.from}" joins the LAN, so it must be a new name, not a machine of the world` })
+      if (k.join !== undefined && !c.world.lans.some((l) => l.name === k.join?.lan)) ctx.addIssue({ code: 'custom', path: ['checks', i, 'join', 'lan'], message: `no LAN named "${k.join.lan}" in the world` })
     })
     // Requirements: each is stated by a goal sentence and verified by a check or a constraint; every id used exists.
     const ids = new Set<string>()
