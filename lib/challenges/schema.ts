@@ -56,7 +56,7 @@ export const ConstraintSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('automatic-address'), ...Where }),
   // The same container as in the start world (same ID), never stopped, restarted or removed on the way.
   z.strictObject({ kind: z.literal('keep-container'), ...Where }),
-  // Every rule the start world had in this chain is still there (in order), except the ones listed (as iptables -S).
+  // Every rule the start world had in this chain is still there (in order), except the ones listed (as typed in the world's steps).
   z.strictObject({ kind: z.literal('keep-rules'), verifies: VerifiesSchema, host: NameSchema, chain: z.enum(['INPUT', 'FORWARD', 'OUTPUT', 'DOCKER-USER']), except: z.array(z.string().min(1)), message: Message }),
   // The host routes the whole prefix through an interface of this kind (ip route add PREFIX dev SHIM).
   z.strictObject({ kind: z.literal('route'), verifies: VerifiesSchema, host: NameSchema, to: CidrText, devKind: z.enum(['macvlan', 'vlan', 'physical']), message: Message }),
