@@ -6,6 +6,7 @@
 //   - the feedback texts of the rubrics in content/review/rubrics/*.json (shown only after grading),
 //   - the hint texts of every challenge in content/challenges/*.json (served one rung at a time by the hints API,
 //     which counts them; a hint in the page would make that count meaningless),
+//   - the second author's near-miss explanations (lib/challenges/solutions/second-author/*.json, server-only),
 // skipping texts that are public anyway (question prompts, option texts). Exit 1 and list the hits when any is found.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -66,6 +67,9 @@ for (const { file, data } of readJsonDir(path.join(root, 'content', 'review', 'r
 const challenges = readJsonDir(path.join(root, 'content', 'challenges'))
 for (const { file, data } of challenges) {
   for (const [i, h] of (data.hints ?? []).entries()) markers.push({ source: `${path.relative(root, file)} hint ${i + 1} (${h.level})`, text: h.text })
+// The second author's test solutions are server-only: their "why" texts are long and distinctive.
+for (const { file, data } of readJsonDir(path.join(root, 'lib', 'challenges', 'solutions', 'second-author'))) {
+  for (const m of data.nearMisses ?? []) markers.push({ source: `${path.relative(root, file)} ${m.name}`, text: m.why })
 }
 const needles = [...new Map(markers.flatMap((m) => {
   const n = needleOf(m.text)
@@ -85,7 +89,7 @@ for (const file of files) {
   const body = readFileSync(file, 'utf8')
   for (const [needle, source] of needles) if (body.includes(needle)) hits.push({ file: path.relative(dist, file), source, needle })
 }
-console.log(`check-no-keys: ${needles.length} key and hint texts from ${quizzes.length} quizzes, the rubrics and ${challenges.length} challenges, searched in ${files.length} files`)
+console.log(`check-no-keys: ${needles.length} key and hint texts from ${quizzes.length} quizzes, the rubrics, ${challenges.length} challenges and the second author's solutions, searched in ${files.length} files`)
 if (hits.length > 0) {
   for (const h of hits) console.error(`  LEAK ${path.relative(root, dist)}/${h.file}: ${h.source}: "${h.needle}"`)
   process.exit(1)

@@ -90,6 +90,30 @@ describe('the failures say why', () => {
   })
 })
 
+describe('requirements the probes alone missed', () => {
+  const allowOne = loadChallenge('docker-user-allow-one')!
+  const scanner = loadChallenge('docker-user-block-scanner')!
+  const fixInput = { on: 'host1', run: 'iptables -D INPUT 1' }
+  const dropHost2 = { on: 'host1', run: 'iptables -D DOCKER-USER 1' }
+
+  it('a machine that joins the LAN at check time is not covered by one rule per machine present today', () => {
+    const perMachine = [fixInput, dropHost2, { on: 'host1', run: 'iptables -I DOCKER-USER -i eth0 -s 10.77.0.50 -j DROP' }, { on: 'host1', run: 'iptables -I DOCKER-USER -i eth0 -s 10.77.0.60 -j DROP' }]
+    const report = gradeChallenge(allowOne, perMachine)
+    expect(report.checks.filter((c) => !c.passed).map((c) => [c.id, c.outcome])).toEqual([['newcomer-dropped', 'delivered']])
+    expect(report.requirements.filter((r) => !r.passed).map((r) => r.id)).toEqual(['future-dropped'])
+    const oneRule = gradeChallenge(allowOne, [fixInput, dropHost2, { on: 'host1', run: 'iptables -I DOCKER-USER -i eth0 ! -s 10.77.0.11 -j DROP' }])
+    expect(oneRule.passed).toBe(true)
+  })
+
+  it('neverReaches: a rule that drops only the replies times the scanner out but its packets still reach web', () => {
+    const web = { on: 'host1', run: 'docker run -d --name web -p 8080:80 nginx' }
+    const replies = gradeChallenge(scanner, [web, { on: 'host1', run: 'iptables -I DOCKER-USER -d 192.0.2.66 -j DROP' }])
+    expect(replies.checks.find((c) => c.id === 'scanner-dropped')).toMatchObject({ passed: false, outcome: 'timeout' })
+    expect(replies.requirements.find((r) => r.id === 'scanner-dropped')?.passed).toBe(false)
+    expect(gradeChallenge(scanner, [web, { on: 'host1', run: 'iptables -I DOCKER-USER -s 192.0.2.66 -j DROP' }]).passed).toBe(true)
+  })
+})
+
 describe('findDivergence', () => {
   const hop = (at: string) => ({ stage: 'os' as const, kind: 'host-stack' as const, at, packet: { src: '1.1.1.1', dst: '2.2.2.2', proto: 'tcp' as const }, note: at })
   it.each([

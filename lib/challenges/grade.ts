@@ -1,9 +1,9 @@
 // Grading one challenge attempt: replay the commands, run every check's probe, judge the constraints, and for each
 // failed check find the first hop where the learner's packet left the path the reference solution's packet takes.
 // Pure: the server calls it with the reference solution; the browser may call it without one.
-import { runCommandLine, runProbe, type Hop, type Outcome, type ProbeResult, type World } from '@/simulator'
+import { joinMachine, runCommandLine, runProbe, type Hop, type Outcome, type ProbeResult, type World } from '@/simulator'
 import { checkConstraint, type ConstraintResult } from './constraints'
-import { isProbeLine, replayCommands } from './replay'
+import { isProbeLine, replayCommands, type Replay } from './replay'
 import type { Challenge, ChallengeCheck, Command } from './schema'
 
 export type Divergence = { index: number; expected: Hop | null; actual: Hop | null; message: string }
@@ -11,6 +11,7 @@ export type Divergence = { index: number; expected: Hop | null; actual: Hop | nu
 export type CheckResult = {
   id: string
   label: string
+  verifies: readonly string[]
   passed: boolean
   expected: ChallengeCheck['expect']
   outcome: Outcome
@@ -20,7 +21,10 @@ export type CheckResult = {
   divergence: Divergence | null
 }
 
-export type GradeReport = { passed: boolean; checks: CheckResult[]; constraints: ConstraintResult[] }
+/** A requirement the goal states, met when every check and constraint that verifies it passed. */
+export type RequirementResult = { id: string; text: string; passed: boolean }
+
+export type GradeReport = { passed: boolean; checks: CheckResult[]; constraints: ConstraintResult[]; requirements: RequirementResult[] }
 
 const hopKey = (h: Hop) => `${h.stage}@${h.at}`
 
@@ -73,6 +77,8 @@ export function findDivergence(expected: readonly Hop[], actual: readonly Hop[])
 
 export function isCheckPassed(check: ChallengeCheck, probe: ProbeResult): boolean {
   if (probe.outcome !== check.expect.outcome) return false
+  const never = check.expect.neverReaches
+  if (never !== undefined && probe.trace.some((h) => h.stage === 'container-app' && h.at === `${never.host}:${never.container}`)) return false
   const want = check.expect.answeredBy
   if (want === undefined) return true
   return probe.answeredBy !== null && probe.answeredBy.host === want.host && probe.answeredBy.container === want.container
@@ -91,14 +97,33 @@ export function runCheckProbe(world: World, from: string, run: string): ProbeRes
   return { outcome: 'error', answeredBy: null, explanation, trace: [{ stage: 'os', kind: 'host-stack', at: from, packet: { src: '0.0.0.0', dst: '0.0.0.0', proto: 'tcp' }, note: explanation }] }
 }
 
-export function runChecks(world: World, challenge: Pick<Challenge, 'checks' | 'constraints'>, expectedWorld: World | null): GradeReport {
+/** The world a check probes: with `join`, a new machine named `from` joins the LAN first. */
+function worldForCheck(world: World, check: ChallengeCheck): World {
+  if (check.join === undefined) return world
+  const joined = joinMachine(world, { name: check.from, lan: check.join.lan, ip: check.join.ip })
+  if (!joined.ok) throw new Error(`check ${check.id}: ${joined.error.message}`)
+  return joined.value
+}
+
+/** How a check's probe ends in this world (a joining machine joins first). */
+export function runCheck(world: World, check: ChallengeCheck): ProbeResult {
+  return runCheckProbe(worldForCheck(world, check), check.from, check.run)
+}
+
+/**
+ * Runs every check and constraint on the replayed world. A check's `expect.neverReaches` fails it when the probe's
+ * packets got to that container (say, a rule that drops only the replies: the scanner's requests still reach web).
+ */
+export function runChecks(replay: Pick<Replay, 'start' | 'world' | 'history'>, challenge: Pick<Challenge, 'checks' | 'constraints' | 'requirements'>, expectedWorld: World | null): GradeReport {
+  const world = replay.world
   const checks = challenge.checks.map((check): CheckResult => {
-    const probe = runCheckProbe(world, check.from, check.run)
+    const probe = runCheck(world, check)
     const passed = isCheckPassed(check, probe)
-    const expectedTrace = expectedWorld === null ? null : runCheckProbe(expectedWorld, check.from, check.run).trace
+    const expectedTrace = expectedWorld === null ? null : runCheck(expectedWorld, check).trace
     return {
       id: check.id,
       label: check.label,
+      verifies: check.verifies,
       passed,
       expected: check.expect,
       outcome: probe.outcome,
@@ -108,13 +133,15 @@ export function runChecks(world: World, challenge: Pick<Challenge, 'checks' | 'c
       divergence: passed || expectedTrace === null ? null : findDivergence(expectedTrace, probe.trace),
     }
   })
-  const constraints = challenge.constraints.map((c) => checkConstraint(world, c))
-  return { passed: checks.every((c) => c.passed) && constraints.every((c) => c.passed), checks, constraints }
+  const constraints = challenge.constraints.map((c) => checkConstraint(world, c, replay))
+  const failed = new Set([...checks, ...constraints].filter((c) => !c.passed).flatMap((c) => c.verifies))
+  const requirements = challenge.requirements.map((r) => ({ id: r.id, text: r.text, passed: !failed.has(r.id) }))
+  return { passed: checks.every((c) => c.passed) && constraints.every((c) => c.passed), checks, constraints, requirements }
 }
 
 /** Grades `commands`; with `reference`, failed checks also say where the packet left the reference path. */
 export function gradeChallenge(challenge: Challenge, commands: readonly Command[], reference?: readonly Command[]): GradeReport {
-  const learner = replayCommands(challenge, commands).world
+  const learner = replayCommands(challenge, commands)
   const expected = reference === undefined ? null : replayCommands(challenge, reference).world
   return runChecks(learner, challenge, expected)
 }

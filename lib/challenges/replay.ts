@@ -22,21 +22,27 @@ export function startWorld(challenge: Pick<Challenge, 'world'>): World {
   return world
 }
 
+/** One replayed command with the world before and after it (worlds are immutable, so keeping them is cheap). */
+export type ReplayedStep = { on: string; run: string; before: World; after: World; result: StepResult }
+
 /** `changed`: at least one command changed the world (a setup of the learner's own, not only listings or errors). */
-export type Replay = { world: World; steps: StepResult[]; changed: boolean }
+export type Replay = { start: World; world: World; steps: StepResult[]; history: ReplayedStep[]; changed: boolean }
 
 /** Applies each world-changing command in order; a failing command is a result (as in a real shell), not a stop. */
 export function replayCommands(challenge: Pick<Challenge, 'world'>, commands: readonly Command[]): Replay {
-  let world = startWorld(challenge)
+  const start = startWorld(challenge)
+  let world = start
   const steps: StepResult[] = []
+  const history: ReplayedStep[] = []
   let changed = false
   for (const c of commands) {
     if (isProbeLine(c.run)) continue
     const r = runCommandLine(world, c.on, c.run)
     // The simulator returns the same world object when a command changes nothing (listings, refused commands).
     if (r.world !== world) changed = true
+    history.push({ on: c.on, run: c.run, before: world, after: r.world, result: r.result })
     world = r.world
     steps.push(r.result)
   }
-  return { world, steps, changed }
+  return { start, world, steps, history, changed }
 }

@@ -15,7 +15,7 @@ import { applyIpCommand } from './ip-link'
 import { formatNetworkLsCommand } from './network-ls'
 import { createNetwork, removeNetwork, type Change } from './networks'
 import { formatPsCommand } from './ps-output'
-import { serviceCreate, serviceRemove, swarmInit, swarmJoin, swarmLeave } from './swarm'
+import { serviceCreate, serviceRemove, serviceUpdate, swarmInit, swarmJoin, swarmLeave } from './swarm'
 import type { Container, Host, StepResult, World } from './types'
 import { findContainer, getHost, putHost } from './world'
 
@@ -158,6 +158,8 @@ function dispatch(world: World, host: Host, cmd: DockerCommand, options: ApplyOp
       return serviceCreate(world, host, cmd)
     case 'service-rm':
       return serviceRemove(world, host, cmd.names)
+    case 'service-update':
+      return serviceUpdate(world, host, cmd)
   }
 }
 

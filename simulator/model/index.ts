@@ -4,5 +4,6 @@ export { applyCommand, exitHeld, failHeld, type Applied, type ApplyOptions } fro
 export { formatExecNotFound, formatRunNotFound, imageLacksTool, toolsOfImage, type ClientTool } from './image-tools'
 export { imageBase } from './images'
 export { createWorld, findContainer } from './world'
+export { joinMachine, type Joiner } from './join'
 export { describeWorld, listServices, type ServiceEntry, type Topology } from './describe'
 export type { Container, StepResult, World } from './types'

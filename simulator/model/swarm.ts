@@ -176,7 +176,7 @@ export function serviceCreate(world: World, host: Host, cmd: Extract<ServiceComm
     w = started.value.world
     tasks.push({ slot, host: target, cid: c.id })
   }
-  const service: Service = { id: nodeId(hexId(n)), name, image: cmd.image, cmd: cmd.cmd, networks: allNets.map((x) => x.id), publish, endpointMode: cmd.endpointMode, vips, tasks }
+  const service: Service = { id: nodeId(hexId(n)), name, image: cmd.image, cmd: cmd.cmd, networks: allNets.map((x) => x.id), publish, endpointMode: cmd.endpointMode, vips, tasks, spec: { ...cmd, name } }
   const services = new Map(w.swarm!.services)
   services.set(name, service)
   return ok({ world: { ...w, swarm: { ...w.swarm!, services } }, output: service.id })
@@ -202,4 +202,31 @@ export function serviceRemove(world: World, host: Host, names: readonly string[]
     w = { ...w, swarm: { ...w.swarm!, services } }
   }
   return ok({ world: w, output: names.join('\n') })
+}
+
+/**
+ * `docker service update`: the service keeps its name and ID, its spec takes the changes, and its tasks are replaced
+ * by new ones (swarmkit's rolling update; a published port added this way joins the ingress network). Prints the
+ * service name, as the CLI does.
+ */
+export function serviceUpdate(world: World, host: Host, cmd: Extract<ServiceCommand, { kind: 'service-update' }>): Change {
+  const engine = host.engine!
+  if (engine.swarm !== 'manager' || world.swarm === null) return err('not-manager', engine.swarm === 'worker' ? WORKER_NOT_MANAGER : NOT_MANAGER)
+  const old = world.swarm.services.get(cmd.name) ?? [...world.swarm.services.values()].find((s) => s.id.startsWith(cmd.name))
+  if (old === undefined) return err('no-such-service', `service ${cmd.name} not found`)
+  if (cmd.replicas !== null && old.spec.mode === 'global') return err('invalid-argument', 'replicas can only be used with replicated mode')
+  const spec = {
+    ...old.spec,
+    publish: [...old.spec.publish, ...cmd.publishAdd],
+    replicas: cmd.replicas ?? old.spec.replicas,
+    image: cmd.image ?? old.spec.image,
+  }
+  const removed = serviceRemove(world, host, [old.name])
+  if (!removed.ok) return removed
+  const created = serviceCreate(removed.value.world, getHost(removed.value.world, host.name)!, spec)
+  if (!created.ok) return created
+  const w = created.value.world
+  const services = new Map(w.swarm!.services)
+  services.set(old.name, { ...services.get(old.name)!, id: old.id })
+  return ok({ world: { ...w, swarm: { ...w.swarm!, services } }, output: cmd.name })
 }

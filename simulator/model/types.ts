@@ -2,6 +2,9 @@
 // sharing); small ones (networks per host, NICs) are arrays or ReadonlyMaps copied on write.
 import type { Cidr, Ipv4 } from '../parse/ip'
 import type { PortSpec, Proto } from '../parse/ports'
+import type { ServiceCommand } from '../parse/service-command'
+
+export type ServiceSpec = Extract<ServiceCommand, { kind: 'service-create' }>
 import type { Rule } from '../parse/iptables-command'
 import type { PMap } from './pmap'
 
@@ -136,6 +139,7 @@ export type Service = Readonly<{
   endpointMode: 'vip' | 'dnsrr'
   vips: Readonly<Record<string, Ipv4>> // network id → VIP
   tasks: readonly Readonly<{ slot: number; host: string; cid: string }>[]
+  spec: ServiceSpec // the create command, name resolved: `docker service update` changes it and redeploys
 }>
 
 export type Swarm = Readonly<{

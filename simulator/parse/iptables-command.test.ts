@@ -26,6 +26,11 @@ describe('iptables commands the simulator does not model', () => {
     expect(r.ok && r.value.kind === 'insert' ? r.value.position : null).toBe(2)
   })
 
+  it('takes the rule number after the long --insert too, as iptables does', () => {
+    const r = parseIptablesCommand('iptables --insert DOCKER-USER 1 --in-interface eth0 --source 10.77.0.50 --jump DROP')
+    expect(r.ok && r.value.kind === 'insert' ? [r.value.position, r.value.rule.target, r.value.rule.match.src?.text, r.value.rule.match.inIf] : r).toEqual([1, 'DROP', '10.77.0.50/32', 'eth0'])
+  })
+
   it('still refuses an unknown option with iptables\' own words', () => {
     const r = parseIptablesCommand('iptables -A INPUT --bogus -j DROP')
     expect(r.ok ? '' : r.error.message).toContain('unknown option "--bogus"')

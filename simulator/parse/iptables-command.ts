@@ -202,7 +202,7 @@ export function parseIptablesCommand(line: string): Result<IptablesCommand> {
   }
   let args = more
   let position = 1
-  if (op === '-I' && more[0] !== undefined && /^\d+$/.test(more[0])) {
+  if ((op === '-I' || op === '--insert') && more[0] !== undefined && /^\d+$/.test(more[0])) {
     position = Number(more[0])
     args = more.slice(1)
   }

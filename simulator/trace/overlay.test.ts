@@ -63,3 +63,37 @@ describe('overlay networks and swarm', () => {
     expect(s.results[3]).toMatchObject({ ok: false, error: expect.stringContaining("port published with ingress mode can't be used with dnsrr mode") })
   })
 })
+
+describe('docker service update', () => {
+  it('--publish-add publishes through the routing mesh on every node, keeping the service name and ID', () => {
+    const l = lab([...SWARM, ['host1', 'docker service create --name web --replicas 1 nginx'], ['host1', 'docker service update --publish-add published=8080,target=80 web']])
+    expect(l.results.map((r) => r.ok)).toEqual([true, true, true, true, true])
+    expect(l.results[4]).toMatchObject({ ok: true, output: 'web' })
+    for (const addr of ['10.77.0.10', '10.77.0.11']) {
+      const r = l.probe('host2', `curl http://${addr}:8080`)
+      expect(r.outcome, addr).toBe('delivered')
+      expect(r.answeredBy?.container).toBe('web.1')
+    }
+    const before = lab([...SWARM, ['host1', 'docker service create --name web --replicas 1 nginx']])
+    expect(l.world.swarm?.services.get('web')?.id).toBe(before.world.swarm?.services.get('web')?.id)
+    expect(l.world.swarm?.services.get('web')?.tasks).toHaveLength(1)
+  })
+
+  it('--replicas changes the task count; a missing service, a worker, or replicas on a global service are refused', () => {
+    const l = lab([
+      ...SWARM,
+      ['host1', 'docker service create --name web nginx'],
+      ['host1', 'docker service update -d --replicas 2 web'],
+      ['host1', 'docker service update --replicas 2 nosuch'],
+      ['host2', 'docker service update --replicas 3 web'],
+      ['host1', 'docker service create --name mon --mode global alpine sleep 1d'],
+      ['host1', 'docker service update --replicas 1 mon'],
+      ['host1', 'docker service update --bogus web'],
+    ])
+    expect(l.world.swarm?.services.get('web')?.tasks).toHaveLength(2)
+    expect(l.results[5]).toMatchObject({ ok: false, error: expect.stringContaining('service nosuch not found') })
+    expect(l.results[6]).toMatchObject({ ok: false, error: expect.stringContaining('not a swarm manager') })
+    expect(l.results[8]).toMatchObject({ ok: false, error: expect.stringContaining('replicas can only be used with replicated mode') })
+    expect(l.results[9]).toMatchObject({ ok: false, error: expect.stringContaining('--bogus') })
+  })
+})
