@@ -40,6 +40,9 @@ const server = http.createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? ''
   handle(req, res)
 })
+// Idle keep-alive connections stay open longer than a proxy's (nginx's upstream keepalive_timeout is 60 s), so the
+// proxy never sends a request on a connection this side is just closing; Node's default is 5 s.
+server.keepAliveTimeout = 65_000
 server.on('error', (error) => {
   console.error(`Packet Path: cannot listen on port ${port}: ${error.message}`)
   process.exit(1)
