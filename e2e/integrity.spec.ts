@@ -18,6 +18,8 @@ async function type(challenge: Locator, line: string) {
   await expect(challenge.getByRole('log', { name: 'Terminal output' })).toContainText(line)
 }
 
+test.setTimeout(300_000)
+
 test('hints and the reference come from the server, and a pass after the reference is capped on /progress and in the CSV', async ({ page }) => {
   const name = `Integrity tester ${randomBytes(3).toString('hex')}`
   await page.goto('/progress')
@@ -27,12 +29,13 @@ test('hints and the reference come from the server, and a pass after the referen
 
   await page.goto(LESSON)
   const c = page.getByRole('region', { name: title })
-  await expect(c.getByRole('textbox', { name: 'Docker command' })).toBeVisible()
+  // The simulator island loads after the page; on a busy machine that can take a while.
+  await expect(c.getByRole('textbox', { name: 'Docker command' })).toBeVisible({ timeout: 30_000 })
   // The page itself carries no hint text: the first rung arrives from the server when asked for.
   const hints = c.getByRole('list', { name: 'Hints' })
   await expect(hints).toHaveCount(0)
-  await c.getByRole('button', { name: 'Show a hint' }).click()
-  await expect(hints.getByRole('listitem')).toHaveCount(1)
+  await c.getByRole('button', { name: 'Show a hint' }).click({ timeout: 30_000 })
+  await expect(hints.getByRole('listitem')).toHaveCount(1, { timeout: 15_000 })
   await expect(hints.getByRole('listitem').first()).toContainText('Nudge:')
   await c.getByRole('button', { name: 'Show the next hint' }).click()
   await expect(hints.getByRole('listitem')).toHaveCount(2)
@@ -56,7 +59,7 @@ test('hints and the reference come from the server, and a pass after the referen
 
   // A reload keeps the two rungs (read back from the server, not from the page).
   await page.reload()
-  await expect(page.getByRole('region', { name: title }).getByRole('list', { name: 'Hints' }).getByRole('listitem')).toHaveCount(2)
+  await expect(page.getByRole('region', { name: title }).getByRole('list', { name: 'Hints' }).getByRole('listitem')).toHaveCount(2, { timeout: 30_000 })
 
   await page.goto('/progress')
   const row = page.getByRole('region', { name: 'Lessons' }).getByRole('row', { name: /Introduction to Container Networking/ })
