@@ -17,7 +17,7 @@ const lessons = readdirSync(dir)
   .sort((a, b) => a.position - b.position)
 
 // Each lesson test scrolls the whole page to load every island (issue 14) before axe runs, on a shared 2-core machine.
-test.describe.configure({ timeout: 90_000 })
+test.describe.configure({ timeout: 180_000 })
 
 test('the sidebar lists the eight lessons in course order', async ({ page }) => {
   await page.goto('/')

@@ -7,6 +7,8 @@ import { expect, test } from './test'
 // is a real ClipboardEvent carrying a DataTransfer, the event a browser fires for Ctrl+V.
 
 const LESSON = '/lessons/container-networking-intro'
+// Each test scrolls to a challenge, loads the simulator and grades on the server, on a shared 2-core machine.
+test.describe.configure({ timeout: 90_000 })
 
 function titleOf(id: string): string {
   const data = JSON.parse(readFileSync(new URL(`../content/challenges/${id}.json`, import.meta.url), 'utf8')) as { title: string }
@@ -18,7 +20,8 @@ async function open(page: Page, id: string): Promise<Locator> {
   const challenge = page.getByRole('region', { name: titleOf(id) })
   // The simulator loads when the challenge comes near the viewport (issue 14), as the learner scrolls to it.
   await challenge.scrollIntoViewIfNeeded()
-  await expect(challenge.getByRole('textbox', { name: 'Docker command' })).toBeVisible()
+  // The simulator's chunk is fetched from here on; on a busy 2-core machine it can take longer than 5 s.
+  await expect(challenge.getByRole('textbox', { name: 'Docker command' })).toBeVisible({ timeout: 20_000 })
   return challenge
 }
 

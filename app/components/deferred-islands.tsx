@@ -1,9 +1,10 @@
 'use client'
 // The lesson page's islands that talk to the progress API. Their code, TanStack Query with it, loads after the page
 // hydrates (see deferred.tsx); each renders inside the tab's one QueryClient. None fetches its code at page load
-// (issue 14): the progress summary and the visit wait for the learner's first interaction (or an idle moment after
-// load), a sidebar badge until the lesson list is on screen (behind the "Lessons" button on phones), the quiz and the
-// completion button until they come near the viewport.
+// (issue 14): the progress summary, the visit and the completion button wait for the learner's first interaction (or
+// an idle moment after load), so the button is live before it is reached (a click on it before hydration would be
+// lost); a sidebar badge waits until the lesson list is on screen (behind the "Lessons" button on phones), the quiz
+// until it comes near the viewport.
 import { deferred, withQueryClient } from './deferred'
 
 const sidebar = () => import('./progress-sidebar')
@@ -13,7 +14,7 @@ export const LessonProgressBadge = deferred(withQueryClient(() => sidebar().then
 export const ProgressVisit = deferred(withQueryClient(() => import('./progress-visit').then((m) => m.ProgressVisit)), { when: 'soon' })
 export const ProgressCompleteButton = deferred(
   withQueryClient(() => import('./progress-complete-button').then((m) => m.ProgressCompleteButton)),
-  { when: 'near', failure: <p className="mt-10 text-sm">Could not load the completion button. Reload the page to mark this lesson complete.</p> },
+  { when: 'soon', failure: <p className="mt-10 text-sm">Could not load the completion button. Reload the page to mark this lesson complete.</p> },
 )
 export const Quiz = deferred(withQueryClient(() => import('./quiz').then((m) => m.Quiz)), {
   when: 'near',
