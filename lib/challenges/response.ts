@@ -1,9 +1,11 @@
 // The attempt response as the browser reads it (parsed with zod before any component sees it), and the one fetch
 // that sends an attempt. Client-safe: zod only. The server builds this shape in api.server.ts.
 import { z } from 'zod'
-import { HOP_KINDS } from '@/simulator/trace/stages'
+import type { HopKind } from '@/simulator'
 import { OutcomeSchema, type ChallengeAttemptBody } from './schema'
 
+// Stage and hop kind are checked loosely here: a runtime import of the simulator would put it into this island's
+// chunk group (see the challenge island's on-demand schema load); the server built them from the simulator's tables.
 const StageSchema = z.enum(['internet', 'router', 'host-nic', 'os', 'docker-engine', 'network-plugin', 'container-app'])
 const PacketSchema = z.object({
   srcMac: z.string().optional(),
@@ -15,7 +17,7 @@ const PacketSchema = z.object({
   dport: z.number().optional(),
   encap: z.object({ src: z.string(), dst: z.string(), proto: z.literal('udp'), dport: z.number(), vni: z.number() }).optional(),
 })
-export const HopSchema = z.object({ stage: StageSchema, kind: z.enum(HOP_KINDS), at: z.string(), packet: PacketSchema, note: z.string() })
+export const HopSchema = z.object({ stage: StageSchema, kind: z.custom<HopKind>((v) => typeof v === 'string', 'a hop kind'), at: z.string(), packet: PacketSchema, note: z.string() })
 const AnsweredBySchema = z.object({ host: z.string(), container: z.string().nullable(), port: z.number().optional() }).nullable()
 
 export const CheckResultSchema = z.object({
