@@ -27,7 +27,7 @@ afterEach(async () => {
 const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`
 /** A record-shaped body whose one attempt's submission nests `depth` arrays: it passes the schema (submission is unknown). */
 const deepRecord = (depth: number) =>
-  `{"format":"packet-path-record","version":1,"exportedAt":"2026-01-01T00:00:00.000Z","lessons":[],"attempts":[{"id":"a","kind":"quiz","itemId":"bridge-quiz","lessonId":"bridge","submission":${nested(depth)},"score":1,"passed":true,"feedback":null,"createdAt":"2026-01-01T00:00:00.000Z"}],"signature":"x"}`
+  `{"format":"packet-path-record","version":2,"learnerId":"5f0c3c1e-8a1b-4c2d-9e3f-0a1b2c3d4e5f","exportedAt":"2026-01-01T00:00:00.000Z","lessons":[],"attempts":[{"id":"a","kind":"quiz","itemId":"bridge-quiz","lessonId":"bridge","submission":${nested(depth)},"score":1,"passed":true,"feedback":null,"createdAt":"2026-01-01T00:00:00.000Z","rawScore":null,"hintsUsed":null,"referenceSeen":null,"contentVersion":null,"simVersion":null,"importedAt":null}],"help":[],"signature":"x"}`
 
 type Handler = (raw: string) => Promise<Response>
 const handlers: [string, Handler][] = [

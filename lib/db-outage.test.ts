@@ -7,7 +7,7 @@ vi.mock('server-only', () => ({}))
 const { startPostgres, databaseUrl, freePort } = await import('../scripts/pg-server.mjs')
 const { openDatabase, isDatabaseUnavailable } = await import('./db.server')
 const { withApiContext } = await import('./api-context.server')
-const { handleGetProgress } = await import('./api-progress.server')
+const { handleLessonVisit } = await import('./api-progress.server')
 const { testContext, apiRequest } = await import('./progress-test-helpers')
 
 let server: Awaited<ReturnType<typeof startPostgres>>
@@ -22,7 +22,8 @@ describe('PostgreSQL outage', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
     try {
       const ctx = testContext(db)
-      const get = () => withApiContext((c) => handleGetProgress(apiRequest('/api/progress'), c), async () => ctx)
+      // A lesson visit writes (a read without a cookie answers without touching the database).
+      const get = () => withApiContext((c) => handleLessonVisit(apiRequest('/api/progress/visit', { body: { lessonId: 'bridge' } }), c), async () => ctx)
       expect((await get()).status).toBe(200)
 
       server.halt()

@@ -67,6 +67,7 @@ for (const { file, data } of readJsonDir(path.join(root, 'content', 'review', 'r
 const challenges = readJsonDir(path.join(root, 'content', 'challenges'))
 for (const { file, data } of challenges) {
   for (const [i, h] of (data.hints ?? []).entries()) markers.push({ source: `${path.relative(root, file)} hint ${i + 1} (${h.level})`, text: h.text })
+}
 // The second author's test solutions are server-only: their "why" texts are long and distinctive.
 for (const { file, data } of readJsonDir(path.join(root, 'lib', 'challenges', 'solutions', 'second-author'))) {
   for (const m of data.nearMisses ?? []) markers.push({ source: `${path.relative(root, file)} ${m.name}`, text: m.why })

@@ -6,11 +6,12 @@
 //   - challenge_help: every hint rung and reference solution a learner was shown, counted on the server.
 //   - learner: an optional display name and student id, set on /progress.
 //   - course_class / class_member: classes an instructor opens, and the learners who joined with the code.
-// Portable types only (text, integer, real) and Kysely's schema builder, like 001 and 002, so it runs on PostgreSQL.
+// Portable types only (text, integer, double precision) and Kysely's schema builder, like 001 and 002, so it runs on PostgreSQL.
 import type { Kysely } from 'kysely'
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('attempt').addColumn('raw_score', 'real').execute()
+  // double precision, as 001's score: PostgreSQL's real is 4-byte and would read 1/3 back as 0.33333334.
+  await db.schema.alterTable('attempt').addColumn('raw_score', 'double precision').execute()
   await db.schema.alterTable('attempt').addColumn('hints_used', 'integer').execute()
   await db.schema.alterTable('attempt').addColumn('reference_seen', 'integer').execute()
   await db.schema.alterTable('attempt').addColumn('content_version', 'text').execute()
