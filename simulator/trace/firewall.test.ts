@@ -106,3 +106,24 @@ describe('iptables rules learners add', () => {
     expect(l.results[1]).toMatchObject({ ok: false, error: expect.stringContaining('-p tcp') })
   })
 })
+
+describe('conntrack original destination behind a router', () => {
+  // The router forwards its public port 80 to host1:8080; its DNAT is in the router's conntrack, not host1's.
+  const ROUTED = {
+    lans: [{ name: 'office', subnet: '10.77.0.0/24', gateway: '10.77.0.1' }],
+    hosts: [{ name: 'host1', docker: true, nics: [{ name: 'eth0', lan: 'office', ip: '10.77.0.10' }] }],
+    routers: [{ name: 'router', lan: 'office', ip: '10.77.0.1', publicIp: '203.0.113.5', forwards: [{ port: 80, to: '10.77.0.10', toPort: 8080 }] }],
+    internet: [{ name: 'phone', ip: '198.51.100.7' }],
+  }
+  const probe = (rule: string) => lab(on1(WEB, rule), ROUTED).probe('phone', 'curl http://203.0.113.5/')
+
+  it('--ctorigdst/--ctorigdstport see the address and port the Docker host received', () => {
+    expect(probe('iptables -I DOCKER-USER -m conntrack --ctorigdst 10.77.0.10 --ctorigdstport 8080 -j DROP').outcome).toBe('timeout')
+    expect(probe('iptables -I DOCKER-USER -p tcp -m conntrack --ctorigdstport 8080 -j REJECT').outcome).toBe('refused')
+  })
+
+  it("the router's public address and port never reach the host's conntrack", () => {
+    expect(probe('iptables -I DOCKER-USER -m conntrack --ctorigdst 203.0.113.5 -j DROP').outcome).toBe('delivered')
+    expect(probe('iptables -I DOCKER-USER -p tcp -m conntrack --ctorigdstport 80 -j DROP').outcome).toBe('delivered')
+  })
+})

@@ -134,7 +134,9 @@ export function routerFromInternet(ctx: Ctx, router: Router, p: Pkt): End {
     hop(ctx, 'router', `${router.name}:wan`, p, `no port forward for ${p.proto}/${p.dport}: dropped`)
     return end('timeout', `Dropped at ${router.name}: it has no port forward for ${p.proto}/${p.dport}, so the NAT router does not know which LAN machine should get it.`)
   }
-  const dnat: Pkt = { ...p, dst: fwd.to, dport: fwd.toPort }
+  // The router's conntrack entry is its own: the Docker host's conntrack starts from the packet it receives, so its
+  // --ctorigdst/--ctorigdstport see the LAN address and port the router forwarded to, not the public ones.
+  const dnat: Pkt = { ...p, dst: fwd.to, dport: fwd.toPort, origDst: fwd.to, origDport: fwd.toPort }
   hop(ctx, 'router', `${router.name}:lan`, dnat, `port forward: DNAT ${p.dst}:${p.dport} -> ${fwd.to}:${fwd.toPort}`)
   return lanSend(ctx, { kind: 'router', router }, dnat)
 }
