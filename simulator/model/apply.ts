@@ -172,7 +172,7 @@ export function applyCommand(world: World, hostName: string, line: string, optio
     const cmd = parseIpCommand(text)
     if (!cmd.ok) return fail(cmd.error.message)
     const next = applyIpCommand(world, host, cmd.value)
-    return next.ok ? { world: next.value, result: { ok: true, output: '', warnings: [] } } : fail(next.error.message)
+    return next.ok ? { world: next.value.world, result: { ok: true, output: next.value.output, warnings: [] } } : fail(next.error.message)
   }
   if (prog !== 'docker') return fail(`${prog || '(empty)'}: the simulator runs docker, iptables, ufw and ip commands on hosts`)
   if (host.engine === null) return fail('bash: docker: command not found')
