@@ -95,7 +95,9 @@ export type Engine = Readonly<{
 // (the kernel's default is vepa; only bridge mode talks to sibling macvlan interfaces on the same parent).
 export type Nic = Readonly<{ name: string; kind: 'physical' | 'vlan' | 'macvlan'; lan: string; ip: Ipv4 | null; mac: string; vlan: number | null; link: string | null; up: boolean; mode: MacvlanMode | null }>
 export type HostRoute = Readonly<{ to: Cidr; dev: string }>
-export type Chains = Readonly<{ INPUT: readonly Rule[]; FORWARD: readonly Rule[]; OUTPUT: readonly Rule[]; 'DOCKER-USER': readonly Rule[] }>
+// 'raw PREROUTING' / 'mangle PREROUTING': learner rules in those tables' PREROUTING chain (every packet that arrives
+// on a NIC or from a container, before nat PREROUTING's DNAT).
+export type Chains = Readonly<{ INPUT: readonly Rule[]; FORWARD: readonly Rule[]; OUTPUT: readonly Rule[]; 'DOCKER-USER': readonly Rule[]; 'raw PREROUTING': readonly Rule[]; 'mangle PREROUTING': readonly Rule[] }>
 
 export type Host = Readonly<{
   name: string

@@ -118,7 +118,7 @@ export function createWorld(scenario: Scenario): World {
       nics,
       services: h.services,
       engine: null,
-      chains: { INPUT: [], FORWARD: [], OUTPUT: [], 'DOCKER-USER': [] },
+      chains: { INPUT: [], FORWARD: [], OUTPUT: [], 'DOCKER-USER': [], 'raw PREROUTING': [], 'mangle PREROUTING': [] },
       forwardAppended: [],
       routes: [],
       seq: i,

@@ -5,7 +5,7 @@ import { gatewayNetwork } from '../model/ports'
 import type { Container, Host, Network } from '../model/types'
 import { getNetwork } from '../model/world'
 import { end, expectReplyOnInput, expectReplyOnOutput, hop, ipOwner, type Ctx, type End, type Pkt } from './context'
-import { blockedDirect, deliverToHost, localBridges, ownsAddress, sendFromHost, tryDnat, userChain } from './host-path'
+import { blockedDirect, deliverToHost, localBridges, ownsAddress, prerouting, sendFromHost, tryDnat, userChain } from './host-path'
 import { ingressPath } from './ingress'
 import { egressNic, lanSend } from './lan'
 
@@ -129,6 +129,9 @@ function onSameNetwork(ctx: Ctx, host: Host, src: Container, net: Network, p: Pk
       hop(ctx, 'os', `${host.name}:DOCKER-FORWARD`, framed, `DROP -i ${net.bridge} -o ${net.bridge} (enable_icc=false)`)
       return end('timeout', `Dropped by Docker's ICC rule: ${net.name} was created with com.docker.network.bridge.enable_icc=false, so its containers cannot talk to each other.`)
     }
+    // Bridged frames cross iptables too (Docker turns on bridge-nf-call-iptables): PREROUTING, then FORWARD.
+    const pre = prerouting(ctx, host, p, net.bridge as string)
+    if (pre !== null) return pre
     const head = userChain(ctx, host, 'FORWARD', p, net.bridge, net.bridge) ?? userChain(ctx, host, 'DOCKER-USER', p, net.bridge, net.bridge)
     if (head !== null && head !== 'accept') return head
     hop(ctx, 'network-plugin', where, framed, `bridge ${net.bridge} switches the frame to ${target.name}'s veth (same network)`)
@@ -149,6 +152,8 @@ function onSameNetwork(ctx: Ctx, host: Host, src: Container, net: Network, p: Pk
 function viaBridgeGateway(ctx: Ctx, host: Host, net: Network, p: Pkt): End {
   const br = net.bridge as string
   hop(ctx, 'network-plugin', `${host.name}:${br}`, p, `to the default gateway ${net.gateway} on ${br}; the host routes it`)
+  const pre = prerouting(ctx, host, p, br)
+  if (pre !== null) return pre
   if (ownsAddress(ctx, host, p.dst) !== null) {
     const dnat = tryDnat(ctx, host, p, br, net)
     if (dnat !== null) return dnat

@@ -2,6 +2,7 @@
 // Docker's nat/filter rules (v28.0.1+ layout, facts 23–31) and local delivery through INPUT.
 import { cidrContains, isLoopback, type Ipv4 } from '../parse/ip'
 import { evaluateChain, type FilterPacket } from '../model/iptables'
+import type { ChainName } from '../parse/iptables-command'
 import { gatewayNetwork, hostProcessListens, portKey } from '../model/ports'
 import type { Container, Host, Network, PortOwner } from '../model/types'
 import { visibleNetworks } from '../model/world'
@@ -36,7 +37,7 @@ function expectReplyForwarded(ctx: Ctx, host: Host, p: Pkt, inIf: string | null,
 }
 
 /** Learner rules in a chain: returns an End when a rule decides (DROP/REJECT), 'accept' on ACCEPT, null otherwise. */
-export function userChain(ctx: Ctx, host: Host, chain: 'INPUT' | 'FORWARD' | 'OUTPUT' | 'DOCKER-USER', p: Pkt, inIf: string | null, outIf: string | null): End | 'accept' | null {
+export function userChain(ctx: Ctx, host: Host, chain: ChainName, p: Pkt, inIf: string | null, outIf: string | null): End | 'accept' | null {
   const rules = chain === 'FORWARD' ? host.chains.FORWARD : host.chains[chain]
   const hit = evaluateChain(chain, rules, filterPacket(p, inIf, outIf))
   if ((chain === 'FORWARD' || chain === 'DOCKER-USER') && (hit === null || hit.rule.target === 'ACCEPT')) expectReplyForwarded(ctx, host, p, inIf, outIf)
@@ -52,7 +53,7 @@ export function userChain(ctx: Ctx, host: Host, chain: 'INPUT' | 'FORWARD' | 'OU
     // ip_local_out returns EPERM for a dropped datagram, so ping and nc fail at once; TCP keeps retrying its SYN.
     return end('error', `Dropped in OUTPUT by rule ${hit.index} "${hit.rule.text}" on ${host.name} (OUTPUT sees packets the host itself sends): the kernel refuses the send at once ("sendto: Operation not permitted").`)
   }
-  const what = chain === 'INPUT' ? 'packets for the host itself' : chain === 'OUTPUT' ? 'packets the host itself sends' : 'forwarded packets'
+  const what = chain === 'INPUT' ? 'packets for the host itself' : chain === 'OUTPUT' ? 'packets the host itself sends' : chain.endsWith('PREROUTING') ? 'every packet that arrives, before Docker\'s DNAT' : 'forwarded packets'
   return end(
     reject ? 'refused' : 'timeout',
     `${reject ? 'Rejected' : 'Dropped'} in ${chain} by rule ${hit.index} "${hit.rule.text}" on ${host.name} (${chain} sees ${what})${reject ? ': the client gets "connection refused"' : ': the client waits until it times out'}.`,
@@ -174,9 +175,22 @@ export function blockedDirect(ctx: Ctx, host: Host, p: Pkt, target: Network, inI
   return end('timeout', `Dropped in raw PREROUTING on ${host.name}: since v28 Docker blocks direct routed access to container ${p.dst} from ${inIf}; publish a port instead.`)
 }
 
+/** Learner rules in raw and then mangle PREROUTING, which every arriving packet meets before nat PREROUTING (DNAT):
+ *  an End when one drops it, else null. */
+export function prerouting(ctx: Ctx, host: Host, p: Pkt, inIf: string): End | null {
+  for (const chain of ['raw PREROUTING', 'mangle PREROUTING'] as const) {
+    if (host.chains[chain].length === 0) continue
+    const r = userChain(ctx, host, chain, p, inIf, null)
+    if (r !== null && r !== 'accept') return r
+  }
+  return null
+}
+
 /** A packet arriving from the wire on one of the host's NICs. */
 export function receiveOnHost(ctx: Ctx, host: Host, nicName: string, p: Pkt): End {
   hop(ctx, 'host-nic', `${host.name}:${nicName}`, p, `arrives on ${nicName}`)
+  const pre = prerouting(ctx, host, p, nicName)
+  if (pre !== null) return pre
   if (ownsAddress(ctx, host, p.dst) !== null && !isLoopback(p.dst)) {
     if (p.encap === undefined) {
       const dnat = tryDnat(ctx, host, p, nicName, null)
