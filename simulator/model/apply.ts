@@ -8,7 +8,7 @@ import { parseIpCommand } from '../parse/ip-command'
 import { parseProbeCommand } from '../parse/probe-command'
 import type { SimError } from '../result'
 import { connectNetwork, disconnectNetwork } from './connect'
-import { createContainer, exitContainer, failStart, removeContainer, removeFromEngine, startContainer, stopContainer } from './containers'
+import { createContainer, exitContainer, failStart, removeContainer, removeFromEngine, renameContainer, startContainer, stopContainer } from './containers'
 import { formatPort } from './docker-port'
 import { runFirewallLine } from './firewall-command'
 import { applyIpCommand } from './ip-link'
@@ -22,6 +22,7 @@ import { findContainer, getHost, putHost } from './world'
 const HOST_MODE_WARNING = 'WARNING: Published ports are discarded when using host network mode'
 
 function daemonError(e: SimError, cmd: DockerCommand): string {
+  if (e.code === 'exec-not-found') return cmd.kind === 'run' ? e.message : e.message.replace(/^docker: /, '')
   if (e.code === 'usage' || e.code === 'unknown-flag' || e.code === 'invalid-port' || e.code === 'invalid-argument' || e.code === 'invalid-ip') {
     return e.message
   }
@@ -122,6 +123,10 @@ function dispatch(world: World, host: Host, cmd: DockerCommand, options: ApplyOp
         const r = removeContainer(w, c, cmd.force)
         return r.ok ? { ok: true, value: { world: r.value, output: name } } : r
       })
+    case 'rename': {
+      const r = renameContainer(world, host, cmd.container, cmd.name)
+      return r.ok ? { ok: true, value: { world: r.value, output: '' } } : r
+    }
     case 'exec': {
       const c = findContainer(world, host.name, cmd.container)
       if (c === undefined) return noSuch(cmd.container)

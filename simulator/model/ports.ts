@@ -38,6 +38,12 @@ function clashes(owners: readonly PortOwner[], hostIp: Ipv4 | null): boolean {
 
 export type PortError = { reason: 'allocated' | 'bind'; text: string }
 
+function hostHasAddress(engine: Engine, host: Host, ip: Ipv4): boolean {
+  if (ip === '0.0.0.0' || ip.startsWith('127.')) return true
+  if (host.nics.some((n) => n.ip === ip)) return true
+  return [...engine.networks.values()].some((n) => n.driver === 'bridge' && n.gateway === ip)
+}
+
 export function allocateBindings(
   engine: Engine,
   host: Host,
@@ -48,6 +54,19 @@ export function allocateBindings(
   const bindings: Binding[] = []
   for (const s of specs) {
     let hostPort = s.hostPort
+    // Binding an address the host does not have fails in bind(2) (EADDRNOTAVAIL).
+    if (s.hostIp !== null && !hostHasAddress(engine, host, s.hostIp)) {
+      return { ok: false, error: { reason: 'bind', text: `failed to bind host port ${s.hostIp}:${hostPort ?? 0}/${s.proto}: cannot assign requested address` } }
+    }
+    if (hostPort !== null && s.hostPortEnd !== undefined) {
+      // A host port range with one container port is a pool: the first port of it nobody holds (portallocator
+      // RequestPortsInRange), so each new container takes the next free one.
+      const free = (p: number) => !clashes(ports.get(portKey(s.proto, p)) ?? [], s.hostIp) && hostProcessListens(host, s.proto, p) === null
+      let p = hostPort
+      while (p <= s.hostPortEnd && !free(p)) p++
+      if (p > s.hostPortEnd) return { ok: false, error: { reason: 'allocated', text: `Bind for ${s.hostIp ?? '0.0.0.0'}:${hostPort}-${s.hostPortEnd} failed: port is already allocated` } }
+      hostPort = p
+    }
     if (hostPort === null) {
       for (let p = 32768; p <= 60999; p++) {
         if (!clashes(ports.get(portKey(s.proto, p)) ?? [], s.hostIp) && hostProcessListens(host, s.proto, p) === null) {

@@ -5,7 +5,7 @@ import { gatewayNetwork } from '../model/ports'
 import type { Container, Host, Network } from '../model/types'
 import { getNetwork } from '../model/world'
 import { end, expectReplyOnInput, expectReplyOnOutput, hop, ipOwner, type Ctx, type End, type Pkt } from './context'
-import { blockedDirect, deliverToHost, localBridges, ownsAddress, prerouting, sendFromHost, tryDnat, userChain } from './host-path'
+import { blockedDirect, deliverToHost, localBridges, ownsAddress, prerouting, sendFromHost, shadowingNic, tryDnat, userChain } from './host-path'
 import { ingressPath } from './ingress'
 import { egressNic, lanSend } from './lan'
 
@@ -154,6 +154,13 @@ function viaBridgeGateway(ctx: Ctx, host: Host, net: Network, p: Pkt): End {
   hop(ctx, 'network-plugin', `${host.name}:${br}`, p, `to the default gateway ${net.gateway} on ${br}; the host routes it`)
   const pre = prerouting(ctx, host, p, br)
   if (pre !== null) return pre
+  const shadow = shadowingNic(ctx, host, net, p.src)
+  if (shadow !== null) {
+    // Whatever answers (the host, a container, the internet through MASQUERADE) answers ${p.src}, and the host routes
+    // that address out of the NIC whose older route covers the same prefix: the answer never reaches the bridge.
+    hop(ctx, 'os', `${host.name}:routing`, p, `${net.name} uses ${net.subnet?.text}, which the host already routes to ${shadow.name}: answers to ${p.src} go out on the LAN`)
+    return end('timeout', `No answer comes back: ${net.name} was created with ${net.subnet?.text}, a prefix ${host.name} already routes to its LAN on ${shadow.name} (the older route wins), so replies to ${p.src} leave on the LAN instead of ${br}. Give the network a subnet no LAN uses.`)
+  }
   if (ownsAddress(ctx, host, p.dst) !== null) {
     const dnat = tryDnat(ctx, host, p, br, net)
     if (dnat !== null) return dnat

@@ -11,6 +11,21 @@ import { end, expectReplyOnInput, expectReplyOnOutput, hop, reversed, type Ctx, 
 import { ingressPath } from './ingress'
 import { egressNic, lanSend, routeOut } from './lan'
 
+/**
+ * The host's older route that wins over a bridge's own route for `dst`: a NIC whose LAN prefix contains `dst` and is
+ * at least as long as the bridge's (equal prefixes: the older route, the LAN's, comes first in the FIB). A Docker
+ * network created with the LAN's own subnet is accepted (facts 12), but its containers are then unreachable through
+ * the host, and their replies leave through the NIC.
+ */
+export function shadowingNic(ctx: Ctx, host: Host, net: Network, dst: Ipv4): Host['nics'][number] | null {
+  if (net.subnet === null || net.driver !== 'bridge') return null
+  const prefix = net.subnet.prefix
+  return host.nics.find((n) => {
+    const lan = ctx.world.lans.get(n.lan)
+    return n.up && n.ip !== null && lan !== undefined && lan.subnet.prefix >= prefix && cidrContains(lan.subnet, dst)
+  }) ?? null
+}
+
 export function localBridges(ctx: Ctx, host: Host): Network[] {
   return [...(host.engine?.networks.values() ?? [])].filter((n) => n.driver === 'bridge' && n.subnet !== null)
 }
@@ -154,6 +169,11 @@ export function tryDnat(ctx: Ctx, host: Host, p: Pkt, inIf: string, fromBridge: 
   const dnat: Pkt = { ...p, dst: target.ip, dport: found.owner.containerPort }
   const chain = inIf === 'local' ? 'OUTPUT' : 'PREROUTING'
   hop(ctx, 'docker-engine', `${host.name}:nat ${chain}`, dnat, `DNAT ${p.dst}:${p.dport} -> ${target.ip}:${found.owner.containerPort} (published port of ${found.c.name})`)
+  const shadow = shadowingNic(ctx, host, target.net, target.ip)
+  if (shadow !== null) {
+    hop(ctx, 'os', `${host.name}:routing`, dnat, `the older route ${ctx.world.lans.get(shadow.lan)?.subnet.text} dev ${shadow.name} wins over ${target.net.subnet?.text} dev ${target.net.bridge}: the packet leaves on the LAN, not the bridge`)
+    return lanSend(ctx, { kind: 'host', host }, dnat)
+  }
   if (inIf === 'local') {
     // filter OUTPUT runs after nat OUTPUT: it sees the container address and the bridge as the way out.
     const out = userChain(ctx, host, 'OUTPUT', dnat, null, target.net.bridge)
@@ -230,7 +250,10 @@ export function sendFromHost(ctx: Ctx, host: Host, p: Pkt, label: string): End {
     return deliverToHost(ctx, host, p, 'lo')
   }
   const bridge = localBridges(ctx, host).find((n) => n.subnet !== null && cidrContains(n.subnet, p.dst))
-  if (bridge !== undefined) {
+  const shadow = bridge === undefined ? null : shadowingNic(ctx, host, bridge, p.dst)
+  if (bridge !== undefined && shadow !== null) {
+    hop(ctx, 'os', `${host.name}:routing`, p, `two routes for ${p.dst}: ${ctx.world.lans.get(shadow.lan)?.subnet.text} dev ${shadow.name} (older) wins over ${bridge.subnet?.text} dev ${bridge.bridge}, so it goes out on the LAN`)
+  } else if (bridge !== undefined) {
     const owner = bridge.byIp.get(p.dst)
     const c = owner === undefined || typeof owner === 'string' ? undefined : host.engine?.containers.get(owner.cid)
     if (c === undefined) {
