@@ -185,6 +185,10 @@ export function applyCommand(world: World, hostName: string, line: string, optio
   if (!cmd.ok) return fail(cmd.error.message)
   const started: string[] = []
   const r: Change & { held?: string } = cmd.value.kind === 'run' ? runContainer(world, host, cmd.value, options.holdForeground === true) : dispatch(world, host, cmd.value, options, started)
+  if (!r.ok && cmd.value.kind === 'rename') {
+    // cli/command/container/rename.go prints the daemon's error, then its own line.
+    return fail(`${daemonError(r.error, cmd.value)}\nError: failed to rename container named ${cmd.value.container}`)
+  }
   if (!r.ok) {
     // A run that fails at start keeps the Created container (its name stays taken) unless --rm, as on a real engine.
     return { world: r.world ?? world, result: { ok: false, error: daemonError(r.error, cmd.value) } }

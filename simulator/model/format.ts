@@ -2,7 +2,7 @@
 import { tabulate } from './go-template'
 import { shortId } from './ids'
 import { formatCommand } from './images'
-import { formatBinding } from './ports'
+import { formatPorts } from './ports'
 import type { Container, Host, Network, World } from './types'
 
 // The CLI prints its default tables through the same tabwriter as `--format "table …"` (docker/cli formatter).
@@ -24,7 +24,7 @@ export function formatStatus(c: Container): string {
 export function formatPs(world: World, containers: readonly Container[]): string {
   const rows = [['CONTAINER ID', 'IMAGE', 'COMMAND', 'STATUS', 'PORTS', 'NAMES']]
   for (const c of containers) {
-    rows.push([shortId(c.id), c.image, formatCommand(c.image, c.cmd), formatStatus(c), c.bindings.map(formatBinding).join(', '), c.name])
+    rows.push([shortId(c.id), c.image, formatCommand(c.image, c.cmd), formatStatus(c), formatPorts(c), c.name])
   }
   return table(rows)
 }

@@ -31,6 +31,11 @@ export function imageBase(image: string): string {
   return name.replace(/^docker\.io\//, '').replace(/^library\//, '')
 }
 
+/** The ports the image's Dockerfile EXPOSEs (the servers' default ports; none for shells). */
+export function imageExposes(image: string): readonly Listener[] {
+  return SERVERS[imageBase(image)] ?? []
+}
+
 export function isKnownImage(image: string): boolean {
   const base = imageBase(image)
   return base in SERVERS || SHELLS.has(base)

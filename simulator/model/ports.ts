@@ -5,6 +5,7 @@ import type { PortSpec, Proto } from '../parse/ports'
 import { err, ok, type Result } from '../result'
 import type { Binding, Container, Engine, Host, Network, PortOwner, World } from './types'
 import { appended } from './compact'
+import { imageExposes, unstartableProgram } from './images'
 import { getNetwork } from './world'
 
 export function portKey(proto: Proto, port: number): string {
@@ -64,7 +65,8 @@ export function allocateBindings(
       const free = (p: number) => !clashes(ports.get(portKey(s.proto, p)) ?? [], s.hostIp) && hostProcessListens(host, s.proto, p) === null
       let p = hostPort
       while (p <= s.hostPortEnd && !free(p)) p++
-      if (p > s.hostPortEnd) return { ok: false, error: { reason: 'allocated', text: `Bind for ${s.hostIp ?? '0.0.0.0'}:${hostPort}-${s.hostPortEnd} failed: port is already allocated` } }
+      // portallocator.ErrAllPortsAllocated (conformance 085)
+      if (p > s.hostPortEnd) return { ok: false, error: { reason: 'allocated', text: 'all ports are allocated' } }
       hostPort = p
     }
     if (hostPort === null) {
@@ -103,3 +105,17 @@ export function formatBinding(b: Binding): string {
   return `${b.hostIp ?? '0.0.0.0'}:${b.hostPort}->${b.containerPort}/${b.proto}`
 }
 
+
+/**
+ * The PORTS column of `docker ps`: each published binding, then each port the container exposes (the image's
+ * EXPOSE, --expose) that is not published, as "80/tcp" (api/types DisplayablePorts). A container whose network was
+ * set up shows them: a running one, and one whose start failed only at runc's exec (conformance 084); one never
+ * started, or whose port binding failed, shows none (083, 085). host, none and container: modes show none.
+ */
+export function formatPorts(c: Container): string {
+  const networked = c.state === 'running' || (c.state === 'created' && unstartableProgram(c.image, c.cmd) !== null)
+  if (c.netMode.kind !== 'default' || !networked) return c.bindings.map(formatBinding).join(', ')
+  const exposed = [...imageExposes(c.image), ...c.expose.map((port) => ({ port, proto: 'tcp' as const }))]
+  const open = exposed.filter((l, i) => !c.bindings.some((b) => b.containerPort === l.port && b.proto === l.proto) && exposed.findIndex((x) => x.port === l.port && x.proto === l.proto) === i)
+  return [...c.bindings.map(formatBinding), ...open.map((l) => `${l.port}/${l.proto}`)].join(', ')
+}

@@ -10,7 +10,7 @@ describe('docker run: everything after the image is the container command', () =
   it('"httpd -p 8080:80" makes runc exec "-p": the start fails as the CLI prints it and the container stays Created', () => {
     const l = lab(on1('docker run -d --name web httpd -p 8080:80', 'docker ps -a --format "{{.Names}} {{.Status}} {{.Ports}}"', 'docker run -d --name web httpd'))
     expect(out(l, 0)).toBe('ERROR docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "-p": executable file not found in $PATH: unknown.')
-    expect(out(l, 1)).toBe('web Created ')
+    expect(out(l, 1)).toBe('web Created 80/tcp') // as 20.10 shows it (conformance 084)
     expect(out(l, 2)).toContain('Conflict. The container name "/web" is already in use')
     expect(l.probe('laptop', 'curl http://10.77.0.10:8080').outcome).toBe('refused')
   })
@@ -46,7 +46,7 @@ describe('docker run: everything after the image is the container command', () =
     const l = lab(on1('docker network create app', 'docker run -d --network app --name api nginx', 'docker run -d --network app --name cli alpine sleep 1d', 'docker rename api backend', 'docker container rename backend cli', 'docker rename nope x'))
     expect(l.results.slice(3).map((r) => r.ok)).toEqual([true, false, false])
     expect(out(l, 4)).toContain('Error when allocating new name: Conflict. The container name "/cli" is already in use')
-    expect(out(l, 5)).toBe('ERROR Error response from daemon: No such container: nope')
+    expect(out(l, 5)).toBe('ERROR Error response from daemon: No such container: nope\nError: failed to rename container named nope')
     expect(l.probe('host1', 'docker exec cli wget -qO- http://backend').answeredBy?.container).toBe('backend')
     expect(l.probe('host1', 'docker exec cli wget -qO- http://api').outcome).toBe('unresolved')
   })
@@ -56,7 +56,7 @@ describe('docker run: ports', () => {
   it('a host port range with one container port is a pool: each container takes the next free port', () => {
     const l = lab(on1('docker run -d --name w1 -p 8080-8081:80 nginx', 'docker run -d --name w2 -p 8080-8081:80 nginx', 'docker run -d --name w3 -p 8080-8081:80 nginx', 'docker ps -a --format "{{.Names}} {{.Status}} {{.Ports}}"'))
     expect(out(l, 3).split('\n')).toEqual(['w3 Created ', 'w2 Up 0.0.0.0:8081->80/tcp', 'w1 Up 0.0.0.0:8080->80/tcp'])
-    expect(out(l, 2)).toContain('port is already allocated')
+    expect(out(l, 2)).toContain('): all ports are allocated')
     expect(l.probe('laptop', 'curl http://10.77.0.10:8081').answeredBy?.container).toBe('w2')
   })
 

@@ -172,7 +172,10 @@ export function tryDnat(ctx: Ctx, host: Host, p: Pkt, inIf: string, fromBridge: 
   const shadow = shadowingNic(ctx, host, target.net, target.ip)
   if (shadow !== null) {
     hop(ctx, 'os', `${host.name}:routing`, dnat, `the older route ${ctx.world.lans.get(shadow.lan)?.subnet.text} dev ${shadow.name} wins over ${target.net.subnet?.text} dev ${target.net.bridge}: the packet leaves on the LAN, not the bridge`)
-    return lanSend(ctx, { kind: 'host', host }, dnat)
+    if (inIf === 'local') return lanSend(ctx, { kind: 'host', host }, dnat)
+    // Forwarded from the NIC back out of it: no Docker rule accepts that, so FORWARD's policy DROP takes it.
+    hop(ctx, 'os', `${host.name}:FORWARD`, dnat, `-i ${inIf} -o ${shadow.name}: no ACCEPT in DOCKER-FORWARD; policy DROP`)
+    return end('timeout', `Dropped by the FORWARD policy on ${host.name}: ${target.net.name} uses ${target.net.subnet?.text}, which ${host.name} already routes to its LAN on ${shadow.name}, so the DNATed packet would go back out of ${shadow.name}, and Docker accepts only traffic towards its bridges.`)
   }
   if (inIf === 'local') {
     // filter OUTPUT runs after nat OUTPUT: it sees the container address and the bridge as the way out.
