@@ -66,6 +66,12 @@ export const ANNOTATIONS: Readonly<Record<string, Annotation>> = {
       { item: 'steps[1]', reason: 'D1/fact 13: v29 says "network-scoped aliases are only supported for user-defined networks", wrapped as for --ip', v29: { ok: false, error: 'invalid config for network bridge: invalid endpoint settings:\nnetwork-scoped aliases are only supported for user-defined networks' } },
     ],
   },
+  '083-listing-tables.json': {
+    versionSensitive: [{ item: 'steps[10]', reason: 'fact 30: 20.10 ends DOCKER-USER with "-A DOCKER-USER -j RETURN"; v28.2.2+ creates the chain empty', v29: { ok: true, listing: '-N DOCKER-USER\n-A DOCKER-USER -s 10.77.0.66/32 -p tcp -m tcp --dport 80 -j DROP' } }],
+  },
+  '088-iptables-delete-by-spec-replace.json': {
+    versionSensitive: [{ item: 'steps[6]', reason: 'fact 30: 20.10 ends DOCKER-USER with "-A DOCKER-USER -j RETURN"; v28.2.2+ creates the chain empty', v29: { ok: true, listing: '-N DOCKER-USER\n-A DOCKER-USER -s 10.77.0.51/32 -j DROP' } }],
+  },
   '076-publish-over-host-process.json': {
     versionSensitive: [{ item: 'steps[0]', reason: 'D1/fact 2: 20.10 fails in docker-proxy ("Error starting userland proxy: listen tcp4 0.0.0.0:8080: bind: address already in use"); v28+ binds in dockerd ("failed to bind host port 0.0.0.0:8080/tcp: address already in use", wrapped like "port is already allocated")', v29: { ok: false, error: 'failed to set up container networking: driver failed programming external connectivity on endpoint web (<id>): failed to bind host port 0.0.0.0:8080/tcp: address already in use' } }],
   },

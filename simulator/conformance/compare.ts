@@ -4,11 +4,12 @@
  * version-sensitive items with their v29 expectation when one is given, skipping them otherwise).
  */
 import { normalizeIds } from './classify'
+import { normalizeListing } from './listing'
 import type { AnsweredBy, Expectation, Recording, RecordedProbe, RecordedStep } from './schema'
 
 /** The parts of the simulator's result the suite compares (the issue's result shape). */
 export type SimResult = {
-  steps: ReadonlyArray<{ ok: boolean; error?: string }>
+  steps: ReadonlyArray<{ ok: boolean; error?: string; output?: string }>
   probes: ReadonlyArray<{ outcome: string; answeredBy?: { host: string; container: string | null; port?: number | null } | null; address?: string }>
 }
 
@@ -50,6 +51,11 @@ function compareStep(item: string, sim: SimResult['steps'][number] | undefined, 
   if (want.ok === false && want.error !== undefined && !sim.ok && !errorMatches(sim.error, want.error)) {
     out.push(`${item}: error ${show(sim.error)} does not contain "${coreError(want.error)}"`)
   }
+  // A listing's text, normalised only where the two must differ (listing.ts).
+  if (want.listing !== undefined && sim.ok) {
+    const got = normalizeListing(sim.output ?? '')
+    if (got !== want.listing) out.push(`${item}: listing differs\n--- simulator\n${got}\n--- engine\n${want.listing}`)
+  }
   return out
 }
 
@@ -65,7 +71,9 @@ function compareProbe(item: string, sim: SimResult['probes'][number] | undefined
 }
 
 function stepExpectation(s: RecordedStep): Expectation {
-  return s.error !== undefined ? { ok: s.ok, error: s.error } : { ok: s.ok }
+  const e: Expectation = s.error !== undefined ? { ok: s.ok, error: s.error } : { ok: s.ok }
+  if (s.listing !== undefined) e.listing = s.listing
+  return e
 }
 
 function probeExpectation(p: RecordedProbe): Expectation {

@@ -59,7 +59,8 @@ export const AnsweredBySchema = z.strictObject({
 })
 export type AnsweredBy = z.infer<typeof AnsweredBySchema>
 
-export const RecordedStepSchema = z.strictObject({ ok: z.boolean(), error: z.string().optional(), warning: z.string().optional() })
+// listing: for docker ps / docker network ls / iptables -S steps, the printed text as listing.ts normalises it.
+export const RecordedStepSchema = z.strictObject({ ok: z.boolean(), error: z.string().optional(), warning: z.string().optional(), listing: z.string().optional() })
 export type RecordedStep = z.infer<typeof RecordedStepSchema>
 
 export const RecordedProbeSchema = z.strictObject({
@@ -75,6 +76,7 @@ const ItemSchema = z.string().regex(/^(steps|probes)\[\d+\]$/, 'must look like p
 export const ExpectationSchema = z.strictObject({
   ok: z.boolean().optional(),
   error: z.string().optional(),
+  listing: z.string().optional(),
   outcome: OutcomeSchema.optional(),
   answeredBy: AnsweredBySchema.nullable().optional(),
   address: Ipv4Schema.optional(),

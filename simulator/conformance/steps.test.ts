@@ -37,7 +37,7 @@ describe('planStep', () => {
   })
   it('refuses what the test bed cannot run, naming why', () => {
     expect(planStep('docker ps', 'laptop', bed, {})).toEqual({ ok: false, error: 'laptop does not run Docker Engine' })
-    expect(planStep('ufw deny 8080', 'host1', bed, {})).toEqual({ ok: false, error: 'the test bed runs only docker and iptables steps, got "ufw"' })
+    expect(planStep('ufw deny 8080', 'host1', bed, {})).toEqual({ ok: false, error: 'the test bed runs only docker, iptables and ip steps, got "ufw"' })
     expect(planStep('docker ps', 'nohost', bed, {})).toEqual({ ok: false, error: 'no host named "nohost"' })
   })
 })

@@ -9,6 +9,7 @@
 import { execArgv, sleep } from './exec'
 import { splitWords } from './probe-command'
 import { toStepError, toStepWarning } from './classify'
+import { isListingCommand, normalizeListing } from './listing'
 import type { RecordedStep } from './schema'
 import type { Testbed } from './testbed'
 
@@ -21,7 +22,8 @@ export function planStep(run: string, host: string, bed: Testbed, tokens: SwarmT
   const netns = bed.hostNetns.get(host)
   if (!netns) return { ok: false, error: `no host named "${host}"` }
   if (words[0] === 'iptables') return { ok: true, argv: ['ip', 'netns', 'exec', netns, 'iptables', '-w', '10', ...words.slice(1)] }
-  if (words[0] !== 'docker') return { ok: false, error: `the test bed runs only docker and iptables steps, got "${words[0] ?? ''}"` }
+  if (words[0] === 'ip') return { ok: true, argv: ['ip', 'netns', 'exec', netns, ...words] }
+  if (words[0] !== 'docker') return { ok: false, error: `the test bed runs only docker, iptables and ip steps, got "${words[0] ?? ''}"` }
   const engine = bed.engines.get(host)
   if (!engine) return { ok: false, error: `${host} does not run Docker Engine` }
   let args = words.slice(1).map((w) => w.replace('SWMTKN-1-WORKER', tokens.worker ?? 'SWMTKN-1-WORKER').replace('SWMTKN-1-MANAGER', tokens.manager ?? 'SWMTKN-1-MANAGER'))
@@ -59,7 +61,8 @@ export async function runStep(run: string, host: string, bed: Testbed, tokens: S
     if (words[1] === 'swarm' && words[2] === 'init') await fetchTokens(bed, host, tokens)
     const nameAt = words.indexOf('--name')
     if (words[1] === 'service' && words[2] === 'create' && nameAt > 0) await waitForService(bed, host, words[nameAt + 1] ?? '')
-    return warning ? { ok: true, warning } : { ok: true }
+    const listing = isListingCommand(run) ? { listing: normalizeListing(res.stdout) } : {}
+    return warning ? { ok: true, warning, ...listing } : { ok: true, ...listing }
   }
   const error = res.timedOut ? 'the command did not finish within 120 s' : toStepError(res.stderr)
   return warning ? { ok: false, error, warning } : { ok: false, error }

@@ -8,7 +8,7 @@ import { parseIpCommand } from '../parse/ip-command'
 import { parseProbeCommand } from '../parse/probe-command'
 import type { SimError } from '../result'
 import { connectNetwork, disconnectNetwork } from './connect'
-import { createContainer, exitContainer, failStart, removeContainer, removeFromEngine, startContainer, stopContainer } from './containers'
+import { createContainer, exitContainer, failStart, removeContainer, removeFromEngine, renameContainer, startContainer, stopContainer } from './containers'
 import { formatPort } from './docker-port'
 import { runFirewallLine } from './firewall-command'
 import { applyIpCommand } from './ip-link'
@@ -22,6 +22,7 @@ import { findContainer, getHost, putHost } from './world'
 const HOST_MODE_WARNING = 'WARNING: Published ports are discarded when using host network mode'
 
 function daemonError(e: SimError, cmd: DockerCommand): string {
+  if (e.code === 'exec-not-found') return cmd.kind === 'run' ? e.message : e.message.replace(/^docker: /, '')
   if (e.code === 'usage' || e.code === 'unknown-flag' || e.code === 'invalid-port' || e.code === 'invalid-argument' || e.code === 'invalid-ip') {
     return e.message
   }
@@ -122,6 +123,10 @@ function dispatch(world: World, host: Host, cmd: DockerCommand, options: ApplyOp
         const r = removeContainer(w, c, cmd.force)
         return r.ok ? { ok: true, value: { world: r.value, output: name } } : r
       })
+    case 'rename': {
+      const r = renameContainer(world, host, cmd.container, cmd.name)
+      return r.ok ? { ok: true, value: { world: r.value, output: '' } } : r
+    }
     case 'exec': {
       const c = findContainer(world, host.name, cmd.container)
       if (c === undefined) return noSuch(cmd.container)
@@ -174,7 +179,7 @@ export function applyCommand(world: World, hostName: string, line: string, optio
     const cmd = parseIpCommand(text)
     if (!cmd.ok) return fail(cmd.error.message)
     const next = applyIpCommand(world, host, cmd.value)
-    return next.ok ? { world: next.value, result: { ok: true, output: '', warnings: [] } } : fail(next.error.message)
+    return next.ok ? { world: next.value.world, result: { ok: true, output: next.value.output, warnings: [] } } : fail(next.error.message)
   }
   if (prog !== 'docker') return fail(`${prog || '(empty)'}: the simulator runs docker, iptables, ufw and ip commands on hosts`)
   if (host.engine === null) return fail('bash: docker: command not found')
@@ -182,6 +187,10 @@ export function applyCommand(world: World, hostName: string, line: string, optio
   if (!cmd.ok) return fail(cmd.error.message)
   const started: string[] = []
   const r: Change & { held?: string } = cmd.value.kind === 'run' ? runContainer(world, host, cmd.value, options.holdForeground === true) : dispatch(world, host, cmd.value, options, started)
+  if (!r.ok && cmd.value.kind === 'rename') {
+    // cli/command/container/rename.go prints the daemon's error, then its own line.
+    return fail(`${daemonError(r.error, cmd.value)}\nError: failed to rename container named ${cmd.value.container}`)
+  }
   if (!r.ok) {
     // A run that fails at start keeps the Created container (its name stays taken) unless --rm, as on a real engine.
     return { world: r.world ?? world, result: { ok: false, error: daemonError(r.error, cmd.value) } }

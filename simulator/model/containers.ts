@@ -4,10 +4,11 @@
 import type { RunCommand } from '../parse/docker-command'
 import { err, ok, type Result, type SimError } from '../result'
 import { compact } from './compact'
-import { attachEndpoint, detachEndpoint } from './endpoints'
+import { attachEndpoint, detachEndpoint, renameEndpoints } from './endpoints'
 import { validateEndpointSettings } from './endpoint-settings'
 import { hexId } from './ids'
-import { imageBase, isKnownImage, processOf } from './images'
+import { imageBase, isKnownImage, processOf, quickExitStatus, unstartableProgram } from './images'
+import { formatRunNotFound } from './image-tools'
 import { allocateBindings, gatewayNetwork, hostProcessListens, releaseBindings } from './ports'
 import type { Attachment, Container, Engine, Host, NetMode, World } from './types'
 import { findContainer, findNetwork, getNetwork, nextCounter, putContainer, putEngine } from './world'
@@ -43,22 +44,26 @@ function resolveNetMode(world: World, host: Host, cmd: RunCommand): Result<{ mod
   }
   const attachments: Attachment[] = []
   for (const ref of [first as string, ...others]) {
+    // --ip/--network-alias apply to the first network; the key=value form of --network names its own.
+    const i = attachments.length
+    const opt = cmd.networkOptions?.[i]
+    const ip = (i === 0 ? cmd.ip : null) ?? opt?.ip ?? null
+    const aliases = [...(i === 0 ? cmd.aliases : []), ...(opt?.aliases ?? [])]
     const net = findNetwork(world, host.name, ref === 'default' ? 'bridge' : ref)
     if (net === undefined) {
       // The network is looked up again at start, which is where an unknown name fails (the container stays Created).
-      attachments.push({ netId: `missing:${ref}`, ip: attachments.length === 0 ? cmd.ip : null, aliases: compact(attachments.length === 0 ? cmd.aliases : []) })
+      attachments.push({ netId: `missing:${ref}`, ip, aliases: compact(aliases) })
       continue
     }
     if (net.driver === 'host' || net.driver === 'null') {
       return err('bad-netmode', 'container sharing network namespace with another container or host cannot be connected to any other network')
     }
-    const settings = validateEndpointSettings(net, attachments.length === 0 ? cmd.ip : null, attachments.length === 0 ? cmd.aliases : [], 'create')
+    const settings = validateEndpointSettings(net, ip, aliases, 'create')
     if (!settings.ok) return settings
     if (net.scope === 'swarm' && !net.attachable) {
       return err('not-attachable', `Could not attach to network ${ref}: rpc error: code = PermissionDenied desc = network ${ref} not manually attachable`)
     }
-    const isFirst = attachments.length === 0
-    attachments.push({ netId: net.id, ip: isFirst ? cmd.ip : null, aliases: compact(isFirst ? cmd.aliases : []) })
+    attachments.push({ netId: net.id, ip, aliases: compact(aliases) })
   }
   return ok({ mode: DEFAULT_MODE, attachments })
 }
@@ -174,6 +179,9 @@ export function startContainer(world: World, c: Container): Result<{ world: Worl
   if (!att.ok) return att
   const pub = publishPorts(att.value.world, att.value.container)
   if (!pub.ok) return { ok: false, error: { code: pub.error.code, message: pub.error.message } }
+  // runc cannot exec the program: the task is never created and the container stays as it was (Created).
+  const missing = unstartableProgram(c.image, c.cmd)
+  if (missing !== null) return err('exec-not-found', formatRunNotFound(missing))
   let w = pub.value.world
   let started: Container = { ...pub.value.container, state: 'running' }
   const host = w.hosts.get(c.host) as Host
@@ -182,7 +190,7 @@ export function startContainer(world: World, c: Container): Result<{ world: Worl
   if (!c.longRunning || bindFails) {
     w = releaseAll(w, started)
     // nginx/httpd that cannot bind log "Address already in use" and exit 1; a shell with no work exits 0.
-    started = { ...started, state: 'exited', exitCode: bindFails ? 1 : 0, endpoints: [], bindings: [] }
+    started = { ...started, state: 'exited', exitCode: bindFails ? 1 : quickExitStatus(c.image, c.cmd), endpoints: [], bindings: [] }
     if (c.autoRemove) return ok({ world: removeFromEngine(w, started), container: started, warnings: [] })
   }
   return ok({ world: putContainer(w, started), container: started, warnings: [] })
@@ -238,4 +246,19 @@ export function removeContainer(world: World, c: Container, force: boolean): Res
     return err('running', `cannot remove container "${c.name}": container is running: stop the container before removing or force remove`)
   }
   return ok(removeFromEngine(c.state === 'running' ? releaseAll(world, c) : world, c))
+}
+
+/** `docker rename CONTAINER NEW_NAME` (daemon/rename.go): same container, new name; DNS on its networks follows. */
+export function renameContainer(world: World, host: Host, ref: string, newName: string): Result<World> {
+  const c = findContainer(world, host.name, ref)
+  if (c === undefined) return err('no-such-container', `No such container: ${ref}`)
+  const name = newName.replace(/^\//, '')
+  if (name === c.name) return err('same-name', 'Renaming a container with the same name as its current name')
+  if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(name)) return err('bad-name', `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`)
+  const engine = host.engine as Engine
+  const holder = engine.names.get(name)
+  if (holder !== undefined) return err('name-conflict', `Error when allocating new name: ${nameInUse(name, holder.id)}`)
+  const renamed: Container = { ...c, name }
+  const w = putEngine(world, host, { ...engine, names: engine.names.delete(c.name) })
+  return ok(renameEndpoints(putContainer(w, renamed), renamed, c.name))
 }

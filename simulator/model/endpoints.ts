@@ -88,3 +88,27 @@ export function detachEndpoint(world: World, c: Container, netId: string): World
   if (lan !== null) w = { ...w, lanIndex: w.lanIndex.delete(`${lan}|${ep.ip}`) }
   return w
 }
+
+/** `docker rename`: each endpoint of the container answers DNS to the new name instead of the old one (the daemon
+ *  renames the endpoint and its service records, daemon/rename.go). Addresses and MACs stay. */
+export function renameEndpoints(world: World, c: Container, oldName: string): World {
+  let w = world
+  for (const e of c.endpoints) {
+    const net = getNetwork(w, c.host, e.netId)
+    const ep = net?.endpoints.get(c.id)
+    if (net === undefined || ep === undefined || !ep.names.includes(oldName)) continue
+    const names = [...new Set(ep.names.map((n) => (n === oldName ? c.name : n)))]
+    const renamed: Endpoint = { ...ep, names: compact(names) }
+    let dns = net.dns
+    for (const name of ep.names) {
+      const rest = answersOf(dns.get(name)).filter((x) => x.cid !== c.id)
+      dns = rest.length === 0 ? dns.delete(name) : dns.set(name, rest.length === 1 ? (rest[0] as Endpoint) : compact(rest))
+    }
+    for (const name of names) {
+      const held = dns.get(name)
+      dns = dns.set(name, held === undefined ? renamed : appended(answersOf(held), renamed))
+    }
+    w = putNetwork(w, c.host, { ...net, endpoints: net.endpoints.set(c.id, renamed), byIp: net.byIp.set(ep.ip, renamed), dns })
+  }
+  return w
+}

@@ -1,12 +1,13 @@
 // `docker ps` and `docker network ls` tables, in Docker's column layout.
+import { tabulate } from './go-template'
 import { shortId } from './ids'
 import { formatCommand } from './images'
-import { formatBinding } from './ports'
+import { formatPorts } from './ports'
 import type { Container, Host, Network, World } from './types'
 
+// The CLI prints its default tables through the same tabwriter as `--format "table …"` (docker/cli formatter).
 function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)))
-  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd((widths[i] ?? 0) + 3))).join('').trimEnd()).join('\n')
+  return tabulate(rows.map((r) => r.join('\t')))
 }
 
 /** The containers `docker ps [-a]` lists, newest first. */
@@ -23,7 +24,7 @@ export function formatStatus(c: Container): string {
 export function formatPs(world: World, containers: readonly Container[]): string {
   const rows = [['CONTAINER ID', 'IMAGE', 'COMMAND', 'STATUS', 'PORTS', 'NAMES']]
   for (const c of containers) {
-    rows.push([shortId(c.id), c.image, formatCommand(c.image, c.cmd), formatStatus(c), c.bindings.map(formatBinding).join(', '), c.name])
+    rows.push([shortId(c.id), c.image, formatCommand(c.image, c.cmd), formatStatus(c), formatPorts(c), c.name])
   }
   return table(rows)
 }

@@ -35,8 +35,9 @@ function parseTemplate<T>(format: string, fields: Fields<T>, supported: string, 
   return ok(pieces.filter((p) => !('text' in p) || p.text !== ''))
 }
 
-/** tabwriter.NewWriter(out, 10, 1, 3, ' ', 0): each cell but the last in a line padded to max(width + 3, 10). */
-function tabulate(lines: readonly string[]): string {
+/** tabwriter.NewWriter(out, 10, 1, 3, ' ', 0), the docker CLI's table writer (cli/command/formatter): each cell but
+ *  the last in a line padded to max(width + 3, 10). The default `docker ps` / `docker network ls` tables use it too. */
+export function tabulate(lines: readonly string[]): string {
   const rows = lines.map((l) => l.split('\t'))
   const widths: number[] = []
   for (const r of rows) r.slice(0, -1).forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length + 3, 10)))

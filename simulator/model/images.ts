@@ -22,13 +22,18 @@ const SERVERS: Readonly<Record<string, readonly Listener[]>> = {
 }
 
 const SHELLS = new Set(['alpine', 'busybox', 'ubuntu', 'debian', 'nicolaka/netshoot'])
-const LONG_RUNNING = new Set(['sleep', 'tail', 'top', 'httpd', 'nc', 'netcat', 'nginx', 'redis-server', 'postgres', 'mysqld', 'python', 'python3'])
+const LONG_RUNNING = new Set(['sleep', 'tail', 'top', 'httpd', 'nc', 'netcat', 'redis-server', 'postgres', 'mysqld', 'python', 'python3'])
 
 export function imageBase(image: string): string {
   const noDigest = image.split('@')[0] as string
   const colon = noDigest.lastIndexOf(':')
   const name = colon > noDigest.lastIndexOf('/') ? noDigest.slice(0, colon) : noDigest
   return name.replace(/^docker\.io\//, '').replace(/^library\//, '')
+}
+
+/** The ports the image's Dockerfile EXPOSEs (the servers' default ports; none for shells). */
+export function imageExposes(image: string): readonly Listener[] {
+  return SERVERS[imageBase(image)] ?? []
 }
 
 export function isKnownImage(image: string): boolean {
@@ -64,6 +69,47 @@ function listenersOfCommand(cmd: readonly string[]): Listener[] {
   return []
 }
 
+const basename = (word: string) => word.slice(word.lastIndexOf('/') + 1)
+
+// The image's own server started by hand: its default command typed out (`nginx -g 'daemon off;'`,
+// `httpd-foreground`), or flags that the image's entrypoint script hands to the server (redis, postgres, mysql,
+// mariadb and traefik prepend their server when the first word starts with "-"). A bare `nginx` daemonizes and exits.
+const OWN_SERVER: Readonly<Record<string, readonly string[]>> = {
+  nginx: ['nginx', 'nginx-debug'],
+  httpd: ['httpd-foreground'],
+  redis: ['redis-server'],
+  postgres: ['postgres'],
+  mysql: ['mysqld'],
+  mariadb: ['mariadbd', 'mysqld'],
+  traefik: ['traefik'],
+}
+const FLAGS_TO_SERVER = new Set(['redis', 'postgres', 'mysql', 'mariadb', 'traefik'])
+
+function runsOwnServer(base: string, cmd: readonly string[]): boolean {
+  const first = cmd[0] ?? ''
+  if (FLAGS_TO_SERVER.has(base) && first.startsWith('-')) return true
+  if (!(OWN_SERVER[base] ?? []).includes(basename(first))) return false
+  return base !== 'nginx' || cmd.some((w) => /daemon\s+off/.test(w))
+}
+
+/**
+ * A command the runtime cannot start: in an image without an ENTRYPOINT the first word after the image is the
+ * program, so `docker run httpd -p 8080:80` makes runc exec "-p" (not found; the container stays Created). null when
+ * the program starts (or the image is not in the catalog).
+ */
+export function unstartableProgram(image: string, cmd: readonly string[]): string | null {
+  const config = IMAGE_CONFIG[imageBase(image)]
+  const first = cmd[0]
+  if (config === undefined || config.entrypoint.length > 0 || first === undefined) return null
+  return first.startsWith('-') ? first : null
+}
+
+/** The exit status of a main process that ends at once: nginx's entrypoint script execs its arguments, and a first
+ *  word like "-p" is not found (sh: 127); a shell or a daemonizing server with nothing left to do exits 0. */
+export function quickExitStatus(image: string, cmd: readonly string[]): number {
+  return imageBase(image) === 'nginx' && cmd[0]?.startsWith('-') === true ? 127 : 0
+}
+
 /** What the container's main process does: the ports it listens on and whether it keeps running. */
 export function processOf(image: string, cmd: readonly string[], interactive: boolean): { listens: readonly Listener[]; longRunning: boolean } {
   const base = imageBase(image)
@@ -74,7 +120,7 @@ export function processOf(image: string, cmd: readonly string[], interactive: bo
     const port = i >= 0 ? Number(cmd[i + 1]) : 53
     return { listens: isPort(port) ? [{ port, proto: 'udp' }, { port, proto: 'tcp' }] : [], longRunning: isPort(port) }
   }
-  if (cmd.length === 0) {
+  if (cmd.length === 0 || (server !== undefined && runsOwnServer(base, cmd))) {
     // The catalog's own (readonly) list: every nginx container shares one array rather than copying it.
     if (server !== undefined) return { listens: server, longRunning: true }
     return { listens: compact([]), longRunning: interactive }

@@ -58,23 +58,25 @@ export function evaluateChain(name: string, rules: readonly Rule[], p: FilterPac
   return null
 }
 
-/** `iptables -D CHAIN N`: N counts every rule `iptables -L CHAIN --line-numbers` shows, Docker's jumps included. */
-function deleteNumber(host: Host, chain: keyof Chains, n: number): Result<Host> {
-  const tooBig = err('iptables', 'iptables: Index of deletion too big.')
+/** `iptables -D CHAIN N` (with = null) or `-R CHAIN N rule` (with = the new rule): N counts every rule
+ *  `iptables -L CHAIN --line-numbers` shows, Docker's jumps included. */
+function atNumber(host: Host, chain: keyof Chains, n: number, with_: Rule | null): Result<Host> {
+  const tooBig = err('iptables', with_ === null ? 'iptables: Index of deletion too big.' : 'iptables: Index of replacement too big.')
+  const edit = (rules: readonly Rule[], k: number) => (with_ === null ? rules.filter((_, j) => j !== k) : rules.map((r, j) => (j === k ? with_ : r)))
   if (chain !== 'FORWARD') {
     if (n > host.chains[chain].length) return tooBig
-    return ok({ ...host, chains: { ...host.chains, [chain]: host.chains[chain].filter((_, k) => k !== n - 1) } })
+    return ok({ ...host, chains: { ...host.chains, [chain]: edit(host.chains[chain], n - 1) } })
   }
   const shown = forwardRules(host)
   const target = shown[n - 1]
   if (target === undefined) return tooBig
   if (target.owner === 'docker') {
-    return err('iptables', `iptables: FORWARD rule ${n} is Docker's jump to ${target.target}; the simulator does not let you delete Docker's own rules (Docker puts them back when it restarts). Delete your own rules by their number in iptables -L FORWARD --line-numbers.`)
+    return err('iptables', `iptables: FORWARD rule ${n} is Docker's jump to ${target.target}; the simulator does not let you ${with_ === null ? 'delete' : 'replace'} Docker's own rules (Docker puts them back when it restarts). Change your own rules by their number in iptables -L FORWARD --line-numbers.`)
   }
   const inserted = host.chains.FORWARD.length
-  if (n <= inserted) return ok({ ...host, chains: { ...host.chains, FORWARD: host.chains.FORWARD.filter((_, k) => k !== n - 1) } })
+  if (n <= inserted) return ok({ ...host, chains: { ...host.chains, FORWARD: edit(host.chains.FORWARD, n - 1) } })
   const k = n - 1 - (shown.length - host.forwardAppended.length)
-  return ok({ ...host, forwardAppended: host.forwardAppended.filter((_, j) => j !== k) })
+  return ok({ ...host, forwardAppended: edit(host.forwardAppended, k) })
 }
 
 export function applyIptables(host: Host, cmd: Exclude<IptablesCommand, IptablesList>): Result<Host> {
@@ -102,7 +104,9 @@ export function applyIptables(host: Host, cmd: Exclude<IptablesCommand, Iptables
       return ok({ ...host, chains })
     }
     case 'delete-number':
-      return deleteNumber(host, cmd.chain, cmd.number)
+      return atNumber(host, cmd.chain, cmd.number, null)
+    case 'replace':
+      return atNumber(host, cmd.chain, cmd.number, cmd.rule)
     case 'flush':
       chains[cmd.chain] = []
       return ok({ ...host, chains, forwardAppended: cmd.chain === 'FORWARD' ? [] : host.forwardAppended })

@@ -16,6 +16,16 @@ describe('docker network ls', () => {
     expect(lines.slice(1).map((l) => l.split(/\s+/)[1])).toEqual(['app', 'backend', 'bridge', 'host', 'none'])
   })
 
+  it("pads the default table as the CLI's tabwriter does (minimum width 10, padding 3), as --format table does", () => {
+    const l = lab(on1(...START, 'docker network ls', "docker network ls --format 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}'", 'docker ps -a', 'docker run -d --name web -p 8080:80 nginx', 'docker ps'))
+    const lines = outputOf(l, 2).split('\n')
+    expect(lines[0]).toBe('NETWORK ID     NAME      DRIVER    SCOPE')
+    expect(lines[1]).toMatch(/^[0-9a-f]{12}   app       bridge    local$/)
+    expect(outputOf(l, 3)).toBe(outputOf(l, 2))
+    expect(outputOf(l, 4)).toBe('CONTAINER ID   IMAGE     COMMAND   STATUS    PORTS     NAMES')
+    expect(outputOf(l, 6).split('\n')[1]).toMatch(/^[0-9a-f]{12}   nginx     "\/docker-entrypoint.…"   Up        0\.0\.0\.0:8080->80\/tcp   web$/)
+  })
+
   it('--format fills in the template fields, one line per network', () => {
     const l = lab(on1(...START, "docker network ls --format '{{.Name}}'", "docker network ls --format '{{.Name}} {{.Driver}} {{.Scope}} {{.Internal}}'"))
     expect(outputOf(l, 2)).toBe('app\nbackend\nbridge\nhost\nnone')

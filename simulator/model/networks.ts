@@ -37,7 +37,7 @@ function checkParent(host: Host, parent: string, driver: string, existing: reado
   const vlan = Number(parent.slice(dot + 1))
   if (!Number.isInteger(vlan) || vlan < 1 || vlan > 4094) return err('bad-parent', `vlan id must be between 1-4094, received: ${parent.slice(dot + 1)}`)
   // Docker creates the 802.1Q sub-interface itself (facts 49); it has no address and tags frames with the VLAN id.
-  return ok({ nic: { name: parent, kind: 'vlan', lan: base.lan, ip: null, mac: base.mac, vlan, link: base.name } })
+  return ok({ nic: { name: parent, kind: 'vlan', lan: base.lan, ip: null, mac: base.mac, vlan, link: base.name, up: true, mode: null } })
 }
 
 function parseAddressing(cmd: CreateCmd): Result<{ subnet: Cidr | null; gateway: Ipv4 | null; ipRange: Cidr | null; aux: Ipv4[] }> {

@@ -5,6 +5,7 @@ import type { PortSpec, Proto } from '../parse/ports'
 import { err, ok, type Result } from '../result'
 import type { Binding, Container, Engine, Host, Network, PortOwner, World } from './types'
 import { appended } from './compact'
+import { imageExposes, unstartableProgram } from './images'
 import { getNetwork } from './world'
 
 export function portKey(proto: Proto, port: number): string {
@@ -38,6 +39,12 @@ function clashes(owners: readonly PortOwner[], hostIp: Ipv4 | null): boolean {
 
 export type PortError = { reason: 'allocated' | 'bind'; text: string }
 
+function hostHasAddress(engine: Engine, host: Host, ip: Ipv4): boolean {
+  if (ip === '0.0.0.0' || ip.startsWith('127.')) return true
+  if (host.nics.some((n) => n.ip === ip)) return true
+  return [...engine.networks.values()].some((n) => n.driver === 'bridge' && n.gateway === ip)
+}
+
 export function allocateBindings(
   engine: Engine,
   host: Host,
@@ -48,6 +55,20 @@ export function allocateBindings(
   const bindings: Binding[] = []
   for (const s of specs) {
     let hostPort = s.hostPort
+    // Binding an address the host does not have fails in bind(2) (EADDRNOTAVAIL).
+    if (s.hostIp !== null && !hostHasAddress(engine, host, s.hostIp)) {
+      return { ok: false, error: { reason: 'bind', text: `failed to bind host port ${s.hostIp}:${hostPort ?? 0}/${s.proto}: cannot assign requested address` } }
+    }
+    if (hostPort !== null && s.hostPortEnd !== undefined) {
+      // A host port range with one container port is a pool: the first port of it nobody holds (portallocator
+      // RequestPortsInRange), so each new container takes the next free one.
+      const free = (p: number) => !clashes(ports.get(portKey(s.proto, p)) ?? [], s.hostIp) && hostProcessListens(host, s.proto, p) === null
+      let p = hostPort
+      while (p <= s.hostPortEnd && !free(p)) p++
+      // portallocator.ErrAllPortsAllocated (conformance 085)
+      if (p > s.hostPortEnd) return { ok: false, error: { reason: 'allocated', text: 'all ports are allocated' } }
+      hostPort = p
+    }
     if (hostPort === null) {
       for (let p = 32768; p <= 60999; p++) {
         if (!clashes(ports.get(portKey(s.proto, p)) ?? [], s.hostIp) && hostProcessListens(host, s.proto, p) === null) {
@@ -84,3 +105,17 @@ export function formatBinding(b: Binding): string {
   return `${b.hostIp ?? '0.0.0.0'}:${b.hostPort}->${b.containerPort}/${b.proto}`
 }
 
+
+/**
+ * The PORTS column of `docker ps`: each published binding, then each port the container exposes (the image's
+ * EXPOSE, --expose) that is not published, as "80/tcp" (api/types DisplayablePorts). A container whose network was
+ * set up shows them: a running one, and one whose start failed only at runc's exec (conformance 084); one never
+ * started, or whose port binding failed, shows none (083, 085). host, none and container: modes show none.
+ */
+export function formatPorts(c: Container): string {
+  const networked = c.state === 'running' || (c.state === 'created' && unstartableProgram(c.image, c.cmd) !== null)
+  if (c.netMode.kind !== 'default' || !networked) return c.bindings.map(formatBinding).join(', ')
+  const exposed = [...imageExposes(c.image), ...c.expose.map((port) => ({ port, proto: 'tcp' as const }))]
+  const open = exposed.filter((l, i) => !c.bindings.some((b) => b.containerPort === l.port && b.proto === l.proto) && exposed.findIndex((x) => x.port === l.port && x.proto === l.proto) === i)
+  return [...c.bindings.map(formatBinding), ...open.map((l) => `${l.port}/${l.proto}`)].join(', ')
+}

@@ -6,7 +6,7 @@ import { formatPs, formatStatus, listedContainers } from './format'
 import { formatSupported, formatWithTemplate, type Fields } from './go-template'
 import { shortId } from './ids'
 import { formatCommand } from './images'
-import { formatBinding } from './ports'
+import { formatPorts } from './ports'
 import { filterContainers, parsePsFilters } from './ps-filter'
 import type { Container, Host, World } from './types'
 import { getNetwork } from './world'
@@ -18,7 +18,7 @@ function fieldsFor(world: World): Fields<Container> {
     Command: { header: 'COMMAND', value: (c) => formatCommand(c.image, c.cmd) },
     Status: { header: 'STATUS', value: (c) => formatStatus(c) },
     State: { header: 'STATE', value: (c) => c.state },
-    Ports: { header: 'PORTS', value: (c) => c.bindings.map(formatBinding).join(', ') },
+    Ports: { header: 'PORTS', value: (c) => formatPorts(c) },
     Names: { header: 'NAMES', value: (c) => c.name },
     Networks: { header: 'NETWORKS', value: (c) => c.endpoints.map((e) => getNetwork(world, c.host, e.netId)?.name ?? e.netId).join(',') },
   }

@@ -6,6 +6,7 @@ import type { ServiceCommand } from '../parse/service-command'
 
 export type ServiceSpec = Extract<ServiceCommand, { kind: 'service-create' }>
 import type { Rule } from '../parse/iptables-command'
+import type { MacvlanMode } from '../parse/ip-command'
 import type { PMap } from './pmap'
 
 export type NetDriver = 'bridge' | 'host' | 'null' | 'macvlan' | 'ipvlan' | 'overlay'
@@ -95,9 +96,13 @@ export type Engine = Readonly<{
 }>
 
 // kind: a physical NIC, an 802.1Q sub-interface (eth0.50) or a host-side macvlan "shim" (ip link add … type macvlan).
-export type Nic = Readonly<{ name: string; kind: 'physical' | 'vlan' | 'macvlan'; lan: string; ip: Ipv4 | null; mac: string; vlan: number | null; link: string | null }>
+// up: the link's administrative state (`ip link set … up|down`; a new link starts down). mode: a shim's macvlan mode
+// (the kernel's default is vepa; only bridge mode talks to sibling macvlan interfaces on the same parent).
+export type Nic = Readonly<{ name: string; kind: 'physical' | 'vlan' | 'macvlan'; lan: string; ip: Ipv4 | null; mac: string; vlan: number | null; link: string | null; up: boolean; mode: MacvlanMode | null }>
 export type HostRoute = Readonly<{ to: Cidr; dev: string }>
-export type Chains = Readonly<{ INPUT: readonly Rule[]; FORWARD: readonly Rule[]; OUTPUT: readonly Rule[]; 'DOCKER-USER': readonly Rule[] }>
+// 'raw PREROUTING' / 'mangle PREROUTING': learner rules in those tables' PREROUTING chain (every packet that arrives
+// on a NIC or from a container, before nat PREROUTING's DNAT).
+export type Chains = Readonly<{ INPUT: readonly Rule[]; FORWARD: readonly Rule[]; OUTPUT: readonly Rule[]; 'DOCKER-USER': readonly Rule[]; 'raw PREROUTING': readonly Rule[]; 'mangle PREROUTING': readonly Rule[] }>
 
 export type Host = Readonly<{
   name: string

@@ -108,6 +108,8 @@ export function createWorld(scenario: Scenario): World {
         mac: n.mac ?? macFrom(100000 + i * 16 + j),
         vlan: tag ? Number(tag[2]) : null,
         link: tag ? (tag[1] as string) : null,
+        up: true,
+        mode: null,
       }
     })
     for (const n of nics) lanIndex = lanIndex.set(`${lanKeyOf(n)}|${n.ip}`, { kind: 'nic', host: h.name, nic: n.name })
@@ -117,7 +119,7 @@ export function createWorld(scenario: Scenario): World {
       nics,
       services: h.services,
       engine: null,
-      chains: { INPUT: [], FORWARD: [], OUTPUT: [], 'DOCKER-USER': [] },
+      chains: { INPUT: [], FORWARD: [], OUTPUT: [], 'DOCKER-USER': [], 'raw PREROUTING': [], 'mangle PREROUTING': [] },
       forwardAppended: [],
       routes: [],
       seq: i,

@@ -7,6 +7,10 @@ describe('splitArgv', () => {
     [`docker ps --format 'table {{.Names}}\\t{{.Ports}}'`, ['docker', 'ps', '--format', 'table {{.Names}}\\t{{.Ports}}']],
     [`sh -c "echo 'a b'"`, ['sh', '-c', "echo 'a b'"]],
     ["echo '$(not expanded)'", ['echo', '$(not expanded)']],
+    // inside double quotes a backslash stays unless it precedes $ ` " \ or a newline (POSIX 2.2.3)
+    [`docker ps --format "table {{.ID}}\\t{{.Names}}"`, ['docker', 'ps', '--format', 'table {{.ID}}\\t{{.Names}}']],
+    [`echo "a\\"b" "c\\\\d" "e\\$f" "g\\nh"`, ['echo', 'a"b', 'c\\d', 'e$f', 'g\\nh']],
+    [`echo a\\tb`, ['echo', 'atb']],
   ])('%s', (line, words) => {
     expect(splitArgv(line)).toEqual({ ok: true, value: words })
   })

@@ -11,7 +11,12 @@ export function splitArgv(line: string): Result<string[]> {
     const c = line[i] as string
     if (quote !== null) {
       if (c === quote) quote = null
-      else if (c === '\\' && quote === '"' && i + 1 < line.length) cur += line[++i]
+      // POSIX: inside double quotes a backslash escapes only $ ` " \ and newline (a backslash-newline is removed);
+      // before anything else it stays, so "table {{.ID}}\t{{.Names}}" reaches docker with its \t.
+      else if (c === '\\' && quote === '"' && i + 1 < line.length && '$`"\\\n'.includes(line[i + 1] as string)) {
+        const next = line[++i] as string
+        if (next !== '\n') cur += next
+      }
       else cur += c
       continue
     }

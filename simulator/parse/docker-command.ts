@@ -19,6 +19,9 @@ export type RunCommand = Readonly<{
   rm: boolean
   name: string | null
   networks: readonly string[]
+  // Per network (same order as `networks`) the ip/alias given in --network's key=value form
+  // (`--network name=app,alias=backend,ip=…`); absent when every --network was a plain name.
+  networkOptions?: readonly Readonly<{ ip: Ipv4 | null; aliases: readonly string[] }>[]
   aliases: readonly string[]
   ip: Ipv4 | null
   publish: readonly PortSpec[]
@@ -36,6 +39,7 @@ export type DockerCommand =
   | RunCommand
   | Readonly<{ kind: 'start' | 'stop' | 'restart' | 'kill'; names: readonly string[] }>
   | Readonly<{ kind: 'rm'; names: readonly string[]; force: boolean }>
+  | Readonly<{ kind: 'rename'; container: string; name: string }>
   | Readonly<{ kind: 'exec'; container: string; cmd: readonly string[] }>
   // filters: each --filter KEY=VALUE as typed; the model checks the keys (ps-filter.ts).
   | Readonly<{ kind: 'ps'; all: boolean; quiet: boolean; format: string | null; filters: readonly string[] }>
@@ -97,6 +101,73 @@ const RUN_FLAGS: FlagSpec = {
   platform: { kind: 'value' },
   cpus: { kind: 'value' },
   'mac-address': { kind: 'value' },
+  // Accepted with no network effect (storage, restart policy, resources, security, logging, health).
+  pull: { kind: 'value' },
+  mount: { kind: 'value' },
+  tmpfs: { kind: 'value' },
+  'volumes-from': { kind: 'value' },
+  'env-file': { kind: 'value' },
+  'label-file': { kind: 'value' },
+  'read-only': { kind: 'bool' },
+  'cap-drop': { kind: 'value' },
+  'security-opt': { kind: 'value' },
+  sysctl: { kind: 'value' },
+  ulimit: { kind: 'value' },
+  'memory-swap': { kind: 'value' },
+  'cpu-shares': { kind: 'value', short: 'c' },
+  'shm-size': { kind: 'value' },
+  'log-driver': { kind: 'value' },
+  'log-opt': { kind: 'value' },
+  'stop-signal': { kind: 'value' },
+  'stop-timeout': { kind: 'value' },
+  'health-cmd': { kind: 'value' },
+  'health-interval': { kind: 'value' },
+  'health-retries': { kind: 'value' },
+  'health-timeout': { kind: 'value' },
+  'health-start-period': { kind: 'value' },
+  'no-healthcheck': { kind: 'bool' },
+  'dns-search': { kind: 'value' },
+  'dns-option': { kind: 'value' },
+  'dns-opt': { kind: 'value' },
+  domainname: { kind: 'value' },
+  'group-add': { kind: 'value' },
+  device: { kind: 'value' },
+  gpus: { kind: 'value' },
+  pid: { kind: 'value' },
+  ipc: { kind: 'value' },
+  'sig-proxy': { kind: 'bool' },
+  'detach-keys': { kind: 'value' },
+  attach: { kind: 'value', short: 'a' },
+  cidfile: { kind: 'value' },
+  quiet: { kind: 'bool', short: 'q' },
+  runtime: { kind: 'value' },
+  'oom-kill-disable': { kind: 'bool' },
+}
+
+const PULL_POLICIES = ['always', 'missing', 'never']
+
+/** `--network` values: a name, or the CSV key=value form (docker/cli opts/network.go: name, alias, ip, ip6, …). */
+function parseNetworkFlag(value: string): Result<{ name: string; ip: Ipv4 | null; aliases: string[] }> {
+  if (!value.includes('=')) return ok({ name: value, ip: null, aliases: [] })
+  let name: string | null = null
+  let ip: Ipv4 | null = null
+  const aliases: string[] = []
+  for (const field of value.split(',')) {
+    const eq = field.indexOf('=')
+    const key = eq < 0 ? field : field.slice(0, eq).toLowerCase()
+    const v = eq < 0 ? '' : field.slice(eq + 1)
+    if (key === 'name') name = v
+    else if (key === 'alias') aliases.push(v)
+    else if (key === 'ip') {
+      const r = parseIpv4(v)
+      if (!r.ok) return err('invalid-ip', `invalid IPv4 address: ${v}`)
+      ip = r.value
+    } else if (!['ip6', 'mac-address', 'link-local-ip', 'driver-opt', 'gw-priority'].includes(key)) {
+      return err('invalid-argument', `invalid argument "${value}" for "--network" flag: invalid field key ${key}`)
+    }
+  }
+  if (name === null || name === '') return err('invalid-argument', `invalid argument "${value}" for "--network" flag: network name is required`)
+  return ok({ name, ip, aliases })
 }
 
 const NETWORK_CREATE_FLAGS: FlagSpec = {
@@ -151,6 +222,15 @@ function parseRun(argv: readonly string[], create: boolean, usage: string): Resu
   const ref = parseImageReference(image)
   // The CLI's reportError: "docker: <error>." and the help hint, before anything reaches the daemon.
   if (!ref.ok) return err('invalid-argument', `docker: ${ref.error.message}.\n\nRun 'docker ${verb} --help' for more information`)
+  const pull = flagLast(p, 'pull')
+  if (pull !== undefined && !PULL_POLICIES.includes(pull)) return err('invalid-argument', `docker: invalid pull option: '${pull}': must be one of "always", "missing" or "never".\n\nRun 'docker ${verb} --help' for more information`)
+  const nets: { name: string; ip: Ipv4 | null; aliases: string[] }[] = []
+  for (const v of [...flagAll(p, 'network'), ...flagAll(p, 'net')]) {
+    const r = parseNetworkFlag(v)
+    if (!r.ok) return r
+    nets.push(r.value)
+  }
+  const keyed = nets.some((n) => n.ip !== null || n.aliases.length > 0)
   const interactive = flagBool(p, 'interactive')
   const tty = flagBool(p, 'tty')
   if (!create && !flagBool(p, 'detach') && (interactive || tty) && (cmd.length === 0 || isShellCommand(cmd))) {
@@ -164,7 +244,8 @@ function parseRun(argv: readonly string[], create: boolean, usage: string): Resu
     tty,
     rm: flagBool(p, 'rm'),
     name: flagLast(p, 'name') ?? null,
-    networks: [...flagAll(p, 'network'), ...flagAll(p, 'net')],
+    networks: nets.map((n) => n.name),
+    ...(keyed ? { networkOptions: nets.map((n) => ({ ip: n.ip, aliases: n.aliases })) } : {}),
     aliases: [...flagAll(p, 'network-alias'), ...flagAll(p, 'net-alias')],
     ip,
     publish,
@@ -353,6 +434,13 @@ function parseContainerVerb(verb: string, rest: readonly string[], usage: string
     }
     case 'port':
       return parsePort(rest, usage)
+    case 'rename': {
+      const parsed = parseFlags(rest, {}, true, usage)
+      if (!parsed.ok) return parsed
+      const args = needArgs(parsed.value, 2, usage, true)
+      if (!args.ok) return args
+      return ok({ kind: 'rename', container: args.value[0] as string, name: args.value[1] as string })
+    }
     default:
       return null
   }

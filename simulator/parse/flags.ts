@@ -81,6 +81,8 @@ const SYNOPSIS: Readonly<Record<string, string>> = {
   'docker create': 'docker create [OPTIONS] IMAGE [COMMAND] [ARG...]',
   'docker container create': 'docker container create [OPTIONS] IMAGE [COMMAND] [ARG...]',
   'docker exec': 'docker exec [OPTIONS] CONTAINER COMMAND [ARG...]',
+  'docker rename': 'docker rename CONTAINER NEW_NAME',
+  'docker container rename': 'docker container rename CONTAINER NEW_NAME',
   'docker network create': 'docker network create [OPTIONS] NETWORK',
   'docker network rm': 'docker network rm NETWORK [NETWORK...]',
   'docker network connect': 'docker network connect [OPTIONS] NETWORK CONTAINER',

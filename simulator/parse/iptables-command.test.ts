@@ -6,7 +6,6 @@ describe('iptables commands the simulator does not model', () => {
     ['iptables -P FORWARD ACCEPT', "iptables -P: changing a chain's policy is not modelled in this simulator"],
     ['iptables -P INPUT DROP', "iptables -P: changing a chain's policy is not modelled in this simulator"],
     ['iptables -t filter --policy OUTPUT DROP', "iptables --policy: changing a chain's policy is not modelled"],
-    ['iptables -R DOCKER-USER 1 -s 10.0.0.1 -j DROP', 'iptables -R: replacing a rule is not modelled in this simulator; delete it (iptables -D CHAIN N'],
     ['iptables -Z', 'iptables -Z: the simulator keeps no packet counters'],
     ['iptables -Z FORWARD', 'iptables -Z: the simulator keeps no packet counters'],
     ['iptables -N LOGDROP', 'iptables -N: chains of your own are not modelled in this simulator'],

@@ -9,7 +9,7 @@ import { splitArgv } from './argv'
 import { parseCidr, type Cidr } from './ip'
 import { isIptablesListing, parseIptablesList, type IptablesList } from './iptables-list'
 
-export type ChainName = 'INPUT' | 'FORWARD' | 'OUTPUT' | 'DOCKER-USER'
+export type ChainName = 'INPUT' | 'FORWARD' | 'OUTPUT' | 'DOCKER-USER' | 'raw PREROUTING' | 'mangle PREROUTING'
 export type Target = 'DROP' | 'REJECT' | 'ACCEPT' | 'RETURN'
 const CT_STATES = ['NEW', 'ESTABLISHED', 'RELATED', 'INVALID', 'UNTRACKED', 'SNAT', 'DNAT'] as const
 export type CtState = (typeof CT_STATES)[number]
@@ -38,6 +38,7 @@ export type IptablesCommand =
   | Readonly<{ kind: 'append'; chain: ChainName; rule: Rule }>
   | Readonly<{ kind: 'delete'; chain: ChainName; rule: Rule }>
   | Readonly<{ kind: 'delete-number'; chain: ChainName; number: number }>
+  | Readonly<{ kind: 'replace'; chain: ChainName; number: number; rule: Rule }>
   | Readonly<{ kind: 'flush'; chain: ChainName }>
   | IptablesList
 
@@ -50,8 +51,6 @@ const OWN_CHAINS = 'chains of your own are not modelled in this simulator; put r
 const UNMODELLED_OPS: Readonly<Record<string, string>> = {
   '-P': POLICY,
   '--policy': POLICY,
-  '-R': 'replacing a rule is not modelled in this simulator; delete it (iptables -D CHAIN N, numbers from iptables -L CHAIN --line-numbers) and insert the new one at the same place (iptables -I CHAIN N …).',
-  '--replace': 'replacing a rule is not modelled in this simulator; delete it with iptables -D CHAIN N and insert the new one with iptables -I CHAIN N ….',
   '-Z': 'the simulator keeps no packet counters (iptables -L -v shows 0), so there is nothing to zero; the trace of a probe shows which rule it met.',
   '--zero': 'the simulator keeps no packet counters, so there is nothing to zero; the trace of a probe shows which rule it met.',
   '-N': OWN_CHAINS,
@@ -177,22 +176,60 @@ function parseUfw(args: readonly string[], line: string): Result<IptablesCommand
   return ok({ kind: 'insert', chain: 'INPUT', position: 1, rule: { match: { proto, dport: Number(m[1]) }, target, text: line } })
 }
 
+/** `-w [seconds]` / `--wait [seconds]` (wait for the xtables lock) changes nothing here: drop it and its number. */
+function withoutWait(args: readonly string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string
+    if (a === '-w' || a === '--wait' || a === '-W' || a === '--wait-interval') {
+      if (/^\d+(\.\d+)?$/.test(args[i + 1] ?? '')) i++
+      continue
+    }
+    if (/^--wait=\d+$/.test(a) || /^-w\d+$/.test(a)) continue
+    out.push(a)
+  }
+  return out
+}
+
+/** `-t TABLE` anywhere on the line (iptables takes it in any position): the table and the other words. */
+function splitTable(args: readonly string[]): { table: string; rest: string[] } {
+  let table = 'filter'
+  const rest: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string
+    if (a === '-t' || a === '--table') table = args[++i] ?? ''
+    else if (/^-t[a-z]+$/.test(a)) table = a.slice(2)
+    else if (a.startsWith('--table=')) table = a.slice('--table='.length)
+    else rest.push(a)
+  }
+  return { table, rest }
+}
+
+const RAW_MANGLE = 'the simulator models learner rules in the raw and mangle tables\' PREROUTING chain only (where Docker v28 puts its direct-access drops)'
+
 export function parseIptablesCommand(line: string): Result<IptablesCommand> {
   const argv = splitArgv(line)
   if (!argv.ok) return argv
-  const [prog, ...rest] = argv.value
-  if (prog === 'ufw') return parseUfw(rest, line)
+  const [prog, ...words] = argv.value
+  if (prog === 'ufw') return parseUfw(words, line)
   if (prog !== 'iptables') return err('usage', `not an iptables command: ${line}`)
+  const rest = withoutWait(words)
   if (isIptablesListing(rest)) return parseIptablesList(rest)
-  const filtered = rest[0] === '-t' && rest[1] === 'filter' ? rest.slice(2) : rest
+  const { table, rest: filtered } = splitTable(rest)
   const [op, chain, ...more] = filtered
-  if (rest[0] === '-t' && rest[1] !== 'filter') return err('iptables', `the simulator supports only the filter table, not "${rest[1] ?? ''}"`)
   const unmodelled = UNMODELLED_OPS[op ?? '']
   if (unmodelled !== undefined) return err('iptables', `iptables ${op}: ${unmodelled}`)
-  if (chain === undefined || !CHAINS.includes(chain)) {
+  let c: ChainName
+  if (table === 'raw' || table === 'mangle') {
+    if (chain !== 'PREROUTING') return err('iptables', `iptables -t ${table} ${chain ?? ''}: ${RAW_MANGLE}.`)
+    c = `${table} PREROUTING`
+  } else if (table === 'nat' || table === 'security') {
+    return err('iptables', `iptables -t ${table}: changing the ${table} table is not modelled in this simulator (Docker owns nat); filter rules go in INPUT, FORWARD, OUTPUT or DOCKER-USER, and ${RAW_MANGLE}.`)
+  } else if (table !== 'filter') {
+    return err('iptables', `iptables v1.8.9 (legacy): can't initialize iptables table \`${table}': Table does not exist (do you need to insmod?)\nPerhaps iptables or your kernel needs to be upgraded.`)
+  } else if (chain === undefined || !CHAINS.includes(chain)) {
     return err('iptables', `iptables: No chain/target/match by that name (the simulator supports INPUT, FORWARD, OUTPUT and DOCKER-USER, got "${chain ?? ''}")`)
-  }
-  const c = chain as ChainName
+  } else c = chain as ChainName
   if (op === '-F' || op === '--flush') return ok({ kind: 'flush', chain: c })
   if ((op === '-D' || op === '--delete') && more.length === 1 && /^\d+$/.test(more[0] as string)) {
     // `iptables -D CHAIN N` deletes the Nth rule (1-based), as `iptables -L CHAIN --line-numbers` numbers them.
@@ -206,15 +243,36 @@ export function parseIptablesCommand(line: string): Result<IptablesCommand> {
     position = Number(more[0])
     args = more.slice(1)
   }
+  if (op === '-R' || op === '--replace') {
+    // -R CHAIN N rule-spec: N is required (iptables: "-R requires a rule number").
+    if (more[0] === undefined || !/^\d+$/.test(more[0]) || Number(more[0]) < 1) {
+      return err('iptables', `iptables v1.8.9 (legacy): Invalid rule number \`${more[0] ?? ''}'\nTry \`iptables -h' or 'iptables --help' for more information.`)
+    }
+    position = Number(more[0])
+    args = more.slice(1)
+  }
   const rule = parseMatch(args, line)
   if (!rule.ok) return rule
+  if (c.endsWith('PREROUTING') && rule.value.match.outIf !== undefined) return err('iptables', "iptables v1.8.9 (legacy): Can't use -o with PREROUTING\n\nTry `iptables -h' or 'iptables --help' for more information.")
+  if (c !== 'INPUT' && c !== 'FORWARD' && c !== 'OUTPUT' && c !== 'DOCKER-USER' && rule.value.target === 'REJECT') {
+    // x_tables: the REJECT target is only valid in the filter table; the kernel refuses the rule (EINVAL).
+    return err('iptables', 'iptables: Invalid argument. Run `dmesg\' for more information.')
+  }
   if (op === '-I' || op === '--insert') return ok({ kind: 'insert', chain: c, position, rule: rule.value })
   if (op === '-A' || op === '--append') return ok({ kind: 'append', chain: c, rule: rule.value })
   if (op === '-D' || op === '--delete') return ok({ kind: 'delete', chain: c, rule: rule.value })
-  return err('iptables', `iptables: the simulator supports -I, -A, -D and -F, not "${op ?? ''}"`)
+  if (op === '-R' || op === '--replace') return ok({ kind: 'replace', chain: c, number: position, rule: rule.value })
+  return err('iptables', `iptables: the simulator supports -I, -A, -R, -D and -F, not "${op ?? ''}"`)
+}
+
+/** The rule as iptables compares it for -D: the same matches and target whatever order they were typed in. */
+function canonical(r: Rule): string {
+  const m = r.match as Record<string, unknown>
+  const keys = Object.keys(m).sort()
+  return JSON.stringify([keys.map((k) => [k, Array.isArray(m[k]) ? [...(m[k] as string[])].sort() : m[k]]), r.target])
 }
 
 export function sameMatch(a: Rule, b: Rule): boolean {
-  return JSON.stringify([a.match, a.target]) === JSON.stringify([b.match, b.target])
+  return canonical(a) === canonical(b)
 }
 

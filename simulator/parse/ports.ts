@@ -8,6 +8,8 @@ export type Proto = 'tcp' | 'udp'
 export type PortSpec = Readonly<{
   hostIp: Ipv4 | null // null = every address (0.0.0.0 and ::)
   hostPort: number | null // null = dynamic (ephemeral range)
+  // `-p 8080-8085:80`: a pool; the container takes the first free port from hostPort to hostPortEnd.
+  hostPortEnd?: number
   containerPort: number
   proto: Proto
   mode: 'ingress' | 'host'
@@ -91,8 +93,9 @@ export function parsePortSpec(text: string): Result<PortSpec[]> {
   const specs: PortSpec[] = []
   for (let p = clo; p <= chi; p++) {
     // A container port range maps 1:1; a single container port with a host range takes the first free host port.
-    const hp = chi === clo && hhi !== hlo ? hlo : hlo + (p - clo)
-    specs.push({ hostIp, hostPort: hp, containerPort: p, proto: protoRes.value, mode: 'ingress' })
+    const pool = chi === clo && hhi !== hlo
+    const hp = pool ? hlo : hlo + (p - clo)
+    specs.push({ hostIp, hostPort: hp, ...(pool ? { hostPortEnd: hhi } : {}), containerPort: p, proto: protoRes.value, mode: 'ingress' })
   }
   return ok(specs)
 }

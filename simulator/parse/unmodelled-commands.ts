@@ -36,7 +36,6 @@ const TOP: Readonly<Record<string, string>> = {
   history: NAMED_IMAGES,
   tag: NAMED_IMAGES,
   rmi: 'images take no space here; docker rm removes containers.',
-  rename: 'docker rm the container and docker run it again with --name.',
   pause: START_STOP,
   unpause: START_STOP,
   update: RECREATE,
@@ -71,7 +70,7 @@ const MANAGEMENT = new Set(['system', 'volume', 'image', 'node', 'stack', 'confi
 
 // Subcommands of the groups the simulator models in part.
 const SUB: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  container: { inspect: ADDRESSES, logs: NO_LOGS, attach: NO_TERMINAL, top: RUNS, stats: RUNS, cp: NO_FILES, rename: 'docker rm the container and docker run it again with --name.', pause: START_STOP, unpause: START_STOP, update: RECREATE, wait: 'a foreground docker run … IMAGE ping … waits for its probe and prints it.', prune: 'docker rm -f NAME removes a container.', export: NO_FILES, diff: NO_FILES, commit: NAMED_IMAGES },
+  container: { inspect: ADDRESSES, logs: NO_LOGS, attach: NO_TERMINAL, top: RUNS, stats: RUNS, cp: NO_FILES, pause: START_STOP, unpause: START_STOP, update: RECREATE, wait: 'a foreground docker run … IMAGE ping … waits for its probe and prints it.', prune: 'docker rm -f NAME removes a container.', export: NO_FILES, diff: NO_FILES, commit: NAMED_IMAGES },
   network: { inspect: ADDRESSES, prune: 'docker network rm NAME removes a network.' },
   swarm: { 'join-token': 'the tokens here are SWMTKN-1-WORKER and SWMTKN-1-MANAGER: docker swarm join --token SWMTKN-1-MANAGER MANAGER_IP:2377.', update: 'docker swarm leave and init again start over.', unlock: 'the simulated swarm is never locked.', 'unlock-key': 'the simulated swarm is never locked.', ca: 'the simulated swarm has no certificates.' },
   service: { ls: SERVICES, ps: SERVICES, inspect: ADDRESSES, logs: NO_LOGS, scale: 'docker service rm it and create it again with --replicas.', rollback: 'docker service rm it and create it again with the old options.' },

@@ -5,7 +5,7 @@ import { gatewayNetwork } from '../model/ports'
 import type { Container, Host, Network } from '../model/types'
 import { getNetwork } from '../model/world'
 import { end, expectReplyOnInput, expectReplyOnOutput, hop, ipOwner, type Ctx, type End, type Pkt } from './context'
-import { blockedDirect, deliverToHost, localBridges, ownsAddress, sendFromHost, tryDnat, userChain } from './host-path'
+import { blockedDirect, deliverToHost, localBridges, ownsAddress, prerouting, sendFromHost, shadowingNic, tryDnat, userChain } from './host-path'
 import { ingressPath } from './ingress'
 import { egressNic, lanSend } from './lan'
 
@@ -130,6 +130,9 @@ function onSameNetwork(ctx: Ctx, host: Host, src: Container, net: Network, p: Pk
       hop(ctx, 'docker-filter', `${host.name}:DOCKER-FORWARD`, framed, `DROP -i ${net.bridge} -o ${net.bridge} (enable_icc=false)`)
       return end('timeout', `Dropped by Docker's ICC rule: ${net.name} was created with com.docker.network.bridge.enable_icc=false, so its containers cannot talk to each other.`)
     }
+    // Bridged frames cross iptables too (Docker turns on bridge-nf-call-iptables): PREROUTING, then FORWARD.
+    const pre = prerouting(ctx, host, p, net.bridge as string)
+    if (pre !== null) return pre
     const head = userChain(ctx, host, 'FORWARD', p, net.bridge, net.bridge) ?? userChain(ctx, host, 'DOCKER-USER', p, net.bridge, net.bridge)
     if (head !== null && head !== 'accept') return head
     hop(ctx, 'bridge', where, framed, `bridge ${net.bridge} switches the frame to ${target.name}'s veth (same network)`)
@@ -150,6 +153,15 @@ function onSameNetwork(ctx: Ctx, host: Host, src: Container, net: Network, p: Pk
 function viaBridgeGateway(ctx: Ctx, host: Host, net: Network, p: Pkt): End {
   const br = net.bridge as string
   hop(ctx, 'bridge', `${host.name}:${br}`, p, `to the default gateway ${net.gateway} on ${br}; the host routes it`)
+  const pre = prerouting(ctx, host, p, br)
+  if (pre !== null) return pre
+  const shadow = shadowingNic(ctx, host, net, p.src)
+  if (shadow !== null) {
+    // Whatever answers (the host, a container, the internet through MASQUERADE) answers ${p.src}, and the host routes
+    // that address out of the NIC whose older route covers the same prefix: the answer never reaches the bridge.
+    hop(ctx, 'routing', `${host.name}:routing`, p, `${net.name} uses ${net.subnet?.text}, which the host already routes to ${shadow.name}: answers to ${p.src} go out on the LAN`)
+    return end('timeout', `No answer comes back: ${net.name} was created with ${net.subnet?.text}, a prefix ${host.name} already routes to its LAN on ${shadow.name} (the older route wins), so replies to ${p.src} leave on the LAN instead of ${br}. Give the network a subnet no LAN uses.`)
+  }
   if (ownsAddress(ctx, host, p.dst) !== null) {
     const dnat = tryDnat(ctx, host, p, br, net)
     if (dnat !== null) return dnat

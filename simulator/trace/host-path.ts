@@ -2,6 +2,7 @@
 // Docker's nat/filter rules (v28.0.1+ layout, facts 23–31) and local delivery through INPUT.
 import { cidrContains, isLoopback, type Ipv4 } from '../parse/ip'
 import { evaluateChain, type FilterPacket } from '../model/iptables'
+import type { ChainName } from '../parse/iptables-command'
 import { gatewayNetwork, hostProcessListens, portKey } from '../model/ports'
 import type { Container, Host, Network, PortOwner } from '../model/types'
 import { visibleNetworks } from '../model/world'
@@ -9,6 +10,21 @@ import { arriveContainer, proxyToContainer } from './container-path'
 import { end, expectReplyOnInput, expectReplyOnOutput, hop, reversed, type Ctx, type End, type Pkt } from './context'
 import { ingressPath } from './ingress'
 import { egressNic, lanSend, routeOut } from './lan'
+
+/**
+ * The host's older route that wins over a bridge's own route for `dst`: a NIC whose LAN prefix contains `dst` and is
+ * at least as long as the bridge's (equal prefixes: the older route, the LAN's, comes first in the FIB). A Docker
+ * network created with the LAN's own subnet is accepted (facts 12), but its containers are then unreachable through
+ * the host, and their replies leave through the NIC.
+ */
+export function shadowingNic(ctx: Ctx, host: Host, net: Network, dst: Ipv4): Host['nics'][number] | null {
+  if (net.subnet === null || net.driver !== 'bridge') return null
+  const prefix = net.subnet.prefix
+  return host.nics.find((n) => {
+    const lan = ctx.world.lans.get(n.lan)
+    return n.up && n.ip !== null && lan !== undefined && lan.subnet.prefix >= prefix && cidrContains(lan.subnet, dst)
+  }) ?? null
+}
 
 export function localBridges(ctx: Ctx, host: Host): Network[] {
   return [...(host.engine?.networks.values() ?? [])].filter((n) => n.driver === 'bridge' && n.subnet !== null)
@@ -36,7 +52,7 @@ function expectReplyForwarded(ctx: Ctx, host: Host, p: Pkt, inIf: string | null,
 }
 
 /** Learner rules in a chain: returns an End when a rule decides (DROP/REJECT), 'accept' on ACCEPT, null otherwise. */
-export function userChain(ctx: Ctx, host: Host, chain: 'INPUT' | 'FORWARD' | 'OUTPUT' | 'DOCKER-USER', p: Pkt, inIf: string | null, outIf: string | null): End | 'accept' | null {
+export function userChain(ctx: Ctx, host: Host, chain: ChainName, p: Pkt, inIf: string | null, outIf: string | null): End | 'accept' | null {
   const rules = chain === 'FORWARD' ? host.chains.FORWARD : host.chains[chain]
   const hit = evaluateChain(chain, rules, filterPacket(p, inIf, outIf))
   if ((chain === 'FORWARD' || chain === 'DOCKER-USER') && (hit === null || hit.rule.target === 'ACCEPT')) expectReplyForwarded(ctx, host, p, inIf, outIf)
@@ -52,7 +68,7 @@ export function userChain(ctx: Ctx, host: Host, chain: 'INPUT' | 'FORWARD' | 'OU
     // ip_local_out returns EPERM for a dropped datagram, so ping and nc fail at once; TCP keeps retrying its SYN.
     return end('error', `Dropped in OUTPUT by rule ${hit.index} "${hit.rule.text}" on ${host.name} (OUTPUT sees packets the host itself sends): the kernel refuses the send at once ("sendto: Operation not permitted").`)
   }
-  const what = chain === 'INPUT' ? 'packets for the host itself' : chain === 'OUTPUT' ? 'packets the host itself sends' : 'forwarded packets'
+  const what = chain === 'INPUT' ? 'packets for the host itself' : chain === 'OUTPUT' ? 'packets the host itself sends' : chain.endsWith('PREROUTING') ? 'every packet that arrives, before Docker\'s DNAT' : 'forwarded packets'
   return end(
     reject ? 'refused' : 'timeout',
     `${reject ? 'Rejected' : 'Dropped'} in ${chain} by rule ${hit.index} "${hit.rule.text}" on ${host.name} (${chain} sees ${what})${reject ? ': the client gets "connection refused"' : ': the client waits until it times out'}.`,
@@ -153,6 +169,14 @@ export function tryDnat(ctx: Ctx, host: Host, p: Pkt, inIf: string, fromBridge: 
   const dnat: Pkt = { ...p, dst: target.ip, dport: found.owner.containerPort }
   const chain = inIf === 'local' ? 'OUTPUT' : 'PREROUTING'
   hop(ctx, 'docker-dnat', `${host.name}:nat ${chain}`, dnat, `DNAT ${p.dst}:${p.dport} -> ${target.ip}:${found.owner.containerPort} (published port of ${found.c.name})`)
+  const shadow = shadowingNic(ctx, host, target.net, target.ip)
+  if (shadow !== null) {
+    hop(ctx, 'routing', `${host.name}:routing`, dnat, `the older route ${ctx.world.lans.get(shadow.lan)?.subnet.text} dev ${shadow.name} wins over ${target.net.subnet?.text} dev ${target.net.bridge}: the packet leaves on the LAN, not the bridge`)
+    if (inIf === 'local') return lanSend(ctx, { kind: 'host', host }, dnat)
+    // Forwarded from the NIC back out of it: no Docker rule accepts that, so FORWARD's policy DROP takes it.
+    hop(ctx, 'docker-policy', `${host.name}:FORWARD`, dnat, `-i ${inIf} -o ${shadow.name}: no ACCEPT in DOCKER-FORWARD; policy DROP`)
+    return end('timeout', `Dropped by the FORWARD policy on ${host.name}: ${target.net.name} uses ${target.net.subnet?.text}, which ${host.name} already routes to its LAN on ${shadow.name}, so the DNATed packet would go back out of ${shadow.name}, and Docker accepts only traffic towards its bridges.`)
+  }
   if (inIf === 'local') {
     // filter OUTPUT runs after nat OUTPUT: it sees the container address and the bridge as the way out.
     const out = userChain(ctx, host, 'OUTPUT', dnat, null, target.net.bridge)
@@ -174,9 +198,22 @@ export function blockedDirect(ctx: Ctx, host: Host, p: Pkt, target: Network, inI
   return end('timeout', `Dropped in raw PREROUTING on ${host.name}: since v28 Docker blocks direct routed access to container ${p.dst} from ${inIf}; publish a port instead.`)
 }
 
+/** Learner rules in raw and then mangle PREROUTING, which every arriving packet meets before nat PREROUTING (DNAT):
+ *  an End when one drops it, else null. */
+export function prerouting(ctx: Ctx, host: Host, p: Pkt, inIf: string): End | null {
+  for (const chain of ['raw PREROUTING', 'mangle PREROUTING'] as const) {
+    if (host.chains[chain].length === 0) continue
+    const r = userChain(ctx, host, chain, p, inIf, null)
+    if (r !== null && r !== 'accept') return r
+  }
+  return null
+}
+
 /** A packet arriving from the wire on one of the host's NICs. */
 export function receiveOnHost(ctx: Ctx, host: Host, nicName: string, p: Pkt): End {
   hop(ctx, 'nic', `${host.name}:${nicName}`, p, `arrives on ${nicName}`)
+  const pre = prerouting(ctx, host, p, nicName)
+  if (pre !== null) return pre
   if (ownsAddress(ctx, host, p.dst) !== null && !isLoopback(p.dst)) {
     if (p.encap === undefined) {
       const dnat = tryDnat(ctx, host, p, nicName, null)
@@ -216,7 +253,10 @@ export function sendFromHost(ctx: Ctx, host: Host, p: Pkt, label: string): End {
     return deliverToHost(ctx, host, p, 'lo')
   }
   const bridge = localBridges(ctx, host).find((n) => n.subnet !== null && cidrContains(n.subnet, p.dst))
-  if (bridge !== undefined) {
+  const shadow = bridge === undefined ? null : shadowingNic(ctx, host, bridge, p.dst)
+  if (bridge !== undefined && shadow !== null) {
+    hop(ctx, 'routing', `${host.name}:routing`, p, `two routes for ${p.dst}: ${ctx.world.lans.get(shadow.lan)?.subnet.text} dev ${shadow.name} (older) wins over ${bridge.subnet?.text} dev ${bridge.bridge}, so it goes out on the LAN`)
+  } else if (bridge !== undefined) {
     const owner = bridge.byIp.get(p.dst)
     const c = owner === undefined || typeof owner === 'string' ? undefined : host.engine?.containers.get(owner.cid)
     if (c === undefined) {

@@ -17,21 +17,22 @@ export type Sender =
 type Route = { lanKey: string; nextHop: Ipv4; srcMac: string; via: string; viaGateway: boolean } | { error: End }
 
 function routeFromHost(ctx: Ctx, host: Host, p: Pkt): Route {
+  // A down link has no routes (the kernel flushes them) and sends nothing.
   for (const r of host.routes) {
     const nic = host.nics.find((n) => n.name === r.dev)
-    if (nic !== undefined && cidrContains(r.to, p.dst)) {
+    if (nic !== undefined && nic.up && cidrContains(r.to, p.dst)) {
       return { lanKey: lanKeyOf(nic), nextHop: p.dst, srcMac: nic.mac, via: nic.name, viaGateway: false }
     }
   }
   for (const nic of host.nics) {
     const lan = ctx.world.lans.get(nic.lan)
-    if (nic.ip !== null && lan !== undefined && cidrContains(lan.subnet, p.dst)) {
+    if (nic.up && nic.ip !== null && lan !== undefined && cidrContains(lan.subnet, p.dst)) {
       return { lanKey: lanKeyOf(nic), nextHop: p.dst, srcMac: nic.mac, via: nic.name, viaGateway: false }
     }
   }
   for (const nic of host.nics) {
     const lan = ctx.world.lans.get(nic.lan)
-    if (nic.ip !== null && lan?.gateway != null) {
+    if (nic.up && nic.ip !== null && lan?.gateway != null) {
       return { lanKey: lanKeyOf(nic), nextHop: lan.gateway, srcMac: nic.mac, via: nic.name, viaGateway: true }
     }
   }
@@ -67,12 +68,25 @@ export function lanSend(ctx: Ctx, sender: Sender, p: Pkt): End {
     const what = route.viaGateway ? `the gateway ${route.nextHop} does not answer ARP (nothing in the scenario owns that address)` : `nothing on ${route.lanKey} answers ARP for ${route.nextHop}`
     return end('unreachable', `No route to host: ${what}.`)
   }
-  // A macvlan child and its own parent interface cannot talk: the kernel filters it (facts 51).
+  // A down link answers no ARP: the frame finds nobody.
+  const ownerNic = owner.kind === 'nic' ? ctx.world.hosts.get(owner.host)?.nics.find((n) => n.name === owner.nic) : undefined
+  if (ownerNic !== undefined && !ownerNic.up && owner.kind === 'nic') {
+    hop(ctx, 'routing', `${senderName}:${route.via}`, out, `ARP: who has ${route.nextHop}? ${owner.host}:${owner.nic} is down and does not answer`)
+    return end('unreachable', `No route to host: ${route.nextHop} is on ${owner.host}'s ${owner.nic}, which is down ("ip link set ${owner.nic} up" brings it up), so nothing answers ARP for it.`)
+  }
+  // A macvlan child and its own parent interface cannot talk: the kernel filters it (facts 51). A host-side macvlan
+  // "shim" on the same parent can, but only in bridge mode: in the kernel's default vepa mode (and private) every
+  // frame goes out to the switch, which does not send it back down the port it came from.
   const ownHost = sender.kind === 'router' ? null : sender.host.name
-  const isShim = (host: Host | undefined, name: string) => host?.nics.find((n) => n.name === name)?.kind === 'macvlan'
+  const shimMode = (host: Host | undefined, name: string) => { const n = host?.nics.find((x) => x.name === name); return n?.kind === 'macvlan' ? n.mode : null }
   const senderHost = sender.kind === 'router' ? undefined : sender.host
-  const childOfSender = owner.kind === 'container' && owner.host === ownHost && sender.kind === 'host' && !isShim(senderHost, route.via)
-  const parentOfSender = owner.kind === 'nic' && sender.kind === 'macvlan' && owner.host === ownHost && !isShim(senderHost, owner.nic)
+  const viaMode = owner.kind === 'container' && sender.kind === 'host' ? shimMode(senderHost, route.via) : owner.kind === 'nic' && sender.kind === 'macvlan' ? shimMode(senderHost, owner.nic) : null
+  const childOfSender = owner.kind === 'container' && owner.host === ownHost && sender.kind === 'host' && viaMode !== 'bridge'
+  const parentOfSender = owner.kind === 'nic' && sender.kind === 'macvlan' && owner.host === ownHost && viaMode !== 'bridge'
+  if ((childOfSender || parentOfSender) && viaMode !== null) {
+    hop(ctx, 'macvlan', `${senderName}:${route.via}`, out, `the shim is a macvlan in ${viaMode} mode: frames go out to the switch, which does not hairpin them back to a sibling on the same parent`)
+    return end('unreachable', `No route to host: the host's macvlan shim is in ${viaMode} mode${viaMode === 'vepa' ? " (the kernel's default when ip link add has no mode)" : ''}, so it cannot talk to macvlan containers on the same parent; recreate it with "mode bridge".`)
+  }
   if (childOfSender || parentOfSender) {
     hop(ctx, 'macvlan', `${senderName}:${route.via}`, out, 'ARP never crosses between a macvlan child and its own parent interface')
     return end('unreachable', `No route to host: a Docker host cannot reach its own macvlan containers through the parent interface (and they cannot reach it); use another machine on the LAN or a macvlan "shim" interface on the host.`)
@@ -134,7 +148,9 @@ export function routerFromInternet(ctx: Ctx, router: Router, p: Pkt): End {
     hop(ctx, 'router', `${router.name}:wan`, p, `no port forward for ${p.proto}/${p.dport}: dropped`)
     return end('timeout', `Dropped at ${router.name}: it has no port forward for ${p.proto}/${p.dport}, so the NAT router does not know which LAN machine should get it.`)
   }
-  const dnat: Pkt = { ...p, dst: fwd.to, dport: fwd.toPort }
+  // The router's conntrack entry is its own: the Docker host's conntrack starts from the packet it receives, so its
+  // --ctorigdst/--ctorigdstport see the LAN address and port the router forwarded to, not the public ones.
+  const dnat: Pkt = { ...p, dst: fwd.to, dport: fwd.toPort, origDst: fwd.to, origDport: fwd.toPort }
   hop(ctx, 'router', `${router.name}:lan`, dnat, `port forward: DNAT ${p.dst}:${p.dport} -> ${fwd.to}:${fwd.toPort}`)
   return lanSend(ctx, { kind: 'router', router }, dnat)
 }
@@ -155,7 +171,7 @@ function routerFromLan(ctx: Ctx, router: Router, p: Pkt): End {
 
 /** The NIC a host would send `dst` out of, for MASQUERADE (facts 38). */
 export function egressNic(ctx: Ctx, host: Host, dst: Ipv4): Host['nics'][number] | undefined {
-  const withIp = host.nics.filter((n) => n.ip !== null)
+  const withIp = host.nics.filter((n) => n.ip !== null && n.up)
   const routed = host.routes.find((r) => cidrContains(r.to, dst))
   const viaRoute = routed === undefined ? undefined : withIp.find((n) => n.name === routed.dev)
   return (

@@ -69,6 +69,51 @@ describe('macvlan', () => {
     expect(shim.probe('host1', 'docker exec web curl http://10.77.0.10').outcome).toBe('unreachable')
   })
 
+  describe('the shim link as the kernel keeps it', () => {
+    const START: [string, string][] = [
+      ['host1', NET],
+      ['host1', 'docker run -d --name web --network lan --ip 10.77.0.200 nginx'],
+    ]
+    const shim = (...lines: string[]) => lab([...START, ...lines.map((l) => ['host1', l] as [string, string])])
+
+    it('a new link is down: a route through it fails as iproute2 says, and it answers nothing', () => {
+      const l = shim('ip link add mac0 link eth0 type macvlan mode bridge', 'ip addr add 10.77.0.223/32 dev mac0', 'ip route add 10.77.0.192/27 dev mac0')
+      expect(l.results[4]).toEqual({ ok: false, error: 'Error: Device for nexthop is not up.' })
+      expect(l.probe('laptop', 'ping -c 1 10.77.0.223').outcome).toBe('unreachable')
+      expect(l.probe('host1', 'curl http://10.77.0.200').outcome).toBe('unreachable')
+    })
+
+    it('taking the shim down flushes its route; bringing it up again does not restore it', () => {
+      const l = shim('ip link add mac0 link eth0 type macvlan mode bridge', 'ip addr add 10.77.0.223/32 dev mac0', 'ip link set mac0 up', 'ip route add 10.77.0.192/27 dev mac0', 'ip link set mac0 down', 'ip link set mac0 up', 'ip route')
+      expect(l.probe('host1', 'curl http://10.77.0.200').outcome).toBe('unreachable')
+      expect(l.results[8]).toMatchObject({ ok: true, output: expect.not.stringContaining('10.77.0.192/27') })
+    })
+
+    it('takes iproute2 keywords in any order it accepts, with its abbreviations', () => {
+      const l = shim('ip link add name mac0 link eth0 type macvlan mode bridge', 'ip a add dev mac0 10.77.0.223/32', 'ip l s dev mac0 up', 'ip r a 10.77.0.192/27 dev mac0', 'ip a', 'ip address show dev mac0')
+      expect(l.results.slice(2).map((r) => r.ok)).toEqual([true, true, true, true, true, true])
+      expect(l.probe('host1', 'curl http://10.77.0.200').answeredBy).toEqual({ host: 'host1', container: 'web', port: 80 })
+      expect(l.results[6]).toMatchObject({ ok: true, output: expect.stringContaining('inet 10.77.0.223/32 scope global mac0') })
+      expect(l.results[7]).toMatchObject({ ok: true, output: expect.stringMatching(/^3: mac0@eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP group default qlen 1000\n    link\/ether /) })
+    })
+
+    it('a macvlan link made without "mode" is in vepa mode and cannot talk to containers on the same parent', () => {
+      const l = shim('ip link add mac0 link eth0 type macvlan', 'ip addr add 10.77.0.223/32 dev mac0', 'ip link set mac0 up', 'ip route add 10.77.0.192/27 dev mac0')
+      expect(l.results.slice(2).map((r) => r.ok)).toEqual([true, true, true, true])
+      const r = l.probe('host1', 'curl http://10.77.0.200')
+      expect(r.outcome).toBe('unreachable')
+      expect(r.explanation).toContain('vepa')
+      // the LAN still reaches the shim
+      expect(l.probe('laptop', 'ping -c 1 10.77.0.223').outcome).toBe('delivered')
+    })
+
+    it('a down physical NIC neither sends nor answers', () => {
+      const l = shim('ip link set eth0 down')
+      expect(l.probe('laptop', 'ping -c 1 10.77.0.10').outcome).toBe('unreachable')
+      expect(l.probe('host1', 'ping -c 1 10.77.0.50').outcome).toBe('unreachable')
+    })
+  })
+
   it('ignores -p: macvlan has no port mapping', () => {
     const p = lab([['host1', NET], ['host1', 'docker run -d --name w --network lan -p 8080:80 nginx']])
     expect(p.probe('laptop', 'curl http://10.77.0.10:8080').outcome).toBe('refused')
