@@ -66,8 +66,9 @@ function apply(world: World, host: Host, cmd: Exclude<IpCommand, { kind: 'show' 
       if (dev === undefined) return noDevice(cmd.dev)
       // fib_check_nh_nongw: ENETDOWN with this extack message, which ip prints as "Error: …".
       if (!dev.up) return err('link-down', 'Error: Device for nexthop is not up.')
-      if (host.routes.some((r) => r.to.text === cmd.to.text)) return err('exists', 'RTNETLINK answers: File exists')
-      return ok(putHost(world, { ...host, routes: [...host.routes, { to: cmd.to, dev: cmd.dev }] }))
+      const others = host.routes.filter((r) => r.to.text !== cmd.to.text)
+      if (others.length < host.routes.length && !cmd.replace) return err('exists', 'RTNETLINK answers: File exists')
+      return ok(putHost(world, { ...host, routes: [...others, { to: cmd.to, dev: cmd.dev }] }))
     }
     case 'route-del': {
       const found = host.routes.find((r) => r.to.text === cmd.to.text && (cmd.dev === null || r.dev === cmd.dev))

@@ -19,7 +19,7 @@ export function joinMachine(world: World, joiner: Joiner): Result<World> {
     return err('name-taken', `a machine named "${joiner.name}" already exists`)
   }
   const [w, n] = nextCounter(world)
-  const nic: Nic = { name: 'eth0', kind: 'physical', lan: joiner.lan, ip: ip.value, mac: macFrom(300000 + n), vlan: null, link: null }
+  const nic: Nic = { name: 'eth0', kind: 'physical', lan: joiner.lan, ip: ip.value, mac: macFrom(300000 + n), vlan: null, link: null, up: true, mode: null }
   const key = `${lanKeyOf(nic)}|${ip.value}`
   if (w.lanIndex.get(key) !== undefined) return err('ip-taken', `${joiner.ip} is already in use on ${joiner.lan}`)
   const host: Host = {
@@ -28,7 +28,7 @@ export function joinMachine(world: World, joiner: Joiner): Result<World> {
     nics: [nic],
     services: [],
     engine: null,
-    chains: { INPUT: [], FORWARD: [], OUTPUT: [], 'DOCKER-USER': [] },
+    chains: { INPUT: [], FORWARD: [], OUTPUT: [], 'DOCKER-USER': [], 'raw PREROUTING': [], 'mangle PREROUTING': [] },
     forwardAppended: [],
     routes: [],
     seq: w.hostOrder.length,

@@ -1,7 +1,7 @@
 // The `ip` (iproute2) subset for the macvlan "shim" workaround (facts 51) and for looking at a host:
 //   ip link add [name] mac0 link eth0 type macvlan [mode bridge|vepa|private|passthru] | ip link set [dev] mac0 up|down
 //   ip link del [dev] mac0 | ip addr add IP[/LEN] dev mac0 | ip addr del IP[/LEN] dev mac0
-//   ip route add PREFIX dev mac0 | ip route del PREFIX [dev mac0] | ip link|addr|route [show]
+//   ip route add|replace PREFIX dev mac0 | ip route del PREFIX [dev mac0] | ip link|addr|route [show]
 // Objects and subcommands abbreviate as iproute2's matches() allows (`ip a`, `ip l s mac0 up`, `ip r`), and keywords
 // come in any order iproute2 accepts (`ip link add link eth0 name mac0 type macvlan`, `ip addr add dev mac0 IP`).
 import { err, ok, type Result } from '../result'
@@ -16,7 +16,7 @@ export type IpCommand =
   | Readonly<{ kind: 'link-del'; name: string }>
   | Readonly<{ kind: 'addr-add'; ip: Ipv4; dev: string }>
   | Readonly<{ kind: 'addr-del'; ip: Ipv4; dev: string }>
-  | Readonly<{ kind: 'route-add'; to: Cidr; dev: string }>
+  | Readonly<{ kind: 'route-add'; to: Cidr; dev: string; replace: boolean }>
   | Readonly<{ kind: 'route-del'; to: Cidr; dev: string | null }>
   | Readonly<{ kind: 'show'; object: 'link' | 'addr' | 'route'; dev: string | null }>
 
@@ -41,7 +41,7 @@ function prefixOf(word: string): Result<Cidr> {
 }
 
 const notModelled = (what: string) => err('usage', `ip: "${what}" is not modelled in this simulator; ${USAGE}`)
-const USAGE = 'it supports ip link add NAME link PARENT type macvlan [mode bridge], ip link set [dev] NAME up|down, ip link del NAME, ip addr add|del IP/LEN dev NAME, ip route add|del PREFIX dev NAME, and ip link|addr|route [show]'
+const USAGE = 'it supports ip link add NAME link PARENT type macvlan [mode bridge], ip link set [dev] NAME up|down, ip link del NAME, ip addr add|del IP/LEN dev NAME, ip route add|replace|del PREFIX dev NAME, and ip link|addr|route [show]'
 
 function parseShow(object: 'link' | 'addr' | 'route', rest: readonly string[]): Result<IpCommand> {
   let dev: string | null = null
@@ -153,7 +153,9 @@ export function parseIpCommand(line: string): Result<IpCommand> {
   }
   if (sub === undefined || matches(sub, 'show') || matches(sub, 'list') || sub === 'lst') return parseShow(object, rest)
   if (object === 'link') return err('usage', `Command "${sub}" is unknown, try "ip link help".`)
-  if (!isAdd && !isDel) return object === 'addr' ? err('usage', `Command "${sub}" is unknown, try "ip address help".`) : notModelled(`ip route ${sub}`)
+  // iproute.c: add, change/chg, replace, delete. `replace` adds the route or replaces the one with that prefix.
+  const isReplace = object === 'route' && !isAdd && !isDel && sub !== undefined && !matches(sub, 'change') && matches(sub, 'replace')
+  if (!isAdd && !isDel && !isReplace) return object === 'addr' ? err('usage', `Command "${sub}" is unknown, try "ip address help".`) : notModelled(`ip route ${sub}`)
   const ignored = object === 'addr' ? ['brd', 'broadcast', 'scope', 'label', 'valid_lft', 'preferred_lft'] : ['scope', 'metric', 'proto', 'src', 'table', 'preference']
   const parsed = parseDevAndWord(rest, ignored)
   if (!parsed.ok) return parsed
@@ -170,5 +172,5 @@ export function parseIpCommand(line: string): Result<IpCommand> {
   if (!to.ok) return to
   if (isDel) return ok({ kind: 'route-del', to: to.value, dev })
   if (dev === null) return notModelled('a route without dev NAME (only directly connected routes are modelled)')
-  return ok({ kind: 'route-add', to: to.value, dev })
+  return ok({ kind: 'route-add', to: to.value, dev, replace: isReplace })
 }

@@ -97,6 +97,15 @@ describe('macvlan', () => {
       expect(l.results[7]).toMatchObject({ ok: true, output: expect.stringMatching(/^3: mac0@eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP group default qlen 1000\n    link\/ether /) })
     })
 
+    it('ip route add refuses a prefix that is already routed; ip route replace adds it or takes its place', () => {
+      const up = ['ip link add mac0 link eth0 type macvlan mode bridge', 'ip addr add 10.77.0.223/32 dev mac0', 'ip link set mac0 up']
+      const twice = shim(...up, 'ip route add 10.77.0.192/27 dev mac0', 'ip route add 10.77.0.192/27 dev mac0')
+      expect(twice.results[6]).toEqual({ ok: false, error: 'RTNETLINK answers: File exists' })
+      const replaced = shim(...up, 'ip route replace 10.77.0.192/27 dev mac0 scope link', 'ip route replace 10.77.0.192/27 dev mac0', 'ip r r 10.77.0.192/27 dev mac0')
+      expect(replaced.results.slice(5).map((r) => r.ok)).toEqual([true, true, true])
+      expect(replaced.probe('host1', 'curl http://10.77.0.200').answeredBy).toEqual({ host: 'host1', container: 'web', port: 80 })
+    })
+
     it('a macvlan link made without "mode" is in vepa mode and cannot talk to containers on the same parent', () => {
       const l = shim('ip link add mac0 link eth0 type macvlan', 'ip addr add 10.77.0.223/32 dev mac0', 'ip link set mac0 up', 'ip route add 10.77.0.192/27 dev mac0')
       expect(l.results.slice(2).map((r) => r.ok)).toEqual([true, true, true, true])
