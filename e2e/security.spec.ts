@@ -44,6 +44,8 @@ test('no page logs a CSP violation, static or rendered on request, while its wid
   })
   // A lesson with challenges: the simulator's chunks load, a command runs, and the server grades an attempt.
   await visit('/lessons/container-networking-intro', async () => {
+    // The simulator loads when the challenge comes near the viewport (issue 14).
+    await page.getByRole('region', { name: /^Challenge:/ }).first().scrollIntoViewIfNeeded()
     const input = page.getByRole('textbox', { name: 'Docker command' }).first()
     await expect(input).toBeVisible({ timeout: 20_000 })
     await input.fill('docker run -d --name web nginx')

@@ -1,10 +1,9 @@
 'use client'
 // The lesson page's islands that talk to the progress API. Their code, TanStack Query with it, loads after the page
-// hydrates (see deferred.tsx); each renders inside the tab's one QueryClient. None fetches its code at page load
-// (issue 14): the progress summary, the visit and the completion button wait for the learner's first interaction (or
-// an idle moment after load), so the button is live before it is reached (a click on it before hydration would be
-// lost); a sidebar badge waits until the lesson list is on screen (behind the "Lessons" button on phones), the quiz
-// until it comes near the viewport.
+// hydrates (see deferred.tsx); each renders inside the tab's one QueryClient. Most wait for a gate (issue 14): the
+// progress summary and the visit for the learner's first interaction or an idle moment after load, a sidebar badge
+// until the lesson list is on screen (behind the "Lessons" button on phones), the quiz until it comes near the
+// viewport. The completion button loads right after hydration: once the page is there it must work offline.
 import { deferred, withQueryClient } from './deferred'
 
 const sidebar = () => import('./progress-sidebar')
@@ -14,7 +13,9 @@ export const LessonProgressBadge = deferred(withQueryClient(() => sidebar().then
 export const ProgressVisit = deferred(withQueryClient(() => import('./progress-visit').then((m) => m.ProgressVisit)), { when: 'soon' })
 export const ProgressCompleteButton = deferred(
   withQueryClient(() => import('./progress-complete-button').then((m) => m.ProgressCompleteButton)),
-  { when: 'soon', failure: <p className="mt-10 text-sm">Could not load the completion button. Reload the page to mark this lesson complete.</p> },
+  // Not gated: its code loads right after hydration, so a learner who reads offline after the page arrived can still
+  // mark the lesson complete (the click waits for the connection). Gated, the chunk could be unfetched when offline.
+  { failure: <p className="mt-10 text-sm">Could not load the completion button. Reload the page to mark this lesson complete.</p> },
 )
 export const Quiz = deferred(withQueryClient(() => import('./quiz').then((m) => m.Quiz)), {
   when: 'near',

@@ -55,14 +55,47 @@ function gated<P extends object>(load: () => Promise<ComponentType<P>>, { loadin
     const [slot] = useState(() => {
       let open = () => {}
       const opened = new Promise<void>((resolve) => (open = resolve))
+      const state = { live: false, onLive: () => {} }
       const Lazy = lazy(async () => {
         if (typeof window !== 'undefined') await opened
-        return { default: await load() }
+        const Island = await load()
+        return {
+          default: function Live(p: P) {
+            useEffect(() => {
+              state.live = true
+              state.onLive()
+            }, [])
+            return <Island {...p} />
+          },
+        }
       })
-      return { open, Lazy }
+      return { open, Lazy, state }
     })
     useEffect(() => {
-      if (ref.current) void GATES[when](ref.current).then(slot.open)
+      const el = ref.current
+      if (!el) return
+      void GATES[when](el).then(slot.open)
+      // A click on a button of the server's HTML before the island is live would do nothing (React has not attached
+      // its handlers yet): keep it, open the gate, and click the live button once the island has hydrated.
+      let pending: number | null = null
+      const onClick = (e: MouseEvent) => {
+        if (slot.state.live) return
+        const button = e.target instanceof Element ? e.target.closest('button') : null
+        if (button === null || !el.contains(button)) return
+        pending = [...el.querySelectorAll('button')].indexOf(button)
+        e.preventDefault()
+        e.stopPropagation()
+        slot.open()
+      }
+      el.addEventListener('click', onClick, true)
+      slot.state.onLive = () => {
+        el.removeEventListener('click', onClick, true)
+        if (pending === null) return
+        const index = pending
+        pending = null
+        el.querySelectorAll('button')[index]?.click()
+      }
+      return () => el.removeEventListener('click', onClick, true)
     }, [slot])
     const Lazy = slot.Lazy
     return (
