@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ApiRequestError, markCompleteOptimistically, progressQueryOptions, progressKey, shouldRetry } from './queries'
+import { ApiRequestError, completeLessonMutationOptions, markCompleteOptimistically, progressQueryOptions, progressKey, shouldRetry, visitLessonMutationOptions } from './queries'
 import type { Progress } from './schemas'
 
 const progress: Progress = {
@@ -53,5 +53,32 @@ describe('requests parse the response with the lazily loaded schema', () => {
     await expect(new QueryClient().fetchQuery({ ...progressQueryOptions(), retry: false })).rejects.toThrow(/unexpected answer from \/api\/progress/)
     vi.stubGlobal('fetch', answer(404, { error: { code: 'unknown-lesson', message: 'There is no lesson "x".' } }))
     await expect(new QueryClient().fetchQuery({ ...progressQueryOptions(), retry: false })).rejects.toMatchObject({ status: 404, code: 'unknown-lesson', message: 'There is no lesson "x".' })
+  })
+})
+
+// A visitor has no learner until its first write; a lesson visit and "Mark complete" in flight together would mint
+// two learners and the second cookie would orphan the completion (seen behind the two-instance proxy).
+describe('writes to the learner record go one at a time', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('a completion sent while the visit is in flight waits for the visit to answer', async () => {
+    const sent: string[] = []
+    const answers: (() => void)[] = []
+    vi.stubGlobal('fetch', vi.fn((url: string) => {
+      sent.push(url)
+      return new Promise<Response>((resolve) => answers.push(() => resolve(new Response(JSON.stringify({ lessonId: 'intro' }), { status: 200 }))))
+    }))
+    const client = new QueryClient()
+    const run = <V>(options: { mutationFn?: unknown }, variables: V) =>
+      client.getMutationCache().build(client, options as never).execute(variables as never)
+    const visit = run(visitLessonMutationOptions(client), 'intro')
+    const complete = run(completeLessonMutationOptions(client), 'intro')
+    await vi.waitFor(() => expect(sent).toEqual(['/api/progress/visit']))
+    await new Promise((r) => setTimeout(r, 20))
+    expect(sent).toEqual(['/api/progress/visit'])
+    answers.shift()?.()
+    await vi.waitFor(() => expect(sent).toEqual(['/api/progress/visit', '/api/progress/complete']))
+    answers.shift()?.()
+    await Promise.all([visit, complete])
   })
 })

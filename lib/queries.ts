@@ -48,6 +48,13 @@ export function shouldRetry(failureCount: number, error: Error): boolean {
 
 export const progressKey = ['progress'] as const
 
+/**
+ * Every write to the learner's record runs in this one mutation scope, so a browser sends them one at a time. A
+ * visitor has no learner until the first write (reads store nothing); two writes in flight at once would each mint
+ * a learner, and the cookie of the second would orphan the first's work (a lesson visit racing "Mark complete").
+ */
+export const learnerWriteScope = { id: 'learner-record' } as const
+
 export const progressQueryOptions = () =>
   queryOptions({ queryKey: progressKey, queryFn: () => requestJson('/api/progress', (s) => s.ProgressSchema), retry: shouldRetry })
 
@@ -74,10 +81,8 @@ export const createClassMutationOptions = (client: QueryClient) =>
 export const profileMutationOptions = (client: QueryClient) =>
   mutationOptions({
     mutationKey: ['profile'],
-    mutationFn: async (profile: { displayName: string; studentId: string }) => {
-      await client.ensureQueryData(progressQueryOptions())
-      return postJson('/api/progress/profile', (s) => s.ProfileSchema, profile)
-    },
+    scope: learnerWriteScope,
+    mutationFn: (profile: { displayName: string; studentId: string }) => postJson('/api/progress/profile', (s) => s.ProfileSchema, profile),
     retry: false,
     onSuccess: () => client.invalidateQueries({ queryKey: progressKey }),
   })
@@ -85,10 +90,8 @@ export const profileMutationOptions = (client: QueryClient) =>
 export const joinClassMutationOptions = (client: QueryClient) =>
   mutationOptions({
     mutationKey: ['join-class'],
-    mutationFn: async (code: string) => {
-      await client.ensureQueryData(progressQueryOptions())
-      return postJson('/api/progress/join', (s) => s.JoinedClassSchema, { code })
-    },
+    scope: learnerWriteScope,
+    mutationFn: (code: string) => postJson('/api/progress/join', (s) => s.JoinedClassSchema, { code }),
     // Each try counts against the rate limit, as for progress codes.
     retry: false,
     onSuccess: () => client.invalidateQueries({ queryKey: progressKey }),
@@ -108,11 +111,8 @@ export function markCompleteOptimistically(progress: Progress | undefined, lesso
 export const completeLessonMutationOptions = (client: QueryClient) =>
   mutationOptions({
     mutationKey: ['complete-lesson'],
-    mutationFn: async (lessonId: string) => {
-      // The learner cookie comes with the first progress read; waiting for it avoids minting two learners.
-      await client.ensureQueryData(progressQueryOptions())
-      return postJson('/api/progress/complete', (s) => s.LessonAckSchema, { lessonId })
-    },
+    scope: learnerWriteScope,
+    mutationFn: (lessonId: string) => postJson('/api/progress/complete', (s) => s.LessonAckSchema, { lessonId }),
     // Paused while offline (networkMode "online"), then retried with backoff: a click is never lost.
     retry: shouldRetry,
     onMutate: async (lessonId) => {
@@ -130,10 +130,8 @@ export const completeLessonMutationOptions = (client: QueryClient) =>
 export const visitLessonMutationOptions = (client: QueryClient) =>
   mutationOptions({
     mutationKey: ['visit-lesson'],
-    mutationFn: async (lessonId: string) => {
-      await client.ensureQueryData(progressQueryOptions())
-      return postJson('/api/progress/visit', (s) => s.LessonAckSchema, { lessonId })
-    },
+    scope: learnerWriteScope,
+    mutationFn: (lessonId: string) => postJson('/api/progress/visit', (s) => s.LessonAckSchema, { lessonId }),
     retry: shouldRetry,
     onSettled: () => client.invalidateQueries({ queryKey: progressKey }),
   })
@@ -141,6 +139,7 @@ export const visitLessonMutationOptions = (client: QueryClient) =>
 export const claimCodeMutationOptions = (client: QueryClient) =>
   mutationOptions({
     mutationKey: ['claim-code'],
+    scope: learnerWriteScope,
     mutationFn: (code: string) => postJson('/api/progress/claim', (s) => s.ClaimAckSchema, { code }),
     // Each try counts against the 5-a-minute limit, so never retry on the learner's behalf.
     retry: false,
@@ -150,6 +149,7 @@ export const claimCodeMutationOptions = (client: QueryClient) =>
 export const importRecordMutationOptions = (client: QueryClient) =>
   mutationOptions({
     mutationKey: ['import-record'],
+    scope: learnerWriteScope,
     mutationFn: (record: unknown) => postJson('/api/progress/import', (s) => s.ImportSummarySchema, record),
     retry: false,
     // A fresh browser may now be another learner (the record's own): everything it shows is read again.

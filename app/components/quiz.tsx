@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import { progressKey } from '@/lib/queries'
+import { learnerWriteScope, progressKey } from '@/lib/queries'
 // Deep imports, not the '@/lib/quiz' index: the index re-exports zod schemas, which must stay out of first load.
 import type { PublicQuestion, PublicQuiz } from '@/lib/quiz/public-view'
 import { postQuizAttempt, type AttemptResponse, type QuestionResultView } from '@/lib/quiz/response'
@@ -79,6 +79,7 @@ export function Quiz({ quiz }: { quiz: PublicQuiz }) {
   const client = useQueryClient()
   const mutation = useMutation({
     mutationFn: (answers: Record<string, unknown>) => sendAttempt(quiz.id, answers),
+    scope: learnerWriteScope,
     // A dropped connection is worth one more try; a 400 is not, and postQuizAttempt reports it as is.
     retry: (count, error) => count < 1 && error instanceof TypeError,
     // The attempt changed the learner's record: the sidebar badge and /progress read it again.

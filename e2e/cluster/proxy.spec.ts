@@ -49,12 +49,17 @@ async function completeLesson(page: Page, lesson: string, title: RegExp) {
   await page.getByRole('button', { name: 'Mark complete' }).click()
   await expect(page.getByRole('button', { name: '✓ Completed' })).toBeDisabled()
   await expect(badge).toContainText('completed')
+  // The button shows completion at once; the server has it when the status says so (leaving earlier aborts the write).
+  await expect(page.getByRole('status').filter({ hasText: 'Lesson completed.' })).toBeVisible({ timeout: 30_000 })
 }
 
 async function solveExposeNginx(page: Page): Promise<Locator> {
   await page.goto(`${browserUrl()}/lessons/container-networking-intro`)
   const c = page.getByRole('region', { name: titleOf('expose-nginx-8080') })
+  // The simulator loads when the challenge comes near the viewport (issue 14).
+  await c.scrollIntoViewIfNeeded()
   const input = c.getByRole('textbox', { name: 'Docker command' })
+  await expect(input).toBeVisible({ timeout: 30_000 })
   await input.fill('docker run -d --name web -p 8080:80 nginx')
   await input.press('Enter')
   await c.getByRole('button', { name: 'Check my setup' }).click()
@@ -119,7 +124,9 @@ test("X-Forwarded-For is believed from nginx (the configured proxy) and from nob
 })
 
 test('SIGKILL one instance under a write load through the proxy: every acknowledged write is on the other', async () => {
-  const first = await send(`${cluster.proxyUrl}/api/progress`)
+  // A read stores no learner; the first write (a lesson visit) makes one and sets its cookie.
+  const first = await send(`${cluster.proxyUrl}/api/progress/visit`, { method: 'POST', headers: json(), body: JSON.stringify({ lessonId: 'container-networking-intro' }) })
+  expect(first.status).toBe(200)
   const cookie = String(first.headers['set-cookie']?.[0]?.split(';')[0])
   expect(cookie).toMatch(/^pp_learner=/)
   const body = JSON.stringify({ commands: [{ on: 'host1', run: 'docker run -d --name web -p 8080:80 nginx' }] })
@@ -146,6 +153,14 @@ test('SIGKILL one instance under a write load through the proxy: every acknowled
 
   const exported = await send(`${survivor.url}/api/progress/export`, { headers: { cookie } })
   expect(exported.status).toBe(200)
-  const stored = new Set((JSON.parse(exported.body) as { attempts: { id: string }[] }).attempts.map((a) => a.id))
-  expect(acknowledged.filter((id) => !stored.has(id))).toEqual([])
+  // The record keeps an item's newest attempts as rows and folds older ones into a summary row that counts them
+  // (lib/attempt-bounds.server.ts), so every acknowledged write is counted and the latest ones are there by id. Writes
+  // that failed (in flight on the killed instance) may or may not have committed; nothing else may appear.
+  const rows = (JSON.parse(exported.body) as { attempts: { id: string; itemId: string; attemptCount?: number }[] }).attempts.filter((a) => a.itemId === 'expose-nginx-8080')
+  const counted = rows.reduce((n, a) => n + (a.attemptCount ?? 1), 0)
+  expect(counted).toBeGreaterThanOrEqual(acknowledged.length)
+  expect(counted).toBeLessThanOrEqual(acknowledged.length + failed)
+  // At most 5 other writes were in flight beside each of the last 10 acknowledged, so those 10 are among the newest 20 rows.
+  const stored = new Set(rows.map((a) => a.id))
+  expect(acknowledged.slice(-10).filter((id) => !stored.has(id))).toEqual([])
 })

@@ -5,7 +5,7 @@
 // what it shows, and a later pass is credited after that help (content/grading.json "help").
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { progressKey } from '@/lib/queries'
+import { learnerWriteScope, progressKey } from '@/lib/queries'
 import {
   getShownHints,
   postChallengeAttempt,
@@ -28,12 +28,14 @@ export function Checks({ challengeId, commands, hintLevels, onShowTrace }: Props
   const ladder = useQuery({ queryKey: hintsKey, queryFn: () => getShownHints(challengeId), staleTime: Infinity, retry: 1 })
   const nextHint = useMutation({
     mutationFn: () => postNextHint(challengeId),
+    scope: learnerWriteScope,
     onSuccess: (l: HintLadderView) => client.setQueryData(hintsKey, l),
   })
-  const reference = useMutation({ mutationFn: () => postReferenceRequest(challengeId) })
+  const reference = useMutation({ mutationFn: () => postReferenceRequest(challengeId), scope: learnerWriteScope })
   const [referenceAvailable, setReferenceAvailable] = useState(false)
   const mutation = useMutation({
     mutationFn: () => postChallengeAttempt(challengeId, { commands: [...commands] }),
+    scope: learnerWriteScope,
     retry: (count, error) => count < 2 && error instanceof TypeError,
     onSuccess: (r) => {
       // The attempt is in the learner's record now: the sidebar and /progress read it again.
