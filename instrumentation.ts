@@ -8,8 +8,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
   try {
-    const { apiContext } = await import('./lib/api-context.server')
-    const { trustedProxies } = await import('./lib/api-http.server')
+    const { apiContext } = await import('./lib/api/context.server')
+    const { trustedProxies } = await import('./lib/api/http.server')
     trustedProxies()
     await apiContext()
   } catch (error) {

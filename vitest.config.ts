@@ -2,16 +2,17 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 // The storage and API suites: every test that opens a database. They run twice, on SQLite (project "sqlite", with
-// everything else) and on a real PostgreSQL 15 that lib/test-postgres-setup.ts starts (project "postgres").
+// everything else) and on a real PostgreSQL 15 that lib/db/test-postgres-setup.ts starts (project "postgres").
 const DB_SUITES = [
-  'lib/progress*.test.ts',
-  'lib/api-*.test.ts',
-  'lib/course-completion.test.ts',
+  'lib/progress/*.test.ts',
+  'lib/api/bad-input.server.test.ts',
+  'lib/api/rate-limit.test.ts',
+  'lib/instructor/api.server.test.ts',
   'lib/challenges/api.server.test.ts',
   'lib/quiz/api.server.test.ts',
   'lib/quiz/attempt.server.test.ts',
-  'lib/health.server.test.ts',
-  'lib/db-copy.test.ts',
+  'lib/api/health.server.test.ts',
+  'lib/db/copy.test.ts',
 ]
 
 const shared = {
@@ -34,7 +35,7 @@ export default defineConfig({
           ...shared,
           name: 'sqlite',
           include: ['**/*.test.ts', '**/*.test.tsx'],
-          exclude: [...shared.exclude, 'lib/db-copy.test.ts', ...(process.env.REQUIRE_BUILD === '1' ? [] : ['scripts/start.test.ts'])],
+          exclude: [...shared.exclude, 'lib/db/copy.test.ts', ...(process.env.REQUIRE_BUILD === '1' ? [] : ['scripts/start.test.ts'])],
         },
       },
       {
@@ -43,7 +44,7 @@ export default defineConfig({
           ...shared,
           name: 'postgres',
           include: DB_SUITES,
-          globalSetup: ['./lib/test-postgres-setup.ts'],
+          globalSetup: ['./lib/db/test-postgres-setup.ts'],
           env: { TEST_DATABASE: 'postgres' },
         },
       },

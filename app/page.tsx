@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { getLessons } from '@/lib/content.server'
+import { getLessons } from '@/lib/content/load.server'
 import { CourseShell } from './components/course-shell'
 import { KeepOptions } from './components/keep-options'
 

@@ -98,7 +98,7 @@ export const HelpRecordSchema = z.strictObject({
   createdAt: z.iso.datetime(),
 })
 
-/** A downloadable record. `signature` is an HMAC by the server that graded it (see progress-record.server.ts). */
+/** A downloadable record. `signature` is an HMAC by the server that graded it (see progress/record.server.ts). */
 export const ExportedRecordSchema = z.strictObject({
   format: z.literal('packet-path-record', { error: 'is not a Packet Path progress record' }),
   version: z.literal(2, {

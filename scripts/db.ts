@@ -4,9 +4,9 @@
 //   npm run db:copy [-- --from DIR]  copy the SQLite record set under DIR (default DATA_DIR) into DATABASE_URL;
 //                                 safe to run again (adds only rows the target lacks)
 // Run by: node --conditions=react-server --import tsx scripts/db.ts <command>
-import { dbConfigFromEnv, describeDb } from '../lib/db-config'
-import { copyDatabase } from '../lib/db-copy.server'
-import { openDatabase, pendingMigrations } from '../lib/db.server'
+import { dbConfigFromEnv, describeDb } from '../lib/db/config'
+import { copyDatabase } from '../lib/db/copy.server'
+import { openDatabase, pendingMigrations } from '../lib/db/connection.server'
 
 async function migrate(): Promise<void> {
   const config = dbConfigFromEnv()

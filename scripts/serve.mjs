@@ -4,7 +4,7 @@
 //
 // Why not `next start`: (1) rate limits must key on the socket's real address (issue 12). The wrapper writes
 // req.socket.remoteAddress into a private header before Next sees the request, overwriting any copy a client sent;
-// lib/client-address.ts believes X-Forwarded-For only when that peer is in TRUSTED_PROXIES. (2) SIGTERM must stop
+// lib/api/client-address.ts believes X-Forwarded-For only when that peer is in TRUSTED_PROXIES. (2) SIGTERM must stop
 // accepting, let the requests in flight finish and then close the database pool (issue 13); `next start` exits
 // at once. (3) A database that cannot be reached at start stops the process with a message naming it, before it
 // listens (Next runs instrumentation.ts, which opens and migrates the database and exits on failure, in prepare()).
@@ -16,7 +16,7 @@ process.env.NODE_ENV = 'production'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-/** Must equal PEER_HEADER in lib/client-address.ts. */
+/** Must equal PEER_HEADER in lib/api/client-address.ts. */
 const PEER_HEADER = 'x-packet-path-peer'
 const port = Number(process.env.PORT || '3000')
 // HOST limits the listening address (e.g. 127.0.0.1 behind a proxy on the same machine); default: every interface.

@@ -52,7 +52,7 @@ describe('the simulator core imports only itself and zod', () => {
   it.each([
     ["import { readFileSync } from 'node:fs'", 'a Node built-in'],
     ["import React from 'react'", 'React'],
-    ["export { x } from '../lib/db.server'", 'lib/ or app/'],
+    ["export { x } from '../lib/db/connection.server'", 'lib/ or app/'],
     ["const m = await import('@/lib/queries')", "the app's alias (lib/ or app/)"],
     ["import 'server-only'", 'a package other than zod'],
   ])('recognises %s', (line, reason) => {

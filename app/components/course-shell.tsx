@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { getLessons } from '@/lib/content.server'
+import { getLessons } from '@/lib/content/load.server'
 import { LessonProgressBadge, SidebarProgress } from './deferred-islands'
 import { Sidebar } from './sidebar'
 

@@ -8,7 +8,7 @@ import { Figure } from './figure'
 import { mdxComponents } from './mdx-components'
 
 vi.mock('server-only', () => ({}))
-const { loadLessons } = await import('@/lib/content.server')
+const { loadLessons } = await import('@/lib/content/load.server')
 
 describe('the intro lesson rendered with the MDX component map (as the lesson page does on the server)', async () => {
   const lessons = await loadLessons(path.join(process.cwd(), 'content', 'lessons'))

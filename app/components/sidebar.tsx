@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
-import type { LessonMeta } from '@/lib/lessons'
+import type { LessonMeta } from '@/lib/content/lessons'
 import { KeepOptions } from './keep-options'
 import { SidebarDisclosure } from './sidebar-disclosure'
 

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
-import { formatNote } from '@/lib/gradebook-notes'
+import { formatNote } from '@/lib/instructor/gradebook-notes'
 import { gradebookQueryOptions } from '@/lib/queries'
 import { ClassesPanel } from './classes-panel'
 import { formatPercent, formatWhen } from '../progress/format'

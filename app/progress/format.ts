@@ -34,7 +34,7 @@ export const KIND_TEXT: Record<AttemptKind, string> = { challenge: 'Challenge', 
 
 /**
  * Where a challenge or quiz sits: its lesson page, at the heading its embed renders (`challenge-<id>` in
- * app/components/sim/challenge.tsx, `quiz-<id>` in app/components/quiz.tsx). progress-grading.test.ts checks that
+ * app/components/sim/challenge.tsx, `quiz-<id>` in app/components/quiz.tsx). progress/grading.test.ts checks that
  * every graded item is embedded in the lesson that grades it.
  */
 export function itemHref(lessonId: string, kind: AttemptKind, id: string): string {

@@ -154,7 +154,7 @@ test('SIGKILL one instance under a write load through the proxy: every acknowled
   const exported = await send(`${survivor.url}/api/progress/export`, { headers: { cookie } })
   expect(exported.status).toBe(200)
   // The record keeps an item's newest attempts as rows and folds older ones into a summary row that counts them
-  // (lib/attempt-bounds.server.ts), so every acknowledged write is counted and the latest ones are there by id. Writes
+  // (lib/progress/attempt-bounds.server.ts), so every acknowledged write is counted and the latest ones are there by id. Writes
   // that failed (in flight on the killed instance) may or may not have committed; nothing else may appear.
   const rows = (JSON.parse(exported.body) as { attempts: { id: string; itemId: string; attemptCount?: number }[] }).attempts.filter((a) => a.itemId === 'expose-nginx-8080')
   const counted = rows.reduce((n, a) => n + (a.attemptCount ?? 1), 0)

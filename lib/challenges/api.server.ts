@@ -8,12 +8,12 @@
 //                                        the world; recorded, so a later pass is capped
 // Nothing the client says about passing or help counts.
 import 'server-only'
-import type { ApiContext } from '../api-context.server'
-import { errorResponse, jsonResponse, readJsonBody } from '../api-http.server'
-import { readLearnerId, resolveLearner } from '../api-progress.server'
-import { challengeVersion } from '../content-version.server'
-import { challengeCredit } from '../progress-grading'
-import { recordAttempt } from '../progress.server'
+import type { ApiContext } from '../api/context.server'
+import { errorResponse, jsonResponse, readJsonBody } from '../api/http.server'
+import { readLearnerId, resolveLearner } from '../progress/api.server'
+import { challengeVersion } from '../content/version.server'
+import { challengeCredit } from '../progress/grading'
+import { recordAttempt } from '../progress/store.server'
 import { gradeChallenge, type GradeReport } from './grade'
 import { hasRealAttempt, helpBefore, revealNextHint, showReference, shownHints } from './help.server'
 import { loadChallenge } from './load'

@@ -8,8 +8,8 @@
 //     credit rules in content/grading.json ("help") apply on the server. The command rung is the answer in words,
 //     so it counts as the reference.
 import 'server-only'
-import type { Db } from '../db.server'
-import { fail, ok, type Result } from '../api-errors'
+import type { Db } from '../db/connection.server'
+import { fail, ok, type Result } from '../api/errors'
 import type { Challenge, Command, Hint } from './schema'
 
 export type HintLadder = { hints: Hint[]; total: number; referenceSeen: boolean }

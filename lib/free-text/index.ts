@@ -3,7 +3,7 @@
 // phrase-match.ts finds rubric phrasings with spelling tolerance; claims.ts decides whether a claim is made
 // (concepts in one sentence, negation, attribution to a subject); grade.ts turns points and wrong claims into a
 // verdict, a score and feedback. Rubric data lives in content/review/rubrics and is validated by RubricSchema.
-// Leaves to others: storing attempts (lib/db.server.ts) and the review page. App code imports
+// Leaves to others: storing attempts (lib/db/connection.server.ts) and the review page. App code imports
 // grade-answer.server.ts, never this module from a client component, because the rubrics are answer keys.
 export { gradeAnswer, getRubric, parseQuestionId } from './rubrics'
 export type { Grade, Verdict } from './grade'

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { toSlug } from '../mdx-heading-ids'
+import { toSlug } from '../content/mdx-heading-ids'
 import { getRubric } from './rubrics'
 import { formatRubricIssues, REVIEW_QUESTION_IDS, RubricSchema } from './rubric-schema'
 

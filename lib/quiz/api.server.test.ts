@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 vi.mock('server-only', () => ({}))
 
-const { oneItemCatalog, openTempDb, testContext } = await import('../progress-test-helpers')
-const { getProgress, findLearner } = await import('../progress.server')
-const { LEARNER_COOKIE, verifyLearnerCookie } = await import('../identity.server')
+const { oneItemCatalog, openTempDb, testContext } = await import('../progress/test-helpers')
+const { getProgress, findLearner } = await import('../progress/store.server')
+const { LEARNER_COOKIE, verifyLearnerCookie } = await import('../api/identity.server')
 const { handleQuizAttempt } = await import('./api.server')
 const { gradeDeps } = await import('./engines.server')
 type Ctx = Parameters<typeof handleQuizAttempt>[1]

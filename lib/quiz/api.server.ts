@@ -2,9 +2,9 @@
 // and app/api/quizzes/[id]/attempts/route.ts only passes the real context in. Body limits, JSON errors, the
 // learner cookie and the error → status table are the progress API's own (lib/api-*.server.ts).
 import 'server-only'
-import type { ApiContext } from '../api-context.server'
-import { errorResponse, jsonResponse, readJsonBody } from '../api-http.server'
-import { resolveLearner } from '../api-progress.server'
+import type { ApiContext } from '../api/context.server'
+import { errorResponse, jsonResponse, readJsonBody } from '../api/http.server'
+import { resolveLearner } from '../progress/api.server'
 import { submitQuizAttempt } from './attempt.server'
 import type { GradeDeps } from './grade'
 import { loadQuiz } from './load'

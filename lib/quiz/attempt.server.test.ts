@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 vi.mock('server-only', () => ({}))
 
-const { openTempDb } = await import('../progress-test-helpers')
-const { getOrCreateLearner, getProgress } = await import('../progress.server')
-const { GradingConfigSchema, toCatalog } = await import('../progress-grading')
+const { openTempDb } = await import('../progress/test-helpers')
+const { getOrCreateLearner, getProgress } = await import('../progress/store.server')
+const { GradingConfigSchema, toCatalog } = await import('../progress/grading')
 const { submitQuizAttempt } = await import('./attempt.server')
 type Ctx = Parameters<typeof submitQuizAttempt>[0]
 

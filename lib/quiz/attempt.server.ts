@@ -2,11 +2,11 @@
 // simulator for predict questions), store it in the learner's record through the progress layer, and answer with
 // the verdicts and explanations. The route handler only reads the request and maps the error code to a status.
 import 'server-only'
-import { fail, ok, type AppError, type Result } from '../api-errors'
-import { quizVersion } from '../content-version.server'
-import type { Db } from '../db.server'
-import type { Catalog } from '../progress-grading'
-import { getProgress, recordAttempt, type Learner } from '../progress.server'
+import { fail, ok, type AppError, type Result } from '../api/errors'
+import { quizVersion } from '../content/version.server'
+import type { Db } from '../db/connection.server'
+import type { Catalog } from '../progress/grading'
+import { getProgress, recordAttempt, type Learner } from '../progress/store.server'
 import { parseAnswers } from './answers'
 import { gradeAttempt, type GradeDeps, type QuestionResult } from './grade'
 import { loadQuiz } from './load'
@@ -100,7 +100,7 @@ export async function submitQuizAttempt(ctx: AttemptContext, quizId: string, bod
   })
 }
 
-/** Attempts made so far: a summary row of older attempts stands for attempt_count of them (attempt-bounds.server.ts). */
+/** Attempts made so far: a summary row of older attempts stands for attempt_count of them (progress/attempt-bounds.server.ts). */
 async function countAttempts(ctx: AttemptContext, quizId: string): Promise<number> {
   const row = await ctx.db
     .selectFrom('attempt')

@@ -1,6 +1,6 @@
 // Quizzes: the file format (QuizSchema), the public view the browser gets before an attempt, the pure grader,
 // and the attempt response the client parses. Client-safe: nothing here reads files or holds a key. Loading files
-// and wiring the simulator and the free-text grader live in quizzes.server.ts; storage is lib/progress.server.ts.
+// and wiring the simulator and the free-text grader live in quizzes.server.ts; storage is lib/progress/store.server.ts.
 // Client components are the exception to "import from the index": they import response.ts and public-view.ts's
 // types directly, because this index re-exports the zod schemas and would put zod in a lesson's first-load JavaScript.
 export { QuizSchema, AttemptBodySchema, OUTCOMES, formatIssues } from './schema'

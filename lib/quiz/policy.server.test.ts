@@ -9,10 +9,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 vi.mock('server-only', () => ({}))
 
-const { openTempDb } = await import('../progress-test-helpers')
-const { getOrCreateLearner, getProgress } = await import('../progress.server')
-const { GradingConfigSchema, toCatalog } = await import('../progress-grading')
-const { loadItemTitles } = await import('../progress-catalog.server')
+const { openTempDb } = await import('../progress/test-helpers')
+const { getOrCreateLearner, getProgress } = await import('../progress/store.server')
+const { GradingConfigSchema, toCatalog } = await import('../progress/grading')
+const { loadItemTitles } = await import('../progress/catalog.server')
 const { submitQuizAttempt } = await import('./attempt.server')
 const { loadQuiz } = await import('./load')
 const { AttemptResponseSchema } = await import('./response-schema')

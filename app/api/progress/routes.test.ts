@@ -6,7 +6,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 
 vi.mock('server-only', () => ({}))
-vi.mock('@/lib/content.server', () => ({
+vi.mock('@/lib/content/load.server', () => ({
   getLessons: async () => [{ id: 'container-networking-intro', title: 'Intro', sidebar_position: 1 }],
 }))
 
@@ -21,7 +21,7 @@ const gradebookRoute = await import('../instructor/gradebook/route')
 const { ProgressSchema, GradebookSchema } = await import('@/lib/schemas')
 
 afterAll(async () => {
-  const { getDb } = await import('@/lib/db.server')
+  const { getDb } = await import('@/lib/db/connection.server')
   await (await getDb()).destroy()
   rmSync(dataDir, { recursive: true, force: true })
 })

@@ -3,7 +3,7 @@ import { getMDXComponent } from 'mdx-bundler/client/jsx'
 import { notFound } from 'next/navigation'
 import * as React from 'react'
 import * as jsxRuntime from 'react/jsx-runtime'
-import { getLesson } from '@/lib/content.server'
+import { getLesson } from '@/lib/content/load.server'
 
 // The reference page `npm run bench:lighthouse` measures beside every lesson (issue 14): the first lesson's text
 // rendered by the same app and layout, with no islands at all (no quiz, challenge, progress or copy button), so it

@@ -8,8 +8,8 @@ import { CourseShell } from '@/app/components/course-shell'
 import { ProgressCompleteButton, ProgressVisit } from '@/app/components/deferred-islands'
 import { KeepOptions } from '@/app/components/keep-options'
 import { mdxComponents } from '@/app/components/mdx-components'
-import { getLesson, getLessons } from '@/lib/content.server'
-import { neighbours } from '@/lib/lessons'
+import { getLesson, getLessons } from '@/lib/content/load.server'
+import { neighbours } from '@/lib/content/lessons'
 
 // Every lesson is rendered at build time; an id that is not a lesson is a 404, never a render on demand.
 export const dynamicParams = false

@@ -1,5 +1,5 @@
 // GET: the hint rungs this learner has been shown; POST: reveal and record the next one. lib/challenges/api.server.ts.
-import { withApiContext } from '@/lib/api-context.server'
+import { withApiContext } from '@/lib/api/context.server'
 import { handleNextHint, handleShownHints } from '@/lib/challenges/api.server'
 
 type Params = { params: Promise<{ id: string }> }

@@ -1,6 +1,6 @@
 // POST { answers }: grade one quiz attempt on the server, store it in the learner's record, answer with the
 // verdicts and explanations. Everything happens in lib/quiz/api.server.ts; this file passes the real context in.
-import { withApiContext } from '@/lib/api-context.server'
+import { withApiContext } from '@/lib/api/context.server'
 import { handleQuizAttempt } from '@/lib/quiz/api.server'
 import { gradeDeps } from '@/lib/quiz/engines.server'
 
