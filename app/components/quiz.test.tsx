@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { loadAllQuizzes } from '@/lib/quiz/load'
+import { loadAllQuizzes } from '@/lib/quiz/load.server'
 import { toPublicQuiz } from '@/lib/quiz/public-view'
 import { Providers } from '@/app/providers'
 import { Quiz } from './quiz'

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ChallengeEmbed } from '@/app/components/sim/challenge-embed'
 import { Sandbox } from '@/app/components/sim/sandbox'
-import { loadChallenge } from '@/lib/challenges/load'
+import { loadChallenge } from '@/lib/challenges/load.server'
 
 export const metadata: Metadata = {
   title: 'Sandbox',

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { goalText, parseGoal } from './goal'
-import { challengeDir, loadChallenge } from './load'
+import { challengeDir, loadChallenge } from './load.server'
 import { ChallengeSchema, formatIssues } from './schema'
 
 describe('parseGoal', () => {

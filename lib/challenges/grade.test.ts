@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { findDivergence, gradeChallenge, runCheckProbe } from './grade'
 import { startWorld } from './replay'
 import { readdirSync } from 'node:fs'
-import { challengeDir, loadChallenge } from './load'
+import { challengeDir, loadChallenge } from './load.server'
 
 vi.mock('server-only', () => ({}))
 const { SOLUTIONS, getSolutions } = await import('./solutions/index.server')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadChallenge } from './load'
+import { loadChallenge } from './load.server'
 import { computeMatrix } from './reachability'
 import { currentWorld, newSession, runLine } from './session'
 import { startWorld } from './replay'

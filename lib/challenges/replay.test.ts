@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadChallenge } from './load'
+import { loadChallenge } from './load.server'
 import { applyCommand } from '@/simulator'
 import { isProbeLine, replayCommands, startWorld } from './replay'
 import { currentWorld, newSession, runLine } from './session'

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { gradeChallenge, type GradeReport } from './grade'
-import { challengeDir, loadChallenge } from './load'
+import { challengeDir, loadChallenge } from './load.server'
 import { CommandSchema } from './schema'
 import { AWAITING } from './solutions/second-author/awaiting'
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { completeLine, namesIn } from './completion'
 import { gradeChallenge } from './grade'
-import { loadChallenge } from './load'
+import { loadChallenge } from './load.server'
 import { startWorld } from './replay'
 import { currentWorld, newSession, runLine, type Session } from './session'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { completeLine, namesIn } from './completion'
-import { loadChallenge } from './load'
+import { loadChallenge } from './load.server'
 import { startWorld } from './replay'
 import { currentWorld, HELP_TEXT, newSession, runLine, type Session } from './session'
 

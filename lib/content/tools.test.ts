@@ -7,14 +7,14 @@ import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { runCommandLine, runProbe, runScenario, type World } from '@/simulator'
 import { runCheckProbe } from '../challenges/grade'
-import { challengeDir, loadChallenge } from '../challenges/load'
+import { challengeDir, loadChallenge } from '../challenges/load.server'
 import { isProbeLine, startWorld } from '../challenges/replay'
 import type { Challenge, Command } from '../challenges/schema'
 import { extractLessonCommands, runLessonCommands } from './lesson-commands'
 
 vi.mock('server-only', () => ({}))
 const { getSolutions } = await import('../challenges/solutions/index.server')
-const { loadAllQuizzes } = await import('../quiz/load')
+const { loadAllQuizzes } = await import('../quiz/load.server')
 
 // runc's words when the program is not in the image (the simulator's docker exec and docker run both say it).
 const MISSING = 'executable file not found in $PATH'

@@ -4,11 +4,11 @@
 // grades a challenge or quiz with no file, stops the server with a message naming it.
 import 'server-only'
 import gradingJson from '@/content/grading.json'
-import { loadChallenge } from '../challenges/load'
+import { loadChallenge } from '../challenges/load.server'
 import { getLessons } from '../content/load.server'
 import { challengeVersion, quizVersion } from '../content/version.server'
 import { GradingConfigSchema, itemKey, toCatalog, type Catalog, type GradedItem, type GradingConfig, type ItemInfo, type ItemTitles } from './grading'
-import { loadQuiz } from '../quiz/load'
+import { loadQuiz } from '../quiz/load.server'
 
 export function parseGradingConfig(raw: unknown, source = 'content/grading.json'): GradingConfig {
   const parsed = GradingConfigSchema.safeParse(raw)

@@ -7,7 +7,7 @@ import { errorResponse, jsonResponse, readJsonBody } from '../api/http.server'
 import { resolveLearner } from '../progress/api.server'
 import { submitQuizAttempt } from './attempt.server'
 import type { GradeDeps } from './grade'
-import { loadQuiz } from './load'
+import { loadQuiz } from './load.server'
 import { AttemptBodySchema } from './schema'
 
 export type QuizApiOptions = { deps: GradeDeps; quizDir?: string }

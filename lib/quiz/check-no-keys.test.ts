@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadChallenge } from '../challenges/load'
+import { loadChallenge } from '../challenges/load.server'
 import { toPublicChallenge } from '../challenges/schema'
-import { loadQuiz } from './load'
+import { loadQuiz } from './load.server'
 import { toPublicQuiz } from './public-view'
 
 // scripts/check-no-keys.mjs runs after `next build`; here it runs on a hand-made build folder, to prove it finds

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseAnswers } from './answers'
 import { gradeAttempt, gradeMultiple, gradePredict, gradeSingle, multipleCredit, type GradeDeps, type PredictKey } from './grade'
-import { loadQuiz } from './load'
+import { loadQuiz } from './load.server'
 import { QuizSchema, type MultipleQuestion, type PredictQuestion, type SingleQuestion } from './schema'
 
 const intro = loadQuiz('container-networking-intro', path.join(process.cwd(), 'content', 'quizzes'))

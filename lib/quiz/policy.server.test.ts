@@ -14,7 +14,7 @@ const { getOrCreateLearner, getProgress } = await import('../progress/store.serv
 const { GradingConfigSchema, toCatalog } = await import('../progress/grading')
 const { loadItemTitles } = await import('../progress/catalog.server')
 const { submitQuizAttempt } = await import('./attempt.server')
-const { loadQuiz } = await import('./load')
+const { loadQuiz } = await import('./load.server')
 const { AttemptResponseSchema } = await import('./response-schema')
 type Ctx = Parameters<typeof submitQuizAttempt>[0]
 

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadAllQuizzes } from './load'
+import { loadAllQuizzes } from './load.server'
 import { findKeyFields, toPublicQuiz, toWorldSummary } from './public-view'
 
 const quizzes = loadAllQuizzes(path.join(process.cwd(), 'content', 'quizzes'))

@@ -1,7 +1,7 @@
 // Server side of quizzes: reading the files (with their keys) and the public view pages render.
 // Only route handlers and server components import this; client components get a PublicQuiz as a prop.
 import 'server-only'
-import { loadQuiz } from './load'
+import { loadQuiz } from './load.server'
 import { toPublicQuiz, type PublicQuiz } from './public-view'
 import type { Quiz } from './schema'
 

@@ -1,4 +1,4 @@
-import { loadChallenge } from '@/lib/challenges/load'
+import { loadChallenge } from '@/lib/challenges/load.server'
 import { startWorld } from '@/lib/challenges/replay'
 import { contentVersion } from '@/lib/challenges/saved-session'
 import { describeWorld } from '@/simulator'

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { listQuizIds, loadAllQuizzes, loadQuiz, parseQuizJson } from './load'
+import { listQuizIds, loadAllQuizzes, loadQuiz, parseQuizJson } from './load.server'
 
 const CONTENT = path.join(process.cwd(), 'content', 'quizzes')
 
