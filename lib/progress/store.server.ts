@@ -1,6 +1,7 @@
-// The learner's record: named operations over the progress database. Every write is a single
-// statement (an upsert or an append), never read-modify-write, so parallel requests for one
-// learner cannot overwrite each other: visit counts add up in SQL and each attempt is its own row.
+// The learner's record: named operations over the progress database. No write reads a value into
+// JavaScript to write it back, so parallel requests for one learner cannot overwrite each other: a
+// lesson visit is one upsert whose count adds up in SQL, and an attempt is appended, then bounded
+// under the learner's lock (attempt-bounds.server.ts folds older rows into a counted summary).
 // Grades are derived on read (progress/grading.ts), so there is no stored total to go stale.
 import 'server-only'
 import { randomUUID } from 'node:crypto'
