@@ -29,9 +29,12 @@ export type Cluster = {
 
 const port = async (name: string) => (process.env[name] ? Number(process.env[name]) : await freePort())
 
-async function until(what: string, probe: () => Promise<boolean>, timeoutMs: number, detail: () => string = () => '') {
+/** Waits for `probe`; `gone` names a reason to stop waiting at once (the process being waited for has exited). */
+async function until(what: string, probe: () => Promise<boolean>, timeoutMs: number, detail: () => string = () => '', gone: () => string | null = () => null) {
   const deadline = Date.now() + timeoutMs
   while (!(await probe().catch(() => false))) {
+    const reason = gone()
+    if (reason !== null) throw new Error(`${reason} while waiting for ${what}${detail()}`)
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${detail()}`)
     await new Promise((r) => setTimeout(r, 250))
   }
@@ -111,8 +114,15 @@ export async function startCluster(): Promise<Cluster> {
         rmSync(i.dataDir, { recursive: true, force: true })
       })
     }
+    // A port is picked before the server binds it; on a busy machine another process can take it in between, and
+    // its /api/health would then answer for ours. So the instance must still be running when the port answers.
+    const alive = (c: { exitCode: number | null; signalCode: NodeJS.Signals | null }) => c.exitCode === null && c.signalCode === null
     for (const i of instances) {
-      await until(`instance ${i.name} to report healthy`, async () => (await fetch(`${i.url}/api/health`)).ok, 180_000, () => `:\n${i.output.join('')}`)
+      const probe = async () => {
+        const res = await fetch(`${i.url}/api/health`)
+        return res.ok && ((await res.json()) as { database?: string }).database === 'postgresql' && alive(i.child)
+      }
+      await until(`instance ${i.name} to report healthy`, probe, 180_000, () => `:\n${i.output.join('')}`, () => (alive(i.child) ? null : `instance ${i.name} exited`))
     }
 
     const dir = mkdtempSync(path.join(tmpdir(), 'packet-path-nginx-'))
@@ -131,6 +141,8 @@ export async function startCluster(): Promise<Cluster> {
     })
     const proxyUrl = `http://127.0.0.1:${proxyPort}`
     await until('nginx to proxy /api/health', async () => (await fetch(`${proxyUrl}/api/health`)).ok, 30_000)
+    const dead = [...instances.filter((i) => !alive(i.child)).map((i) => `instance ${i.name}`), ...(alive(nginx) ? [] : ['nginx'])]
+    if (dead.length > 0) throw new Error(`${dead.join(' and ')} exited while the cluster started (a port taken by another process?); see ${dir}/error.log`)
     return { proxyUrl, instances, adminToken, stop }
   } catch (error) {
     await stop()

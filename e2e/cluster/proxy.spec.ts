@@ -113,7 +113,8 @@ test("X-Forwarded-For is believed from nginx (the configured proxy) and from nob
   for (let i = 0; i < 5; i++) expect((await claim(cluster.proxyUrl, '127.0.0.1', `198.51.100.${i}`)).status).toBe(404)
   expect((await claim(cluster.proxyUrl, '127.0.0.1', '198.51.100.77')).status).toBe(429)
   // Another client behind the same proxy has its own budget: the instances keyed on what nginx reported, not on nginx.
-  expect((await claim(cluster.proxyUrl, '127.0.0.3')).status).toBe(404)
+  const other = await claim(cluster.proxyUrl, '127.0.0.3')
+  expect(other.status, `${other.body} (answered by ${String(other.headers['x-upstream'])})`).toBe(404)
   // Straight to an instance, the sender is not a trusted proxy: its X-Forwarded-For is ignored, and the budget
   // 127.0.0.1 spent through nginx on the other instance applies here too (it is in the shared database).
   for (const instance of cluster.instances) {
