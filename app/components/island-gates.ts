@@ -65,6 +65,12 @@ export const GATES = {
   near: (el: Element) => Promise.race([nearViewport(el), interactionIn(el)]),
   /** In view (margin 0): for the sidebar's progress, which is hidden behind the "Lessons" button on phones. */
   visible: (el: Element) => Promise.race([nearViewport(el, '0px'), interactionIn(el)]),
+  /**
+   * Touched only (focus, tap, key inside it): for an island that is the whole page and already works as the server's
+   * HTML until then, like /review's quiz, whose answers can be typed before its code arrives. Near the viewport from
+   * the start, it would fetch its code (and TanStack Query) before any interaction, over issue 14's 150 kB.
+   */
+  touched: (el: Element) => interactionIn(el),
   /** The learner's first interaction with the page, or a few idle seconds after load. */
   soon: () => Promise.race([firstInteraction(), idleAfterLoad(4000)]),
 } satisfies Record<string, (el: Element) => Promise<void>>
