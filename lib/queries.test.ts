@@ -1,6 +1,21 @@
 import { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ApiRequestError, completeLessonMutationOptions, markCompleteOptimistically, progressQueryOptions, progressKey, shouldRetry, visitLessonMutationOptions } from './queries'
+import {
+  ApiRequestError,
+  challengeAttemptMutationOptions,
+  challengeHintsQueryOptions,
+  completeLessonMutationOptions,
+  learnerWriteScope,
+  markCompleteOptimistically,
+  nextHintMutationOptions,
+  progressQueryOptions,
+  progressKey,
+  quizAttemptMutationOptions,
+  referenceMutationOptions,
+  retryDroppedOnce,
+  shouldRetry,
+  visitLessonMutationOptions,
+} from './queries'
 import type { Progress } from './schemas'
 
 const progress: Progress = {
@@ -32,6 +47,15 @@ describe('queries', () => {
     [new ApiRequestError('slow down', 429), 0, false],
   ])('retries %s after %i failures: %s', (error, failures, expected) => {
     expect(shouldRetry(failures, error)).toBe(expected)
+  })
+
+  it.each([
+    [new TypeError('Failed to fetch'), 0, true],
+    [new TypeError('Failed to fetch'), 1, false],
+    [new ApiRequestError('boom', 503), 0, false],
+    [new ApiRequestError('bad commands', 400), 0, false],
+  ])('a graded attempt retries %s after %i failures: %s', (error, failures, expected) => {
+    expect(retryDroppedOnce(failures, error)).toBe(expected)
   })
 })
 
@@ -80,5 +104,69 @@ describe('writes to the learner record go one at a time', () => {
     await vi.waitFor(() => expect(sent).toEqual(['/api/progress/visit', '/api/progress/complete']))
     answers.shift()?.()
     await Promise.all([visit, complete])
+  })
+})
+
+// Challenge and quiz requests share requestJson, ApiRequestError and the retry rules; learners keep the wording the
+// islands always showed.
+describe('challenge and quiz requests', () => {
+  afterEach(() => vi.unstubAllGlobals())
+  const answer = (status: number, body: unknown) => vi.fn(async (_url: string, _init?: RequestInit) => new Response(JSON.stringify(body), { status }))
+  const client = new QueryClient()
+  const run = <V>(options: object, variables: V) => client.getMutationCache().build(client, options as never).execute(variables as never)
+  const ladder = { hints: [{ level: 'nudge', text: 'Look at -p.' }], total: 3, referenceSeen: false, hintCost: 0.1, referenceCap: 0.5 }
+
+  it('every write to the learner record runs in the one write scope, and a 4xx is never sent twice', () => {
+    for (const options of [
+      challengeAttemptMutationOptions(client, 'c'),
+      nextHintMutationOptions(client, 'c'),
+      referenceMutationOptions('c'),
+      quizAttemptMutationOptions(client, 'q'),
+    ]) {
+      expect(options.scope).toBe(learnerWriteScope)
+      const retry = options.retry
+      expect(typeof retry === 'function' ? retry(0, new ApiRequestError('no', 400)) : retry).toBe(false)
+    }
+    expect(challengeAttemptMutationOptions(client, 'c').retry).toBe(retryDroppedOnce)
+    expect(quizAttemptMutationOptions(client, 'q').retry).toBe(retryDroppedOnce)
+  })
+
+  it('the hint ladder is read and the next rung posted to the challenge, parsed before the cache sees it', async () => {
+    const fetch = answer(200, { ...ladder, extra: 1 })
+    vi.stubGlobal('fetch', fetch)
+    expect(await new QueryClient().fetchQuery(challengeHintsQueryOptions('a b'))).toEqual(ladder)
+    expect(fetch.mock.calls[0]?.[0]).toBe('/api/challenges/a%20b/hints')
+    const c = new QueryClient()
+    await run(nextHintMutationOptions(c, 'a b'), undefined)
+    expect(fetch.mock.calls[1]?.[1]?.method).toBe('POST')
+    expect(c.getQueryData(challengeHintsQueryOptions('a b').queryKey)).toEqual(ladder)
+  })
+
+  it.each([
+    ['challenge attempt', () => run(challengeAttemptMutationOptions(client, 'c'), { commands: [] }), 'The server sent a result this page cannot read; reload the page and try again.'],
+    ['quiz attempt', () => run(quizAttemptMutationOptions(client, 'q'), {}), 'The server sent a grade this page cannot read; reload the page and try again.'],
+    ['hint', () => run(nextHintMutationOptions(client, 'c'), undefined), 'The server sent an answer this page cannot read; reload the page and try again.'],
+    ['reference', () => run(referenceMutationOptions('c'), undefined), 'The server sent an answer this page cannot read; reload the page and try again.'],
+  ])("a %s: the server's message, else the islands' wording", async (_what, send, unreadable) => {
+    vi.stubGlobal('fetch', answer(200, { nope: true }))
+    await expect(send()).rejects.toThrow(unreadable)
+    vi.stubGlobal('fetch', answer(502, 'Bad gateway'))
+    await expect(send()).rejects.toMatchObject({ name: 'ApiRequestError', status: 502, message: 'The server answered 502; try again in a moment.' })
+    vi.stubGlobal('fetch', answer(409, { error: { code: 'conflict', message: 'Reload the page: this quiz changed.' } }))
+    await expect(send()).rejects.toMatchObject({ status: 409, code: 'conflict', message: 'Reload the page: this quiz changed.' })
+  })
+
+  it('a quiz attempt sends the answers and a dropped connection once more', async () => {
+    const grade = { quizId: 'q' }
+    let calls = 0
+    vi.stubGlobal('fetch', vi.fn(async (_url: string, init?: RequestInit) => {
+      calls += 1
+      if (calls === 1) throw new TypeError('Failed to fetch')
+      expect(JSON.parse(String(init?.body))).toEqual({ answers: { q1: { optionId: 'a' } } })
+      return new Response(JSON.stringify(grade), { status: 200 })
+    }))
+    const options = { ...quizAttemptMutationOptions(client, 'q'), retryDelay: 0 }
+    await expect(run(options, { q1: { optionId: 'a' } })).rejects.toThrow(/grade this page cannot read/)
+    expect(calls).toBe(2)
   })
 })

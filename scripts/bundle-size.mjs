@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// `npm run bench:bundle`: the JavaScript a learner's browser downloads to open a lesson page (first load), gzipped.
-// Reads the prerendered lesson HTML from the last build, takes every script chunk it references (<script src> and
+// `npm run bench:bundle`: the JavaScript a learner's browser downloads to open a lesson page, the home page, /progress
+// or /review (first load), gzipped. Reads the prerendered HTML from the last build, takes every script chunk it references (<script src> and
 // <link rel="preload" as="script">; `noModule` polyfills are skipped, modern browsers never fetch them), gzips each
-// file and sums. Issue 2's budget is 150 kB; the script exits 1 when a lesson page is over it.
+// file and sums. Issue 2's budget is 150 kB for the lesson pages (and issue 14's for /review); the script exits 1 when
+// one of them is over it. The home page and /progress are reported only. Islands fetched after hydration
+// are not counted here: e2e/quiz-review.spec.ts measures what /review loads before any interaction in the browser.
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -36,20 +38,28 @@ function scriptUrls(html) {
 
 const kb = (bytes) => (bytes / 1024).toFixed(1)
 let over = false
-const pages = readdirSync(lessonsDir).filter((f) => f.endsWith('.html')).sort()
-if (pages.length === 0) {
+const lessonPages = readdirSync(lessonsDir).filter((f) => f.endsWith('.html')).sort()
+if (lessonPages.length === 0) {
   console.error(`bench:bundle: ${path.relative(root, lessonsDir)} holds no .html files; is the build complete?`)
   process.exit(2)
 }
-for (const page of pages) {
-  const html = readFileSync(path.join(lessonsDir, page), 'utf8')
+const pages = [
+  ...lessonPages.map((f) => ({ route: `/lessons/${f.replace(/\.html$/, '')}`, file: path.join(lessonsDir, f), budget: true })),
+  ...[['/review', 'review.html', true], ['/', 'index.html', false], ['/progress', 'progress.html', false]].map(([route, f, budget]) => ({
+    route,
+    file: path.join(distDir, 'server', 'app', f),
+    budget,
+  })),
+].filter((p) => existsSync(p.file))
+for (const { route, file: htmlFile, budget } of pages) {
+  const html = readFileSync(htmlFile, 'utf8')
   let raw = 0
   let gz = 0
   const rows = []
   for (const url of scriptUrls(html)) {
     const file = path.join(distDir, decodeURIComponent(url.replace(/^\/_next\//, '').split('?')[0]))
     if (!existsSync(file)) {
-      console.error(`bench:bundle: ${page} references ${url}, which is not in ${path.relative(root, distDir)}`)
+      console.error(`bench:bundle: ${route} references ${url}, which is not in ${path.relative(root, distDir)}`)
       process.exit(2)
     }
     const body = readFileSync(file)
@@ -59,13 +69,13 @@ for (const page of pages) {
     rows.push(`    ${kb(zipped).padStart(7)} kB gz  ${url}`)
   }
   const inline = (html.match(/<script>([\s\S]*?)<\/script>/g) ?? []).join('')
-  console.log(`/lessons/${page.replace(/\.html$/, '')}`)
+  console.log(route)
   console.log(rows.join('\n'))
-  console.log(`  first-load JS: ${kb(gz)} kB gzipped (${kb(raw)} kB raw, ${rows.length} chunks); budget ${BUDGET_KB} kB`)
+  console.log(`  first-load JS: ${kb(gz)} kB gzipped (${kb(raw)} kB raw, ${rows.length} chunks); ${budget ? `budget ${BUDGET_KB} kB` : 'reported only'}`)
   console.log(`  inline scripts (theme + page data): ${kb(gzipSync(inline).length)} kB gzipped`)
-  if (gz / 1024 > BUDGET_KB) over = true
+  if (budget && gz / 1024 > BUDGET_KB) over = true
 }
 if (over) {
-  console.error(`bench:bundle: a lesson page is over the ${BUDGET_KB} kB budget`)
+  console.error(`bench:bundle: a page is over the ${BUDGET_KB} kB budget`)
   process.exit(1)
 }

@@ -22,14 +22,21 @@ export function nearViewport(el: Element, margin = '600px'): Promise<void> {
 
 const INTERACTIONS = ['pointerdown', 'keydown', 'focusin', 'touchstart'] as const
 
-/** Resolves on the first pointer, key or focus event inside `el` (a tap on the "Start" button, a tick in a quiz). */
+/**
+ * Resolves on the first pointer, key or focus event inside `el` (a tap on the "Start" button, a tick in a quiz), or
+ * at once when the focus is already inside it (an answer box focused before the page hydrated). The listener is on
+ * the window, in the capture phase: React's own listener at the root stops a discrete event aimed at server HTML it
+ * has not hydrated yet (a gated island), so a listener on `el` itself would never hear it.
+ */
 export function interactionIn(el: Element): Promise<void> {
+  if (typeof window === 'undefined' || el.contains(document.activeElement)) return Promise.resolve()
   return new Promise((resolve) => {
-    const done = () => {
-      for (const type of INTERACTIONS) el.removeEventListener(type, done, true)
+    const done = (e: Event) => {
+      if (!(e.target instanceof Node) || !el.contains(e.target)) return
+      for (const type of INTERACTIONS) window.removeEventListener(type, done, true)
       resolve()
     }
-    for (const type of INTERACTIONS) el.addEventListener(type, done, { capture: true, passive: true })
+    for (const type of INTERACTIONS) window.addEventListener(type, done, { capture: true, passive: true })
   })
 }
 
@@ -65,6 +72,12 @@ export const GATES = {
   near: (el: Element) => Promise.race([nearViewport(el), interactionIn(el)]),
   /** In view (margin 0): for the sidebar's progress, which is hidden behind the "Lessons" button on phones. */
   visible: (el: Element) => Promise.race([nearViewport(el, '0px'), interactionIn(el)]),
+  /**
+   * Touched only (focus, tap, key inside it): for an island that is the whole page and already works as the server's
+   * HTML until then, like /review's quiz, whose answers can be typed before its code arrives. Near the viewport from
+   * the start, it would fetch its code (and TanStack Query) before any interaction, over issue 14's 150 kB.
+   */
+  touched: (el: Element) => interactionIn(el),
   /** The learner's first interaction with the page, or a few idle seconds after load. */
   soon: () => Promise.race([firstInteraction(), idleAfterLoad(4000)]),
 } satisfies Record<string, (el: Element) => Promise<void>>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { PublicQuestion } from '@/lib/quiz/public-view'
-import type { QuestionResultView } from '@/lib/quiz/response'
+import type { QuestionResultView } from '@/lib/quiz/response-schema'
 import { InlineText, formatScore } from './quiz-parts'
 
 // Per-question results, shown only after a graded attempt: verdicts, rubric feedback, every option's explanation,

@@ -2,10 +2,10 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import { learnerWriteScope, progressKey } from '@/lib/queries'
+import { quizAttemptMutationOptions } from '@/lib/queries'
 // Deep imports, not the '@/lib/quiz' index: the index re-exports zod schemas, which must stay out of first load.
 import type { PublicQuestion, PublicQuiz } from '@/lib/quiz/public-view'
-import { postQuizAttempt, type AttemptResponse, type QuestionResultView } from '@/lib/quiz/response'
+import type { AttemptResponse, QuestionResultView } from '@/lib/quiz/response-schema'
 import { InlineText, ScenarioSummary, formatScore } from './quiz-parts'
 import { useIsClient } from './use-is-client'
 
@@ -17,15 +17,11 @@ import { useIsClient } from './use-is-client'
 // before React owns the form, and what the form shows is exactly what gets sent. The submit button stays disabled
 // until then, so an early click cannot submit the form natively and reload the page.
 
-// The per-question results render only after a graded attempt, so their code is fetched with the attempt (in
-// parallel with the request) instead of with the page; the same goes for the zod schema postQuizAttempt parses with.
+// The per-question results render only after a graded attempt, so their code is fetched when an attempt is sent (in
+// parallel with the request) instead of with the page; the same goes for the zod schema the attempt is parsed with
+// (lib/queries.ts loads it).
 const loadResults = () => import('./quiz-results')
 const QuestionResult = lazy(() => loadResults().then((m) => ({ default: m.QuestionResult })))
-
-async function sendAttempt(quizId: string, answers: Record<string, unknown>): Promise<AttemptResponse> {
-  const [grade] = await Promise.all([postQuizAttempt(quizId, answers), loadResults()])
-  return grade
-}
 
 /** The form field names of a question's inputs; `uid` keeps two quizzes on one page apart. */
 const fieldName = (uid: string, questionId: string, part?: 'outcome' | 'answerer') =>
@@ -77,14 +73,8 @@ export function Quiz({ quiz }: { quiz: PublicQuiz }) {
   const hydrated = useIsClient()
   const [delivered, setDelivered] = useState<ReadonlySet<string>>(new Set())
   const client = useQueryClient()
-  const mutation = useMutation({
-    mutationFn: (answers: Record<string, unknown>) => sendAttempt(quiz.id, answers),
-    scope: learnerWriteScope,
-    // A dropped connection is worth one more try; a 400 is not, and postQuizAttempt reports it as is.
-    retry: (count, error) => count < 1 && error instanceof TypeError,
-    // The attempt changed the learner's record: the sidebar badge and /progress read it again.
-    onSuccess: () => client.invalidateQueries({ queryKey: progressKey }),
-  })
+  // A dropped connection is tried once more; a 400 is not, and its message is shown as the server wrote it.
+  const mutation = useMutation(quizAttemptMutationOptions(client, quiz.id))
   const [emptyWarning, setEmptyWarning] = useState(false)
 
   // Answers ticked before hydration are already in the form; open the matching "who answers?" parts.
@@ -97,7 +87,10 @@ export function Quiz({ quiz }: { quiz: PublicQuiz }) {
     e.preventDefault()
     const answers = toAnswers(quiz, uid, new FormData(e.currentTarget))
     setEmptyWarning(Object.keys(answers).length === 0)
-    if (Object.keys(answers).length > 0) mutation.mutate(answers)
+    if (Object.keys(answers).length > 0) {
+      void loadResults()
+      mutation.mutate(answers)
+    }
   }
   const results = mutation.data ? new Map(mutation.data.questions.map((r) => [r.questionId, r])) : undefined
 

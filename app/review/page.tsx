@@ -1,13 +1,14 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { Quiz } from '@/app/components/deferred-islands'
+import { ReviewQuiz } from '@/app/components/deferred-islands'
 import { getPublicQuiz } from '@/lib/quiz/quizzes.server'
 
 // The root layout's title template adds " · Packet Path".
 export const metadata: Metadata = { title: 'Review questions' }
 
 // The four review questions of the chapter (content/quizzes/review.json, ids review-q1 … review-q4). Each answer
-// is graded on the server by the rubric grader and stored in the learner's record; the best attempt counts.
+// is graded on the server by the rubric grader and stored in the learner's record; the best attempt counts. The quiz
+// is server-rendered and its answers can be typed at once; its code loads when the learner first touches it.
 export default function ReviewPage() {
   const quiz = getPublicQuiz('review')
   if (!quiz) notFound()
@@ -18,7 +19,7 @@ export default function ReviewPage() {
         Check whether you understood the chapter: answer in your own words, then read the feedback. It names what is
         missing or wrong and the lesson section to read again.
       </p>
-      <Quiz quiz={quiz} />
+      <ReviewQuiz quiz={quiz} />
     </main>
   )
 }

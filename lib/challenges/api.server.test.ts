@@ -7,7 +7,7 @@ const { getProgress, findLearner } = await import('../progress/store.server')
 const { LEARNER_COOKIE, verifyLearnerCookie } = await import('../api/identity.server')
 const { handleChallengeAttempt, handleNextHint, handleReference, handleShownHints } = await import('./api.server')
 const { SIMULATOR_VERSION } = await import('@/simulator')
-const { ChallengeAttemptResponseSchema } = await import('./response')
+const { ChallengeAttemptResponseSchema } = await import('./response-schema')
 type Ctx = Parameters<typeof handleChallengeAttempt>[1]
 
 // One temp database per test, through the progress layer's own helpers; the catalog grades only this item.

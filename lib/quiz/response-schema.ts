@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import { OutcomeSchema } from './schema'
 
-// The body of a graded attempt (POST /api/quizzes/<id>/attempts → 200), and of a refused one. The client parses
-// with these schemas before any component sees the answer; response.ts imports this file only when an attempt is
-// sent, so zod stays out of a lesson page's first-load JavaScript. Keys (correct flags, explanations, the
-// simulator's answer) appear here only for the questions answered, and only once the quiz's policy reveals them.
+// The body of a graded attempt (POST /api/quizzes/<id>/attempts → 200); a refused one is lib/schemas.ts's ApiError.
+// The client parses with these schemas before any component sees the answer; lib/queries.ts imports this file only
+// when an attempt is sent, so zod stays out of a lesson page's first-load JavaScript. Keys (correct flags,
+// explanations, the simulator's answer) appear here only for the questions answered, and only once the quiz's policy
+// reveals them.
 
 const VerdictSchema = z.enum(['correct', 'partial', 'incorrect', 'unanswered'])
 
@@ -51,5 +52,3 @@ export const AttemptResponseSchema = z.object({
   bestScore: z.number().min(0).max(1).nullable(),
 })
 export type AttemptResponse = z.infer<typeof AttemptResponseSchema>
-
-export const AttemptErrorBodySchema = z.object({ error: z.object({ message: z.string() }) })

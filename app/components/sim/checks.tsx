@@ -5,15 +5,13 @@
 // what it shows, and a later pass is credited after that help (content/grading.json "help").
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { learnerWriteScope, progressKey } from '@/lib/queries'
 import {
-  getShownHints,
-  postChallengeAttempt,
-  postNextHint,
-  postReferenceRequest,
-  type CheckResultView,
-  type HintLadderView,
-} from '@/lib/challenges/response'
+  challengeAttemptMutationOptions,
+  challengeHintsQueryOptions,
+  nextHintMutationOptions,
+  referenceMutationOptions,
+} from '@/lib/queries'
+import type { CheckResultView } from '@/lib/challenges/response-schema'
 import { KeepOptions } from '../keep-options'
 import type { Command, Hint } from '@/lib/challenges/schema'
 
@@ -24,27 +22,22 @@ const percent = (x: number) => `${Math.round(x * 100)}%`
 
 export function Checks({ challengeId, commands, hintLevels, onShowTrace }: Props) {
   const client = useQueryClient()
-  const hintsKey = ['challenge-hints', challengeId]
-  const ladder = useQuery({ queryKey: hintsKey, queryFn: () => getShownHints(challengeId), staleTime: Infinity, retry: 1 })
-  const nextHint = useMutation({
-    mutationFn: () => postNextHint(challengeId),
-    scope: learnerWriteScope,
-    onSuccess: (l: HintLadderView) => client.setQueryData(hintsKey, l),
-  })
-  const reference = useMutation({ mutationFn: () => postReferenceRequest(challengeId), scope: learnerWriteScope })
+  const ladder = useQuery(challengeHintsQueryOptions(challengeId))
+  const nextHint = useMutation(nextHintMutationOptions(client, challengeId))
+  const reference = useMutation(referenceMutationOptions(challengeId))
   const [referenceAvailable, setReferenceAvailable] = useState(false)
-  const mutation = useMutation({
-    mutationFn: () => postChallengeAttempt(challengeId, { commands: [...commands] }),
-    scope: learnerWriteScope,
-    retry: (count, error) => count < 2 && error instanceof TypeError,
-    onSuccess: (r) => {
-      // The attempt is in the learner's record now: the sidebar and /progress read it again.
-      void client.invalidateQueries({ queryKey: progressKey })
-      if (r.referenceAvailable) setReferenceAvailable(true)
-      const failed = r.checks.find((c) => !c.passed)
-      if (failed) onShowTrace(failed)
-    },
-  })
+  const mutation = useMutation(challengeAttemptMutationOptions(client, challengeId))
+  const check = () =>
+    mutation.mutate(
+      { commands: [...commands] },
+      {
+        onSuccess: (r) => {
+          if (r.referenceAvailable) setReferenceAvailable(true)
+          const failed = r.checks.find((c) => !c.passed)
+          if (failed) onShowTrace(failed)
+        },
+      },
+    )
   const r = mutation.data
   const shown = ladder.data?.hints ?? []
   const rules = ladder.data
@@ -53,7 +46,7 @@ export function Checks({ challengeId, commands, hintLevels, onShowTrace }: Props
   return (
     <div className="mt-4">
       <div className="flex flex-wrap gap-2">
-        <button type="button" onClick={() => mutation.mutate()} disabled={mutation.isPending} className="rounded-md bg-emerald-700 px-4 py-2 font-semibold text-white hover:bg-emerald-600 disabled:opacity-60">
+        <button type="button" onClick={check} disabled={mutation.isPending} className="rounded-md bg-emerald-700 px-4 py-2 font-semibold text-white hover:bg-emerald-600 disabled:opacity-60">
           Check my setup
         </button>
         {nextLevel !== null && (
