@@ -1,6 +1,6 @@
 // POST /api/quizzes/<id>/attempts as a plain (Request, context) → Response function, so tests drive it directly
 // and app/api/quizzes/[id]/attempts/route.ts only passes the real context in. Body limits, JSON errors, the
-// learner cookie and the error → status table are the progress API's own (lib/api-*.server.ts).
+// learner cookie and the error → status table are the progress API's own (lib/api/).
 import 'server-only'
 import type { ApiContext } from '../api/context.server'
 import { errorResponse, jsonResponse, readJsonBody } from '../api/http.server'
