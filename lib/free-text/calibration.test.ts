@@ -113,6 +113,10 @@ type Counts = {
   falseAccepts: string[]
   partialAccepted: string[]
   falseRejects: string[]
+  /** the other disagreements, counted only: correct→partial, partial→incorrect, incorrect→partial */
+  cp: number
+  pi: number
+  ip: number
 }
 type Row = Counts & { question: ReviewQuestionId | 'all'; set: SetName; style: (typeof STYLES)[number] | 'all' }
 
@@ -126,7 +130,7 @@ function loadSet(question: ReviewQuestionId, set: SetName) {
 }
 
 const empty = (): Counts => ({
-  n: 0, agree: 0, labelledIncorrect: 0, labelledPartial: 0, labelledCorrect: 0, falseAccepts: [], partialAccepted: [], falseRejects: [],
+  n: 0, agree: 0, labelledIncorrect: 0, labelledPartial: 0, labelledCorrect: 0, falseAccepts: [], partialAccepted: [], falseRejects: [], cp: 0, pi: 0, ip: 0,
 })
 
 /** One row for the whole set and one per style that occurs in it. */
@@ -145,6 +149,9 @@ function grade(question: ReviewQuestionId, set: SetName): Row[] {
       if (sample.label === 'incorrect' && verdict === 'correct') row.falseAccepts.push(sample.id)
       if (sample.label === 'partial' && verdict === 'correct') row.partialAccepted.push(sample.id)
       if (sample.label === 'correct' && verdict === 'incorrect') row.falseRejects.push(sample.id)
+      if (sample.label === 'correct' && verdict === 'partial') row.cp += 1
+      if (sample.label === 'partial' && verdict === 'incorrect') row.pi += 1
+      if (sample.label === 'incorrect' && verdict === 'partial') row.ip += 1
     }
   }
   return [...rows.values()]
@@ -168,6 +175,9 @@ function sum(rows: readonly Row[], question: Row['question'], set: SetName, styl
     total.falseAccepts.push(...r.falseAccepts)
     total.partialAccepted.push(...r.partialAccepted)
     total.falseRejects.push(...r.falseRejects)
+    total.cp += r.cp
+    total.pi += r.pi
+    total.ip += r.ip
   }
   return total
 }
@@ -182,6 +192,7 @@ function line(r: Row): string {
     `  P→C ${r.partialAccepted.length}/${r.labelledPartial}`.padEnd(11),
     `  FR ${r.falseRejects.length}/${r.labelledCorrect}`.padEnd(10),
     share(r.falseRejects.length, r.labelledCorrect),
+    `  C→P ${r.cp} P→I ${r.pi} I→P ${r.ip}`,
   ].join(' ')
 }
 
@@ -195,7 +206,8 @@ afterAll(() => {
   }
   console.log(
     '\nfree-text grader calibration: agreement, false accepts (incorrect→correct, share of the incorrect), partial→correct,' +
-      ' false rejects (correct→incorrect, share of the correct)\n' +
+      ' false rejects (correct→incorrect, share of the correct), and the other disagreements (correct→partial,' +
+      ' partial→incorrect, incorrect→partial)\n' +
       `${lines.join('\n')}\n`,
   )
   // Fresh figures for KNOWN_SA, to paste when a ratchet is tightened.
