@@ -25,9 +25,11 @@ const CLAUSE_BREAKS = new Set([
 // Articles and possessives carry no claim; dropping them lets "rewrites the destination" match "rewrites destination".
 const DROPPED = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'my', 'your', 'our'])
 
-// Words that make a string of terms a sentence. A "sentence" with almost none of them is a list of keywords.
+// Words that make a string of terms a sentence. A "sentence" with almost none of them is a list of keywords. Modals
+// and the labels of pros/cons notes count: "downside: NAT overhead, must publish ports" states a claim.
 const FUNCTION_WORDS = new Set([
-  ...DROPPED, 'is', 'are', 'be', 'was', 'were', 'it', 'they', 'to', 'by', 'of', 'in', 'on', 'for', 'with', 'from',
+  ...DROPPED, 'must', 'should', 'may', 'might', 'could', 'would', 'more', 'less', 'pro', 'pros', 'con', 'cons',
+  'downside', 'downsides', 'upside', 'upsides', 'drawback', 'drawbacks', 'benefit', 'benefits', 'cost', 'costs', 'is', 'are', 'be', 'was', 'were', 'it', 'they', 'to', 'by', 'of', 'in', 'on', 'for', 'with', 'from',
   'into', 'through', 'via', 'so', 'and', 'but', 'then', 'can', 'will', 'does', 'do', 'has', 'have', 'gets', 'get',
   'uses', 'use', 'each', 'own', 'not', 'no', 'which', 'when', 'if', 'as', 'at', 'than', 'because', 'there',
   'between', 'over', 'every', 'all', 'other', 'same', 'needs', 'need', 'without', 'like', 'where', 'only',
