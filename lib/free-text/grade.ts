@@ -29,9 +29,13 @@ export function findPoints(compiled: CompiledRubric, scan: Scan): Findings {
   const makes = (claims: Point['claims']) => claims.some((claim) => findClaim(claim, analysis) !== undefined)
   const points = compiled.rubric.points.filter((p) => makes(p.claims))
   // Negation flips a claim: "the kernel does not see the packet" denies point (a). Denying a point the verdict
-  // requires is a central wrong claim, unless the answer also makes that point (then it is a slip in a detail);
-  // denying any other point is a minor one.
-  const required = new Set(compiled.rubric.verdict.correctAll)
+  // requires (in correctAll, or in a "one of" group the answer meets with no other point) is a central wrong claim,
+  // unless the answer also makes that point (then it is a slip in a detail); denying any other point is a minor one.
+  const { verdict } = compiled.rubric
+  const required = new Set([
+    ...verdict.correctAll,
+    ...verdict.correctAnyOf.filter((group) => !group.some((id) => points.some((p) => p.id === id))).flat(),
+  ])
   const denied = compiled.rubric.points
     .filter((p) => p.claims.some((claim) => findDenial(claim, analysis) !== undefined))
     .map((p): WrongClaim => ({
@@ -105,7 +109,8 @@ export function gradeWithRubric(compiled: CompiledRubric, text: string, others: 
   const raw = coverage(compiled, points) + coverage(compiled, vague) / 2
   const meetsCorrect =
     rubric.verdict.correctAll.every((id) => made.has(id)) &&
-    rubric.verdict.correctAnyOf.every((group) => group.some((id) => made.has(id)))
+    rubric.verdict.correctAnyOf.every((group) => group.some((id) => made.has(id))) &&
+    points.length >= rubric.verdict.minPoints
   const verdict: Verdict =
     points.length + vague.length === 0 || wrong.some((w) => w.central)
       ? 'incorrect'
