@@ -25,6 +25,8 @@ describe('normalizeText', () => {
     ['it can\u2019t reach it', 'it can not reach it'],
     ['docker dosnt carry it and cant see it', 'docker does not carry it and can not see it'],
     ['works everywhere incl. wi-fi, e.g. aws', 'works everywhere incl wi-fi, eg aws'],
+    ['an IP tables rule in the name space of a mac-vlan', 'an iptables rule in the namespace of a macvlan'],
+    ['docker 0 and con track', 'docker0 and contrack'],
   ])('%j → %j', (input, expected) => {
     expect(normalizeText(input)).toBe(expected)
   })

@@ -47,6 +47,9 @@ export function isNegatorWord(word: string): boolean {
   return NEGATORS.has(word)
 }
 
+const COMPOUNDS =
+  /\b(?:(?:ip|nf|ebt|arp)[\s-]+tables?|(?:net|name)[\s-]+(?:filter|spaces?|ns)|(?:mac|ip)[\s-]+vlans?|conn?[\s-]+track|docker[\s-]+0|v[\s-]+eth)\b/g
+
 /** Lower-case, expand contractions and spell out flags so that `-p` and "port publishing" meet. */
 export function normalizeText(text: string): string {
   return text
@@ -65,6 +68,8 @@ export function normalizeText(text: string): string {
     .replace(/n't\b/g, ' not')
     .replace(/'s\b/g, '')
     .replace(/'(re|ve|ll|d)\b/g, '')
+    // The domain's compound words written in two ("ip tables", "name space", "mac-vlan", "docker 0") are one word.
+    .replace(COMPOUNDS, (compound) => compound.replace(/[\s-]+/g, ''))
     .replace(/(^|[\s(/,])(?:-p|--publish)(?=[\s=:,.)/]|$)/g, '$1 publishflag ')
     .replace(/(^|[\s(/,])--net(?:work)?[\s=]+/g, '$1 network ')
 }
