@@ -184,6 +184,18 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
  ['review-q4','partial',"Kubernetes uses an overlay so that pods can talk across nodes; kube-proxy handles services."],
  ['review-q4','incorrect',"Overlay networks make every pod use the node's IP address with port mapping, and VXLAN is used only to encrypt the traffic."],
  ['review-q4','partial',"Each node runs Flannel which sets up VXLAN."],
+ // issue 15: plain words, notes and misspellings, both ways
+ ['review-q1','incorrect',"Docker grabs the incoming packets from the NIC, changes the destination to the container IP and pushes them down the virtual cable to the container through docker0."],
+ ['review-q1','incorrect',"Docker is like a mailman who picks up every letter at the front door and carries it himself to the right flat through the hallway (bridge) and door (veth)."],
+ ['review-q1','correct',"Picture a hotel. Docker pins a rule at reception: guests for 8080 go to room 172.17.0.2. A corridor (the bridge) has a door into each room (a virtual cable). The receptionist who follows the rule is the kernel."],
+ ['review-q1','correct',"docker dosnt route anything itself, it just programs iptables; the kernel does the dnat to the container ip and pushes the packet across docker0 and the veth into the containers netns"],
+ ['review-q1','correct',"Incomming packets hit the hosts network card, the linux kernal aplies dockers nat rules (dnat) to send it to the containers private ip, and the packet is switched by the docker bridge onto the containers virtual ethernet cable."],
+ ['review-q2','correct',"host = fastest, no NAT; downside: port clashes, no isolation.\nbridge = isolated, own IP; downside: NAT overhead, must publish ports."],
+ ['review-q2','correct',"Host mode has no NAT so it's faster, but you lose isolation and ports clash. Bridge mode isolates each container in its own namespace with its own IP."],
+ ['review-q2','partial',"Host networking is faster and needs no -p. Bridge networking gives a private network, but containers on one bridge cannot talk to each other."],
+ ['review-q3','incorrect',"With macvlan the container just uses the host's network, like host mode, sharing its interface and address."],
+ ['review-q3','partial',"It's like giving each flat its own street address so the postman can deliver straight to it. The building's network needs no changes for that."],
+ ['review-q4','incorrect',"With an overlay each pod gets a real IP from the company's router, just like a laptop."],
 ]
 
 describe('traps', () => {
