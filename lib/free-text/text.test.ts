@@ -35,7 +35,7 @@ describe('normalizeText', () => {
 describe('tokenize', () => {
   it('spells out -p/--publish and --network so they meet the words learners use', () => {
     expect(tokenize('run -p 8080:80 or --publish=80, with --network=host').map((t) => t.word)).toEqual([
-      'run', 'publishflag', '8080', '80', 'or', 'publishflag', '80', 'with', 'network', 'host',
+      'run', 'publishflag', '8080', '80', 'or', 'publishflag', '80', 'with', 'hostnetwork',
     ])
   })
 

@@ -71,6 +71,8 @@ export function normalizeText(text: string): string {
     // The domain's compound words written in two ("ip tables", "name space", "mac-vlan", "docker 0") are one word.
     .replace(COMPOUNDS, (compound) => compound.replace(/[\s-]+/g, ''))
     .replace(/(^|[\s(/,])(?:-p|--publish)(?=[\s=:,.)/]|$)/g, '$1 publishflag ')
+    // "--network host" names the mode as one word: "the network inside the host" must not read as it.
+    .replace(/(^|[\s(/,])(?:--net(?:work)?|net|network_mode)[\s=:]+host\b/g, '$1 hostnetwork ')
     .replace(/(^|[\s(/,])--net(?:work)?[\s=]+/g, '$1 network ')
 }
 
