@@ -196,6 +196,10 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
  ['review-q3','incorrect',"With macvlan the container just uses the host's network, like host mode, sharing its interface and address."],
  ['review-q3','partial',"It's like giving each flat its own street address so the postman can deliver straight to it. The building's network needs no changes for that."],
  ['review-q4','incorrect',"With an overlay each pod gets a real IP from the company's router, just like a laptop."],
+ ['review-q4','incorrect',"An overlay is like a protective film over the network that keeps pod traffic secret; Kubernetes lays it over the nodes so nobody can snoop."],
+ ['review-q4','incorrect',"kubernetes -> swarm overlay driver -> vxlan between nodes -> pods get ips"],
+ ['review-q4','incorrect',"With the overlay every pod gets an adress on the companys lan, so you can reach pods from any laptop in the office."],
+ ['review-q4','incorrect',"Overlays keep each node's pods in their own network; pods on other nodes are unreachable, which is safer."],
  // "the host's network" is not host mode: what follows it is said of the bridge
  ['review-q2','correct',"With host networking the app binds straight to the host's ports: quick, no translation, but no isolation and port conflicts. With bridge, containers live on a private network inside the host's network stack and are published through NAT, which is safer but adds a little overhead."],
  ['review-q2','correct',"Bridge: isolated, each container has its own address on a private subnet, but traffic from the host's network needs port mapping (NAT), a bit slower. Host: the fastest, no NAT, but no isolation and port clashes."],
