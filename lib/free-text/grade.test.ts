@@ -200,6 +200,8 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
  ['review-q4','incorrect',"kubernetes -> swarm overlay driver -> vxlan between nodes -> pods get ips"],
  ['review-q4','incorrect',"With the overlay every pod gets an adress on the companys lan, so you can reach pods from any laptop in the office."],
  ['review-q4','incorrect',"Overlays keep each node's pods in their own network; pods on other nodes are unreachable, which is safer."],
+ ['review-q1','correct',"it depends on the driver, but for the default bridge network the kernel nat's the published port to the container's ip and forwards it over docker0 and the veth pair into the container"],
+ ['review-q1','correct',"Traffic to a published port is caught by iptables in the kernel, which rewrites where it is going to the container's IP:port; the packet then crosses the docker0 software switch and a virtual ethernet link into the container's namespace."],
  // "the host's network" is not host mode: what follows it is said of the bridge
  ['review-q2','correct',"With host networking the app binds straight to the host's ports: quick, no translation, but no isolation and port conflicts. With bridge, containers live on a private network inside the host's network stack and are published through NAT, which is safer but adds a little overhead."],
  ['review-q2','correct',"Bridge: isolated, each container has its own address on a private subnet, but traffic from the host's network needs port mapping (NAT), a bit slower. Host: the fastest, no NAT, but no isolation and port clashes."],
