@@ -206,6 +206,10 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
  ['review-q4','correct',"Overlay: a virtual network on top of the nodes' network. Pod A on node 1 sends to pod B's IP; node 1 wraps it in a UDP packet to node 2 (VXLAN), node 2 unwraps and delivers. Kubernetes (via flannel/calico) uses this so all pods share one flat network."],
  ['review-q3','correct',"It becomes a real citizen of the LAN: its own hardware ID and address, visible to everyone, no translation in between. Useful when software insists on being a physical machine."],
  ['review-q3','correct',"It's like the container getting its own house on the street instead of a room in the host's house, so visitors can knock on its door directly. Old programs that expect their own house need this."],
+ ['review-q4','incorrect',"Kubernetes uses overlays so that each pod gets an IP address on the physical LAN, which lets external clients reach pods directly; VXLAN tunnels carry the traffic between nodes."],
+ ['review-q4','incorrect',"Pods get their own IPs across all nodes, but the overlay works by giving every pod the node's IP with a different port, wrapped in VXLAN."],
+ ['review-q4','incorrect',"The orchestrator's overlay spans all hosts with VXLAN, and every container is reachable from the internet at its own public address."],
+ ['review-q4','incorrect',"Pods on different nodes are connected through the overlay, which uses the Docker bridge on each node and VXLAN; each pod is given an address from the office DHCP server."],
  // "the host's network" is not host mode: what follows it is said of the bridge
  ['review-q2','correct',"With host networking the app binds straight to the host's ports: quick, no translation, but no isolation and port conflicts. With bridge, containers live on a private network inside the host's network stack and are published through NAT, which is safer but adds a little overhead."],
  ['review-q2','correct',"Bridge: isolated, each container has its own address on a private subnet, but traffic from the host's network needs port mapping (NAT), a bit slower. Host: the fastest, no NAT, but no isolation and port clashes."],
