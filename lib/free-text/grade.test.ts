@@ -210,6 +210,9 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
  ['review-q4','incorrect',"Pods get their own IPs across all nodes, but the overlay works by giving every pod the node's IP with a different port, wrapped in VXLAN."],
  ['review-q4','incorrect',"The orchestrator's overlay spans all hosts with VXLAN, and every container is reachable from the internet at its own public address."],
  ['review-q4','incorrect',"Pods on different nodes are connected through the overlay, which uses the Docker bridge on each node and VXLAN; each pod is given an address from the office DHCP server."],
+ ['review-q1','incorrect',"Packets arrive at the host, iptables applies SNAT to rewrite the source to the container's IP, and the packet is forwarded through the bridge and the veth into the container."],
+ ['review-q1','incorrect',"Docker gives each container an IP on the LAN so the router delivers packets straight to it; inside the host a DNAT rule and the docker0 bridge pass it along the veth."],
+ ['review-q3','incorrect',"macvlan puts the container in the host's network namespace with its own MAC, so it's reachable directly on the LAN without NAT; good for DHCP servers."],
  // "the host's network" is not host mode: what follows it is said of the bridge
  ['review-q2','correct',"With host networking the app binds straight to the host's ports: quick, no translation, but no isolation and port conflicts. With bridge, containers live on a private network inside the host's network stack and are published through NAT, which is safer but adds a little overhead."],
  ['review-q2','correct',"Bridge: isolated, each container has its own address on a private subnet, but traffic from the host's network needs port mapping (NAT), a bit slower. Host: the fastest, no NAT, but no isolation and port clashes."],
