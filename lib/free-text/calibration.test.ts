@@ -35,11 +35,11 @@ const KNOWN_HOLDOUT_INCORRECT_AS_CORRECT: Readonly<Record<string, number>> = {
 /** agree/n, false accepts, partial accepted, false rejects; key: "question set[ style]" */
 type Figures = Readonly<{ agree: number; n: number; fa: number; pa: number; fr: number }>
 const KNOWN_SA: Readonly<Record<string, Figures>> = {
-  'review-q1 sa-tuning': {agree: 32, n: 33, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-tuning': {agree: 33, n: 33, fa: 0, pa: 0, fr: 0},
   'review-q1 sa-tuning notes': {agree: 12, n: 12, fa: 0, pa: 0, fr: 0},
-  'review-q1 sa-tuning plain': {agree: 8, n: 9, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-tuning plain': {agree: 9, n: 9, fa: 0, pa: 0, fr: 0},
   'review-q1 sa-tuning prose': {agree: 12, n: 12, fa: 0, pa: 0, fr: 0},
-  'review-q1 sa-tuning misspelled': {agree: 4, n: 5, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-tuning misspelled': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
   'review-q1 sa-holdout': {agree: 25, n: 33, fa: 0, pa: 0, fr: 0},
   'review-q1 sa-holdout prose': {agree: 14, n: 16, fa: 0, pa: 0, fr: 0},
   'review-q1 sa-holdout plain': {agree: 4, n: 7, fa: 0, pa: 0, fr: 0},
