@@ -213,6 +213,10 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
  ['review-q1','incorrect',"Packets arrive at the host, iptables applies SNAT to rewrite the source to the container's IP, and the packet is forwarded through the bridge and the veth into the container."],
  ['review-q1','incorrect',"Docker gives each container an IP on the LAN so the router delivers packets straight to it; inside the host a DNAT rule and the docker0 bridge pass it along the veth."],
  ['review-q3','incorrect',"macvlan puts the container in the host's network namespace with its own MAC, so it's reachable directly on the LAN without NAT; good for DHCP servers."],
+ ['review-q1','correct',"1. packet arrives at eth0\n2. PREROUTING: DNAT to 172.17.0.2:80\n3. FORWARD to docker0\n4. veth into the container's ns"],
+ ['review-q2','correct',"host vs bridge:\n* perf: host > bridge (NAT costs)\n* isolation: bridge > host\n* ports: host shares the host's ports (conflicts), bridge maps them w/ -p"],
+ ['review-q2','correct',"Pros host: fast, simple. Cons host: no isolation, port conflicts. Pros bridge: isolated, own IP. Cons bridge: NAT, slower, port mapping."],
+ ['review-q4','correct',"* pods on diff nodes need to talk\n* overlay encaps pkts in UDP between nodes\n* flat pod net, unique IP per pod\n* CNI: flannel/calico/cilium"],
  // "the host's network" is not host mode: what follows it is said of the bridge
  ['review-q2','correct',"With host networking the app binds straight to the host's ports: quick, no translation, but no isolation and port conflicts. With bridge, containers live on a private network inside the host's network stack and are published through NAT, which is safer but adds a little overhead."],
  ['review-q2','correct',"Bridge: isolated, each container has its own address on a private subnet, but traffic from the host's network needs port mapping (NAT), a bit slower. Host: the fastest, no NAT, but no isolation and port clashes."],

@@ -89,6 +89,12 @@ describe('restructureNotes', () => {
       'NIC \u2192 kernel \u2192 DNAT \u2192 veth; namespaces and veth; host is one app',
     )
   })
+
+  it('reads "A > B" and "A < B" in notes as a ranking, and leaves shell redirections alone', () => {
+    expect(restructureNotes('perf: host > bridge; isolation: host < bridge; cmd 2>&1')).toBe(
+      'perf: host better than bridge; isolation: host worse than bridge; cmd 2>&1',
+    )
+  })
 })
 
 describe('scanText on notes', () => {

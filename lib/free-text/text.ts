@@ -32,7 +32,8 @@ const FUNCTION_WORDS = new Set([
   'downside', 'downsides', 'upside', 'upsides', 'drawback', 'drawbacks', 'benefit', 'benefits', 'cost', 'costs', 'is', 'are', 'be', 'was', 'were', 'it', 'they', 'to', 'by', 'of', 'in', 'on', 'for', 'with', 'from',
   'into', 'through', 'via', 'so', 'and', 'but', 'then', 'can', 'will', 'does', 'do', 'has', 'have', 'gets', 'get',
   'uses', 'use', 'each', 'own', 'not', 'no', 'which', 'when', 'if', 'as', 'at', 'than', 'because', 'there',
-  'between', 'over', 'every', 'all', 'other', 'same', 'needs', 'need', 'without', 'like', 'where', 'only',
+  'between', 'over', 'every', 'all', 'other', 'same', 'needs', 'need', 'without', 'like', 'where', 'only', 'per',
+  'within', 'across', 'onto', 'inside', 'behind', 'under', 'up', 'down', 'out', 'off', 'about', 'after', 'before',
 ])
 
 export function isClauseBreak(word: string): boolean {
@@ -116,6 +117,9 @@ export function restructureNotes(text: string): string {
     .replace(/\s*(?:-{1,2}>|={1,2}>|[\u2192\u21d2\u27f6\u27f9\u2794\u279c])\s*/g, ` ${ARROW} `)
     .replace(/(?<=[a-z0-9)\]]) \+ (?=[a-z0-9(])/gi, ' and ')
     .replace(/(?<=[a-z0-9)\]]) = (?=[a-z0-9(])/gi, ' is ')
+    // "perf: host > bridge" ranks the two on the line's label: host is better at it than bridge.
+    .replace(/(?<=[a-z0-9)\]]) > (?=[a-z(])/gi, ' better than ')
+    .replace(/(?<=[a-z0-9)\]]) < (?=[a-z(])/gi, ' worse than ')
 }
 
 // A markdown table (lines of |-separated cells, a |---| rule under the header): each body row becomes sentences.
