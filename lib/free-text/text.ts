@@ -51,10 +51,26 @@ export function isNegatorWord(word: string): boolean {
 const COMPOUNDS =
   /\b(?:(?:ip|nf|ebt|arp)[\s-]+tables?|(?:net|name)[\s-]+(?:filter|spaces?|ns)|(?:mac|ip)[\s-]+vlans?|conn?[\s-]+track|docker[\s-]+0|v[\s-]+eth)\b/g
 
+// Shorthand of quick notes, spelt out so the rubric's words meet it ("w/o NAT", "pkts", "port fwd", "ctr IP").
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'w/o': 'without', 'w/': 'with ', 'b/c': 'because', 'bc': 'because', 'b/w': 'between', 'btw': 'between',
+  '&': ' and ', 'pkt': 'packet', 'pkts': 'packets', 'ctr': 'container', 'ctrs': 'containers', 'cntr': 'container',
+  'addr': 'address', 'addrs': 'addresses', 'fwd': 'forward', 'fwds': 'forwards', 'fwding': 'forwarding',
+  'iso': 'isolation', 'diff': 'different', 'perf': 'performance', 'svc': 'service', 'svcs': 'services',
+  'conn': 'connection', 'conns': 'connections', 'intf': 'interface', 'iface': 'interface', 'ifaces': 'interfaces',
+  'encap': 'encapsulation', 'decap': 'decapsulation', 'msg': 'message', 'msgs': 'messages', 'req': 'request',
+  'reqs': 'requests', 'resp': 'response', 'env': 'environment', 'dst': 'destination', 'src': 'source',
+}
+// Not inside "HOST:CTR" or a path: port-mapping notation names no container.
+const ABBREVIATION = /(?<![a-z0-9]|[a-z0-9]:)(w\/o|w\/|b\/c|b\/w|&|[a-z]+)(?![a-z0-9/]|:[a-z0-9])/g
+
+function expandAbbreviations(text: string): string {
+  return text.replace(ABBREVIATION, (word) => ABBREVIATIONS[word] ?? word)
+}
+
 /** Lower-case, expand contractions and spell out flags so that `-p` and "port publishing" meet. */
 export function normalizeText(text: string): string {
-  return text
-    .toLowerCase()
+  return expandAbbreviations(text.toLowerCase())
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/[\u2013\u2014]/g, ' - ')
     // Contractions written without the apostrophe ("doesnt", "cant", "dosnt") are common in quick answers.
