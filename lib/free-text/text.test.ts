@@ -28,7 +28,7 @@ describe('normalizeText', () => {
     ['an IP tables rule in the name space of a mac-vlan', 'an iptables rule in the namespace of a macvlan'],
     ['docker 0 and con track', 'docker0 and contrack'],
     ['w/o NAT, pkts & ctr IP, port fwd b/c perf', 'without nat, packets  and  container ip, port forward because performance'],
-    ['-p HOST:CTR, perf: fast', '-p host:ctr, performance: fast'],
+    ['map HOST:CTR, perf: fast', 'map host:ctr, performance: fast'],
   ])('%j → %j', (input, expected) => {
     expect(normalizeText(input)).toBe(expected)
   })
