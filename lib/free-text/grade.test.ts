@@ -217,6 +217,8 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
  ['review-q2','correct',"host vs bridge:\n* perf: host > bridge (NAT costs)\n* isolation: bridge > host\n* ports: host shares the host's ports (conflicts), bridge maps them w/ -p"],
  ['review-q2','correct',"Pros host: fast, simple. Cons host: no isolation, port conflicts. Pros bridge: isolated, own IP. Cons bridge: NAT, slower, port mapping."],
  ['review-q4','correct',"* pods on diff nodes need to talk\n* overlay encaps pkts in UDP between nodes\n* flat pod net, unique IP per pod\n* CNI: flannel/calico/cilium"],
+ ['review-q4','incorrect',"The overlay is a backup network: if one node's network fails, Kubernetes moves the traffic to another node."],
+ ['review-q4','incorrect',"An overlay lets containers on different hosts share the same IP address so they look like one big server."],
  // "the host's network" is not host mode: what follows it is said of the bridge
  ['review-q2','correct',"With host networking the app binds straight to the host's ports: quick, no translation, but no isolation and port conflicts. With bridge, containers live on a private network inside the host's network stack and are published through NAT, which is safer but adds a little overhead."],
  ['review-q2','correct',"Bridge: isolated, each container has its own address on a private subnet, but traffic from the host's network needs port mapping (NAT), a bit slower. Host: the fastest, no NAT, but no isolation and port clashes."],
