@@ -140,7 +140,9 @@ function isNegated(predicate: PhraseMatch, inSlots: ReadonlySet<number>, tokens:
 // the sentence; else the last one named in an earlier sentence ("Host mode is fast. It shares the host's IP.").
 function subjectOf(predicate: PhraseMatch, subjects: readonly Mention[]): string | undefined {
   const inSentence = subjects.filter((s) => s.match.sentence === predicate.sentence)
-  const before = inSentence.filter((s) => s.match.end < predicate.start)
+  // A subject phrase may run into the predicate ("bridge keeps containers isolated": "bridge … containers" names the
+  // driver, "keeps … isolated" is the claim); it still comes first.
+  const before = inSentence.filter((s) => s.match.start < predicate.start)
   const chosen =
     before[before.length - 1] ??
     inSentence.find((s) => s.match.start >= predicate.start) ??

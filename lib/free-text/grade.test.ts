@@ -219,6 +219,7 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
  ['review-q4','correct',"* pods on diff nodes need to talk\n* overlay encaps pkts in UDP between nodes\n* flat pod net, unique IP per pod\n* CNI: flannel/calico/cilium"],
  ['review-q4','incorrect',"The overlay is a backup network: if one node's network fails, Kubernetes moves the traffic to another node."],
  ['review-q4','incorrect',"An overlay lets containers on different hosts share the same IP address so they look like one big server."],
+ ['review-q2','correct',"Host mode doesn't need NAT, whereas bridge does, so host is faster; on the other hand bridge keeps containers isolated with their own IPs while host exposes every port on the host's interfaces."],
  // "the host's network" is not host mode: what follows it is said of the bridge
  ['review-q2','correct',"With host networking the app binds straight to the host's ports: quick, no translation, but no isolation and port conflicts. With bridge, containers live on a private network inside the host's network stack and are published through NAT, which is safer but adds a little overhead."],
  ['review-q2','correct',"Bridge: isolated, each container has its own address on a private subnet, but traffic from the host's network needs port mapping (NAT), a bit slower. Host: the fastest, no NAT, but no isolation and port clashes."],
