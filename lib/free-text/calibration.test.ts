@@ -35,45 +35,45 @@ const KNOWN_HOLDOUT_INCORRECT_AS_CORRECT: Readonly<Record<string, number>> = {
 /** agree/n, false accepts, partial accepted, false rejects; key: "question set[ style]" */
 type Figures = Readonly<{ agree: number; n: number; fa: number; pa: number; fr: number }>
 const KNOWN_SA: Readonly<Record<string, Figures>> = {
-  'review-q1 sa-tuning': {agree: 29, n: 33, fa: 0, pa: 0, fr: 0},
-  'review-q1 sa-tuning notes': {agree: 11, n: 12, fa: 0, pa: 0, fr: 0},
-  'review-q1 sa-tuning plain': {agree: 6, n: 9, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-tuning': {agree: 33, n: 33, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-tuning notes': {agree: 12, n: 12, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-tuning plain': {agree: 9, n: 9, fa: 0, pa: 0, fr: 0},
   'review-q1 sa-tuning prose': {agree: 12, n: 12, fa: 0, pa: 0, fr: 0},
-  'review-q1 sa-tuning misspelled': {agree: 3, n: 5, fa: 0, pa: 0, fr: 0},
-  'review-q1 sa-holdout': {agree: 22, n: 33, fa: 0, pa: 0, fr: 0},
-  'review-q1 sa-holdout prose': {agree: 12, n: 16, fa: 0, pa: 0, fr: 0},
-  'review-q1 sa-holdout plain': {agree: 3, n: 7, fa: 0, pa: 0, fr: 0},
-  'review-q1 sa-holdout misspelled': {agree: 3, n: 6, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-tuning misspelled': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-holdout': {agree: 25, n: 33, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-holdout prose': {agree: 14, n: 16, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-holdout plain': {agree: 4, n: 7, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-holdout misspelled': {agree: 5, n: 6, fa: 0, pa: 0, fr: 0},
   'review-q1 sa-holdout notes': {agree: 7, n: 10, fa: 0, pa: 0, fr: 0},
-  'review-q2 sa-tuning': {agree: 32, n: 33, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa-tuning': {agree: 33, n: 33, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-tuning prose': {agree: 14, n: 14, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-tuning misspelled': {agree: 6, n: 6, fa: 0, pa: 0, fr: 0},
-  'review-q2 sa-tuning notes': {agree: 10, n: 11, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa-tuning notes': {agree: 11, n: 11, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-tuning plain': {agree: 8, n: 8, fa: 0, pa: 0, fr: 0},
-  'review-q2 sa-holdout': {agree: 24, n: 33, fa: 0, pa: 0, fr: 2},
-  'review-q2 sa-holdout prose': {agree: 11, n: 14, fa: 0, pa: 0, fr: 1},
-  'review-q2 sa-holdout plain': {agree: 4, n: 8, fa: 0, pa: 0, fr: 0},
-  'review-q2 sa-holdout notes': {agree: 9, n: 11, fa: 0, pa: 0, fr: 1},
+  'review-q2 sa-holdout': {agree: 29, n: 33, fa: 0, pa: 0, fr: 1},
+  'review-q2 sa-holdout prose': {agree: 12, n: 14, fa: 0, pa: 0, fr: 1},
+  'review-q2 sa-holdout plain': {agree: 6, n: 8, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa-holdout notes': {agree: 11, n: 11, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-holdout misspelled': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
-  'review-q3 sa-tuning': {agree: 28, n: 33, fa: 0, pa: 0, fr: 0},
-  'review-q3 sa-tuning prose': {agree: 13, n: 15, fa: 0, pa: 0, fr: 0},
-  'review-q3 sa-tuning plain': {agree: 6, n: 8, fa: 0, pa: 0, fr: 0},
-  'review-q3 sa-tuning notes': {agree: 9, n: 10, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa-tuning': {agree: 31, n: 33, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa-tuning prose': {agree: 14, n: 15, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa-tuning plain': {agree: 7, n: 8, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa-tuning notes': {agree: 10, n: 10, fa: 0, pa: 0, fr: 0},
   'review-q3 sa-tuning misspelled': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
-  'review-q3 sa-holdout': {agree: 21, n: 33, fa: 0, pa: 0, fr: 2},
-  'review-q3 sa-holdout prose': {agree: 10, n: 13, fa: 0, pa: 0, fr: 1},
-  'review-q3 sa-holdout notes': {agree: 9, n: 12, fa: 0, pa: 0, fr: 0},
-  'review-q3 sa-holdout plain': {agree: 2, n: 8, fa: 0, pa: 0, fr: 1},
-  'review-q3 sa-holdout misspelled': {agree: 4, n: 6, fa: 0, pa: 0, fr: 1},
-  'review-q4 sa-tuning': {agree: 31, n: 33, fa: 0, pa: 0, fr: 0},
-  'review-q4 sa-tuning plain': {agree: 5, n: 6, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa-holdout': {agree: 25, n: 33, fa: 0, pa: 0, fr: 1},
+  'review-q3 sa-holdout prose': {agree: 10, n: 13, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa-holdout notes': {agree: 11, n: 12, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa-holdout plain': {agree: 4, n: 8, fa: 0, pa: 0, fr: 1},
+  'review-q3 sa-holdout misspelled': {agree: 5, n: 6, fa: 0, pa: 0, fr: 1},
+  'review-q4 sa-tuning': {agree: 33, n: 33, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa-tuning plain': {agree: 6, n: 6, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-tuning prose': {agree: 14, n: 14, fa: 0, pa: 0, fr: 0},
-  'review-q4 sa-tuning notes': {agree: 12, n: 13, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa-tuning notes': {agree: 13, n: 13, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-tuning misspelled': {agree: 6, n: 6, fa: 0, pa: 0, fr: 0},
-  'review-q4 sa-holdout': {agree: 22, n: 33, fa: 1, pa: 1, fr: 1},
-  'review-q4 sa-holdout plain': {agree: 6, n: 10, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa-holdout': {agree: 24, n: 33, fa: 1, pa: 1, fr: 1},
+  'review-q4 sa-holdout plain': {agree: 7, n: 10, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-holdout misspelled': {agree: 3, n: 5, fa: 0, pa: 0, fr: 0},
-  'review-q4 sa-holdout notes': {agree: 7, n: 9, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa-holdout notes': {agree: 8, n: 9, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-holdout prose': {agree: 9, n: 14, fa: 1, pa: 1, fr: 1},
 }
 
@@ -113,6 +113,10 @@ type Counts = {
   falseAccepts: string[]
   partialAccepted: string[]
   falseRejects: string[]
+  /** the other disagreements, counted only: correct→partial, partial→incorrect, incorrect→partial */
+  cp: number
+  pi: number
+  ip: number
 }
 type Row = Counts & { question: ReviewQuestionId | 'all'; set: SetName; style: (typeof STYLES)[number] | 'all' }
 
@@ -126,7 +130,7 @@ function loadSet(question: ReviewQuestionId, set: SetName) {
 }
 
 const empty = (): Counts => ({
-  n: 0, agree: 0, labelledIncorrect: 0, labelledPartial: 0, labelledCorrect: 0, falseAccepts: [], partialAccepted: [], falseRejects: [],
+  n: 0, agree: 0, labelledIncorrect: 0, labelledPartial: 0, labelledCorrect: 0, falseAccepts: [], partialAccepted: [], falseRejects: [], cp: 0, pi: 0, ip: 0,
 })
 
 /** One row for the whole set and one per style that occurs in it. */
@@ -145,6 +149,9 @@ function grade(question: ReviewQuestionId, set: SetName): Row[] {
       if (sample.label === 'incorrect' && verdict === 'correct') row.falseAccepts.push(sample.id)
       if (sample.label === 'partial' && verdict === 'correct') row.partialAccepted.push(sample.id)
       if (sample.label === 'correct' && verdict === 'incorrect') row.falseRejects.push(sample.id)
+      if (sample.label === 'correct' && verdict === 'partial') row.cp += 1
+      if (sample.label === 'partial' && verdict === 'incorrect') row.pi += 1
+      if (sample.label === 'incorrect' && verdict === 'partial') row.ip += 1
     }
   }
   return [...rows.values()]
@@ -168,6 +175,9 @@ function sum(rows: readonly Row[], question: Row['question'], set: SetName, styl
     total.falseAccepts.push(...r.falseAccepts)
     total.partialAccepted.push(...r.partialAccepted)
     total.falseRejects.push(...r.falseRejects)
+    total.cp += r.cp
+    total.pi += r.pi
+    total.ip += r.ip
   }
   return total
 }
@@ -182,6 +192,7 @@ function line(r: Row): string {
     `  P→C ${r.partialAccepted.length}/${r.labelledPartial}`.padEnd(11),
     `  FR ${r.falseRejects.length}/${r.labelledCorrect}`.padEnd(10),
     share(r.falseRejects.length, r.labelledCorrect),
+    `  C→P ${r.cp} P→I ${r.pi} I→P ${r.ip}`,
   ].join(' ')
 }
 
@@ -195,7 +206,8 @@ afterAll(() => {
   }
   console.log(
     '\nfree-text grader calibration: agreement, false accepts (incorrect→correct, share of the incorrect), partial→correct,' +
-      ' false rejects (correct→incorrect, share of the correct)\n' +
+      ' false rejects (correct→incorrect, share of the correct), and the other disagreements (correct→partial,' +
+      ' partial→incorrect, incorrect→partial)\n' +
       `${lines.join('\n')}\n`,
   )
   // Fresh figures for KNOWN_SA, to paste when a ratchet is tightened.

@@ -54,6 +54,8 @@ const SKIPPABLE = new Set([
   'it', 'them', 'container', 'containers', 'pod', 'pods', 'packet', 'packets', 'traffic', 'app', 'apps',
 ])
 const MAX_SKIPPED = 3
+// "Docker doesn't route anything itself" denies who does it, not that it is done (the kernel routes it).
+const SELF_WORDS = new Set(['itself', 'himself', 'herself', 'themselves', 'personally'])
 
 /** The sentence in which the claim is made, or undefined when the answer does not make it. */
 export function findClaim(claim: Claim, analysis: Analysis): number | undefined {
@@ -71,6 +73,7 @@ export function findDenial(claim: Claim, analysis: Analysis): number | undefined
       if (subject !== undefined && subject !== analysis.defaultSubject) return false
     }
     const head = analysis.tokens[predicate.start] as Token
+    if (analysis.tokens.some((t) => t.clause === head.clause && SELF_WORDS.has(t.word))) return false
     for (let i = predicate.start - 1, skipped = 0; i >= 0 && skipped <= MAX_SKIPPED; i -= 1) {
       const t = analysis.tokens[i] as Token
       if (t.clause !== head.clause || used.has(i)) return false
@@ -137,7 +140,9 @@ function isNegated(predicate: PhraseMatch, inSlots: ReadonlySet<number>, tokens:
 // the sentence; else the last one named in an earlier sentence ("Host mode is fast. It shares the host's IP.").
 function subjectOf(predicate: PhraseMatch, subjects: readonly Mention[]): string | undefined {
   const inSentence = subjects.filter((s) => s.match.sentence === predicate.sentence)
-  const before = inSentence.filter((s) => s.match.end < predicate.start)
+  // A subject phrase may run into the predicate ("bridge keeps containers isolated": "bridge … containers" names the
+  // driver, "keeps … isolated" is the claim); it still comes first.
+  const before = inSentence.filter((s) => s.match.start < predicate.start)
   const chosen =
     before[before.length - 1] ??
     inSentence.find((s) => s.match.start >= predicate.start) ??

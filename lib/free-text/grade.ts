@@ -12,9 +12,13 @@ export type Grade = Readonly<{ score: number; verdict: Verdict; feedback: string
 
 const MIN_WORDS = 3
 // A sentence of at least this many words in which under 1 word in 12 is a function word ("is", "to", "the", "no")
-// is a list of terms, not a claim: "iptables DNAT veth docker0 namespace conntrack". A chain of steps joined by
-// arrows ("NIC -> iptables DNAT -> docker0 -> veth") states an order, so it is never a keyword list.
+// is a list of terms, not a claim, when it is long ("iptables DNAT veth docker0 bridge namespace conntrack") or cut
+// into short pieces by commas ("MAC address, LAN IP, no NAT, shim"). A short sentence in one piece is a terse claim
+// ("conntrack keeps both directions consistent"). A chain of steps joined by arrows ("NIC -> iptables DNAT ->
+// docker0 -> veth") states an order, so it is never a keyword list.
 const LIST_MIN_WORDS = 5
+const LIST_LONG_WORDS = 7
+const LIST_MIN_PIECES = 3
 const LIST_MAX_FUNCTION_SHARE = 1 / 12
 // Share of an answer's words that may come from the question before it counts as a restatement.
 const COPY_SHARE = 0.75
@@ -25,9 +29,13 @@ export function findPoints(compiled: CompiledRubric, scan: Scan): Findings {
   const makes = (claims: Point['claims']) => claims.some((claim) => findClaim(claim, analysis) !== undefined)
   const points = compiled.rubric.points.filter((p) => makes(p.claims))
   // Negation flips a claim: "the kernel does not see the packet" denies point (a). Denying a point the verdict
-  // requires is a central wrong claim, unless the answer also makes that point (then it is a slip in a detail);
-  // denying any other point is a minor one.
-  const required = new Set(compiled.rubric.verdict.correctAll)
+  // requires (in correctAll, or in a "one of" group the answer meets with no other point) is a central wrong claim,
+  // unless the answer also makes that point (then it is a slip in a detail); denying any other point is a minor one.
+  const { verdict } = compiled.rubric
+  const required = new Set([
+    ...verdict.correctAll,
+    ...verdict.correctAnyOf.filter((group) => !group.some((id) => points.some((p) => p.id === id))).flat(),
+  ])
   const denied = compiled.rubric.points
     .filter((p) => p.claims.some((claim) => findDenial(claim, analysis) !== undefined))
     .map((p): WrongClaim => ({
@@ -60,7 +68,9 @@ export type Findings = Readonly<{ points: Point[]; vague: Point[]; wrong: WrongC
 export function keywordListSentences(scan: Scan): Set<number> {
   const ignored = new Set<number>()
   scan.sentences.forEach((s, i) => {
-    if (s.arrows === 0 && s.words >= LIST_MIN_WORDS && s.functionWords / s.words < LIST_MAX_FUNCTION_SHARE) ignored.add(i)
+    if (s.arrows > 0 || s.words < LIST_MIN_WORDS || s.functionWords / s.words >= LIST_MAX_FUNCTION_SHARE) return
+    const pieces = new Set(scan.tokens.filter((t) => t.sentence === i).map((t) => t.clause)).size
+    if (s.words >= LIST_LONG_WORDS || pieces >= LIST_MIN_PIECES) ignored.add(i)
   })
   return ignored
 }
@@ -99,7 +109,8 @@ export function gradeWithRubric(compiled: CompiledRubric, text: string, others: 
   const raw = coverage(compiled, points) + coverage(compiled, vague) / 2
   const meetsCorrect =
     rubric.verdict.correctAll.every((id) => made.has(id)) &&
-    rubric.verdict.correctAnyOf.every((group) => group.some((id) => made.has(id)))
+    rubric.verdict.correctAnyOf.every((group) => group.some((id) => made.has(id))) &&
+    points.length >= rubric.verdict.minPoints
   const verdict: Verdict =
     points.length + vague.length === 0 || wrong.some((w) => w.central)
       ? 'incorrect'

@@ -42,6 +42,9 @@ describe('findPhrase', () => {
     ['route', 'the router forwards it', false],
     ['macvlan', 'an ipvlan network', false],
     ['share', 'the shame of it', false],
+    // `#` is any number or address, so an analogy's port and target can stand for the DNAT rule
+    ['for # go to', 'guests for 8080 go to room 172.17.0.2', true],
+    ['for # go to', 'guests for reception go to room 2', false],
   ])('%j in %j → %s', (phrase, text, expected) => {
     expect(found(phrase, text)).toBe(expected)
   })

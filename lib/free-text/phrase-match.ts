@@ -4,13 +4,14 @@
 // connective, and a long word may be misspelt by one or two letters ("iptabels", "namspace"). A phrase that
 // starts with ^ must open a clause ("^host" matches "Host: no NAT" and "host is faster" but not "shares the
 // host's IP"). A word that starts with = is matched as written, without stemming or spelling tolerance
-// ("=isolates" but not "isolated").
+// ("=isolates" but not "isolated"). A word `#` matches any number or address ("8080", "172.17.0.2"): analogies name
+// the port and the target rather than the mechanism ("guests for 8080 go to room 172.17.0.2").
 import { isClauseBreak, isDroppedWord, normalizeText, toStem, type Token } from './text'
 import { DOMAIN_STEMS } from './vocabulary'
 
 const MAX_GAP = 2
 
-type WordPattern = Readonly<{ word: string; stem: string; prefix: boolean; exact: boolean }>
+type WordPattern = Readonly<{ word: string; stem: string; prefix: boolean; exact: boolean; number?: boolean }>
 export type CompiledPhrase = Readonly<{
   source: string
   clauseStart: boolean
@@ -28,9 +29,10 @@ export function compilePhrase(source: string): CompiledPhrase {
     if (slot === '' || isDroppedWord(slot) || isClauseBreak(slot)) continue
     const alternatives = slot
       .split('|')
-      .map((alt) => alt.replace(/[^a-z0-9.*=]/g, ''))
+      .map((alt) => alt.replace(/[^a-z0-9.*=#]/g, ''))
       .filter((alt) => alt.replace(/[*=]/g, '').length > 0)
       .map((alt) => {
+        if (alt === '#') return { word: '#', stem: '#', prefix: false, exact: false, number: true }
         const prefix = alt.endsWith('*')
         const exact = alt.startsWith('=')
         const word = alt.replace(/^=/, '').replace(/\*$/, '')
@@ -81,6 +83,7 @@ const NEAR_MISS_MEMO_LIMIT = 100_000
 const nearMisses = new Map<string, boolean>()
 
 export function isWordMatch(pattern: WordPattern, token: Token): boolean {
+  if (pattern.number === true) return /\d/.test(token.word)
   if (pattern.prefix) return token.word.startsWith(pattern.word)
   if (pattern.exact) return token.word === pattern.word
   return token.stem === pattern.stem || token.word === pattern.word || isNearMiss(pattern.stem, token.stem)

@@ -73,6 +73,8 @@ export const RubricSchema = z
       correctAll: z.array(IdSchema),
       /** groups of points: a correct answer makes at least one point of each group */
       correctAnyOf: z.array(z.array(IdSchema).min(1)).default([]),
+      /** how many points a correct answer makes at least, whichever they are */
+      minPoints: z.number().int().min(0).default(0),
     }),
     /** feedback when every point is made */
     praise: FeedbackSchema,

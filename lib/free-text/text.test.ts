@@ -25,6 +25,10 @@ describe('normalizeText', () => {
     ['it can\u2019t reach it', 'it can not reach it'],
     ['docker dosnt carry it and cant see it', 'docker does not carry it and can not see it'],
     ['works everywhere incl. wi-fi, e.g. aws', 'works everywhere incl wi-fi, eg aws'],
+    ['an IP tables rule in the name space of a mac-vlan', 'an iptables rule in the namespace of a macvlan'],
+    ['docker 0 and con track', 'docker0 and contrack'],
+    ['w/o NAT, pkts & ctr IP, port fwd b/c perf', 'without nat, packets  and  container ip, port forward because performance'],
+    ['map HOST:CTR, perf: fast', 'map host:ctr, performance: fast'],
   ])('%j → %j', (input, expected) => {
     expect(normalizeText(input)).toBe(expected)
   })
@@ -33,7 +37,7 @@ describe('normalizeText', () => {
 describe('tokenize', () => {
   it('spells out -p/--publish and --network so they meet the words learners use', () => {
     expect(tokenize('run -p 8080:80 or --publish=80, with --network=host').map((t) => t.word)).toEqual([
-      'run', 'publishflag', '8080', '80', 'or', 'publishflag', '80', 'with', 'network', 'host',
+      'run', 'publishflag', '8080', '80', 'or', 'publishflag', '80', 'with', 'hostnetwork',
     ])
   })
 
@@ -85,6 +89,12 @@ describe('restructureNotes', () => {
   it('turns arrows, "+" and "=" between words into relations', () => {
     expect(restructureNotes('NIC -> kernel => DNAT \u2192 veth; namespaces + veth; host = one app')).toBe(
       'NIC \u2192 kernel \u2192 DNAT \u2192 veth; namespaces and veth; host is one app',
+    )
+  })
+
+  it('reads "A > B" and "A < B" in notes as a ranking, and leaves shell redirections alone', () => {
+    expect(restructureNotes('perf: host > bridge; isolation: host < bridge; cmd 2>&1')).toBe(
+      'perf: host better than bridge; isolation: host worse than bridge; cmd 2>&1',
     )
   })
 })

@@ -25,12 +25,15 @@ const CLAUSE_BREAKS = new Set([
 // Articles and possessives carry no claim; dropping them lets "rewrites the destination" match "rewrites destination".
 const DROPPED = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'my', 'your', 'our'])
 
-// Words that make a string of terms a sentence. A "sentence" with almost none of them is a list of keywords.
+// Words that make a string of terms a sentence. A "sentence" with almost none of them is a list of keywords. Modals
+// and the labels of pros/cons notes count: "downside: NAT overhead, must publish ports" states a claim.
 const FUNCTION_WORDS = new Set([
-  ...DROPPED, 'is', 'are', 'be', 'was', 'were', 'it', 'they', 'to', 'by', 'of', 'in', 'on', 'for', 'with', 'from',
+  ...DROPPED, 'must', 'should', 'may', 'might', 'could', 'would', 'more', 'less', 'pro', 'pros', 'con', 'cons',
+  'downside', 'downsides', 'upside', 'upsides', 'drawback', 'drawbacks', 'benefit', 'benefits', 'cost', 'costs', 'is', 'are', 'be', 'was', 'were', 'it', 'they', 'to', 'by', 'of', 'in', 'on', 'for', 'with', 'from',
   'into', 'through', 'via', 'so', 'and', 'but', 'then', 'can', 'will', 'does', 'do', 'has', 'have', 'gets', 'get',
   'uses', 'use', 'each', 'own', 'not', 'no', 'which', 'when', 'if', 'as', 'at', 'than', 'because', 'there',
-  'between', 'over', 'every', 'all', 'other', 'same', 'needs', 'need', 'without', 'like', 'where', 'only',
+  'between', 'over', 'every', 'all', 'other', 'same', 'needs', 'need', 'without', 'like', 'where', 'only', 'per',
+  'within', 'across', 'onto', 'inside', 'behind', 'under', 'up', 'down', 'out', 'off', 'about', 'after', 'before',
 ])
 
 export function isClauseBreak(word: string): boolean {
@@ -45,10 +48,29 @@ export function isNegatorWord(word: string): boolean {
   return NEGATORS.has(word)
 }
 
+const COMPOUNDS =
+  /\b(?:(?:ip|nf|ebt|arp)[\s-]+tables?|(?:net|name)[\s-]+(?:filter|spaces?|ns)|(?:mac|ip)[\s-]+vlans?|conn?[\s-]+track|docker[\s-]+0|v[\s-]+eth)\b/g
+
+// Shorthand of quick notes, spelt out so the rubric's words meet it ("w/o NAT", "pkts", "port fwd", "ctr IP").
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'w/o': 'without', 'w/': 'with ', 'b/c': 'because', 'bc': 'because', 'b/w': 'between', 'btw': 'between',
+  '&': ' and ', 'pkt': 'packet', 'pkts': 'packets', 'ctr': 'container', 'ctrs': 'containers', 'cntr': 'container',
+  'addr': 'address', 'addrs': 'addresses', 'fwd': 'forward', 'fwds': 'forwards', 'fwding': 'forwarding',
+  'iso': 'isolation', 'diff': 'different', 'perf': 'performance', 'svc': 'service', 'svcs': 'services',
+  'conn': 'connection', 'conns': 'connections', 'intf': 'interface', 'iface': 'interface', 'ifaces': 'interfaces',
+  'encap': 'encapsulation', 'decap': 'decapsulation', 'msg': 'message', 'msgs': 'messages', 'req': 'request',
+  'reqs': 'requests', 'resp': 'response', 'env': 'environment', 'dst': 'destination', 'src': 'source',
+}
+// Not inside "HOST:CTR" or a path: port-mapping notation names no container.
+const ABBREVIATION = /(?<![a-z0-9]|[a-z0-9]:)(w\/o|w\/|b\/c|b\/w|&|[a-z]+)(?![a-z0-9/]|:[a-z0-9])/g
+
+function expandAbbreviations(text: string): string {
+  return text.replace(ABBREVIATION, (word) => ABBREVIATIONS[word] ?? word)
+}
+
 /** Lower-case, expand contractions and spell out flags so that `-p` and "port publishing" meet. */
 export function normalizeText(text: string): string {
-  return text
-    .toLowerCase()
+  return expandAbbreviations(text.toLowerCase())
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/[\u2013\u2014]/g, ' - ')
     // Contractions written without the apostrophe ("doesnt", "cant", "dosnt") are common in quick answers.
@@ -63,7 +85,11 @@ export function normalizeText(text: string): string {
     .replace(/n't\b/g, ' not')
     .replace(/'s\b/g, '')
     .replace(/'(re|ve|ll|d)\b/g, '')
+    // The domain's compound words written in two ("ip tables", "name space", "mac-vlan", "docker 0") are one word.
+    .replace(COMPOUNDS, (compound) => compound.replace(/[\s-]+/g, ''))
     .replace(/(^|[\s(/,])(?:-p|--publish)(?=[\s=:,.)/]|$)/g, '$1 publishflag ')
+    // "--network host" names the mode as one word: "the network inside the host" must not read as it.
+    .replace(/(^|[\s(/,])(?:--net(?:work)?|net|network_mode)[\s=:]+host\b/g, '$1 hostnetwork ')
     .replace(/(^|[\s(/,])--net(?:work)?[\s=]+/g, '$1 network ')
 }
 
@@ -107,6 +133,9 @@ export function restructureNotes(text: string): string {
     .replace(/\s*(?:-{1,2}>|={1,2}>|[\u2192\u21d2\u27f6\u27f9\u2794\u279c])\s*/g, ` ${ARROW} `)
     .replace(/(?<=[a-z0-9)\]]) \+ (?=[a-z0-9(])/gi, ' and ')
     .replace(/(?<=[a-z0-9)\]]) = (?=[a-z0-9(])/gi, ' is ')
+    // "perf: host > bridge" ranks the two on the line's label: host is better at it than bridge.
+    .replace(/(?<=[a-z0-9)\]]) > (?=[a-z(])/gi, ' better than ')
+    .replace(/(?<=[a-z0-9)\]]) < (?=[a-z(])/gi, ' worse than ')
 }
 
 // A markdown table (lines of |-separated cells, a |---| rule under the header): each body row becomes sentences.
