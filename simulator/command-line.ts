@@ -7,8 +7,7 @@ import { applyCommand, exitHeld, failHeld, findContainer, formatRunNotFound, ima
 import { formatShellWord } from './parse/argv'
 import { parseDockerCommand } from './parse/docker-command'
 import { parseProbeCommand, type ProbeTool } from './parse/probe-command'
-import { runProbe, type ProbeResult } from './trace'
-import { NET_UNREACHABLE } from './trace/client-output'
+import { runProbe, unreachableErrno, type ProbeResult } from './trace'
 
 export type ForegroundProbe = Readonly<{
   run: string // the same probe as `docker exec NAME TOOL …`, the line formatClientOutput reads
@@ -42,7 +41,7 @@ function runHeld(world: World, hostName: string, name: string, p: ProbeProcess):
 export function probeExitStatus(tool: ProbeTool, r: ProbeResult): number {
   if (r.outcome === 'delivered') return 0
   // nc -u -z fails only when an ICMP error comes back or no route exists: silence counts as success (open|filtered).
-  const silent = r.outcome === 'timeout' || (r.outcome === 'unreachable' && !r.explanation.startsWith(NET_UNREACHABLE))
+  const silent = r.outcome === 'timeout' || (r.outcome === 'unreachable' && unreachableErrno(r.reason) !== 'ENETUNREACH')
   return tool.kind === 'nc' && tool.proto === 'udp' && silent ? 0 : 1
 }
 

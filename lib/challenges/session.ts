@@ -3,7 +3,7 @@
 // (a foreground `docker run … alpine ping …` among them: it prints the probe and shows its trace); probes (curl,
 // ping, nslookup, nc, docker exec …) are traced with runProbe and change nothing. Undo keeps the earlier worlds, so
 // a step back costs nothing and the terminal never replays the whole list on a keystroke.
-import { findContainer, formatClientOutput, imageBase, NET_UNREACHABLE, parseDockerCommand, parseProbeCommand, probeExitStatus, runCommandLine, runProbe, type ProbeResult, type World } from '@/simulator'
+import { findContainer, formatClientOutput, imageBase, parseDockerCommand, parseProbeCommand, probeExitStatus, runCommandLine, runProbe, unreachableErrno, type ProbeResult, type World } from '@/simulator'
 import { isProbeLine } from './replay'
 import type { Command } from './schema'
 
@@ -56,6 +56,8 @@ const NOT_HTTP: Readonly<Record<string, string>> = {
   redis: 'curl: (1) Received HTTP/0.9 when not allowed',
 }
 
+const NET_UNREACHABLE = 'Network is unreachable'
+
 // The start of the page each web image serves by default, shortened as the lessons show it.
 const PAGES: Readonly<Record<string, string>> = {
   nginx: '<!DOCTYPE html> … Welcome to nginx! …',
@@ -92,7 +94,9 @@ export function formatProbeOutput(world: World, on: string, line: string, r: Pro
   const client = formatClientOutput(world, on, line, r)
   const parsed = parseProbeCommand(line)
   const tool = parsed.ok ? parsed.value.tool : null
-  if (client !== null && client !== '') return { text: client === r.explanation ? client : `${client}\n# ${r.explanation}`, tone }
+  // A probe that never ran (a bad line, a failed docker exec) prints its error, which is the explanation itself.
+  const ran = parsed.ok && r.outcome !== 'error'
+  if (client !== null && client !== '') return { text: ran ? `${client}\n# ${r.explanation}` : client, tone }
   if (tool?.kind === 'nc' && r.outcome !== 'error') {
     // A shell shows nothing here; say so, so the simulator's sentence below is not mistaken for nc's output.
     const status = probeExitStatus(tool, r)
@@ -122,7 +126,7 @@ export function formatProbeOutput(world: World, on: string, line: string, r: Pro
     return { text: `${client}# ${server} speaks plain HTTP on port ${tool.port}, not TLS, so the ${program} TLS handshake fails: use http://. (The packet itself got there: ${r.explanation})`, tone: 'error' }
   }
   const page = PAGES[image ?? '']
-  const reason = r.outcome === 'refused' ? 'Connection refused' : r.outcome === 'timeout' ? 'Connection timed out' : r.explanation.startsWith(NET_UNREACHABLE) ? NET_UNREACHABLE : 'No route to host'
+  const reason = r.outcome === 'refused' ? 'Connection refused' : r.outcome === 'timeout' ? 'Connection timed out' : unreachableErrno(r.reason) === 'ENETUNREACH' ? NET_UNREACHABLE : 'No route to host'
   // curl 7.88 and GNU wget as Debian 12 hosts have them; inside containers wget is busybox (client-output.ts).
   const head = (() => {
     switch (r.outcome) {

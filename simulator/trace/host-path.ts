@@ -63,16 +63,13 @@ export function userChain(ctx: Ctx, host: Host, chain: ChainName, p: Pkt, inIf: 
     return 'accept'
   }
   const reject = hit.rule.target === 'REJECT'
+  const rule = { host: host.name, chain, index: hit.index, text: hit.rule.text }
   hop(ctx, 'rule', at, p, `${chain} rule ${hit.index}: ${hit.rule.target} (${hit.rule.text})`)
   if (chain === 'OUTPUT' && !reject && p.proto !== 'tcp') {
     // ip_local_out returns EPERM for a dropped datagram, so ping and nc fail at once; TCP keeps retrying its SYN.
-    return end('error', `Dropped in OUTPUT by rule ${hit.index} "${hit.rule.text}" on ${host.name} (OUTPUT sees packets the host itself sends): the kernel refuses the send at once ("sendto: Operation not permitted").`)
+    return end('error', { kind: 'output-eperm', ...rule })
   }
-  const what = chain === 'INPUT' ? 'packets for the host itself' : chain === 'OUTPUT' ? 'packets the host itself sends' : chain.endsWith('PREROUTING') ? 'every packet that arrives, before Docker\'s DNAT' : 'forwarded packets'
-  return end(
-    reject ? 'refused' : 'timeout',
-    `${reject ? 'Rejected' : 'Dropped'} in ${chain} by rule ${hit.index} "${hit.rule.text}" on ${host.name} (${chain} sees ${what})${reject ? ': the client gets "connection refused"' : ': the client waits until it times out'}.`,
-  )
+  return end(reject ? 'refused' : 'timeout', { kind: 'rule', verdict: reject ? 'REJECT' : 'DROP', ...rule })
 }
 
 export function findBinding(host: Host, p: Pkt, includeLoopback: boolean): { owner: PortOwner; c: Container } | null {
@@ -100,7 +97,7 @@ export function deliverToHost(ctx: Ctx, host: Host, p: Pkt, inIf: string): End {
   if (p.proto !== 'udp') expectReplyOnOutput(ctx, host, p, inIf)
   if (p.proto === 'icmp') {
     hop(ctx, 'host-stack', at, p, `the host's kernel answers the echo request on ${p.dst}`)
-    return end('delivered', `${host.name} answered the ping itself.`, { host: host.name, container: null })
+    return end('delivered', { kind: 'host-ping', host: host.name }, { host: host.name, container: null })
   }
   const dport = p.dport as number
   const listener = hostProcessListens(host, p.proto, dport)
@@ -108,7 +105,7 @@ export function deliverToHost(ctx: Ctx, host: Host, p: Pkt, inIf: string): End {
     const who = listener.container === null ? `a process on ${host.name}` : `container ${listener.container.name} (--network host, so it listens in the host's namespace)`
     const udp = p.proto === 'udp'
     hop(ctx, listener.container === null ? 'host-stack' : 'container', at, p, udp ? `${who} receives the datagram on udp/${dport}` : `${who} accepts on port ${dport}`)
-    return end('delivered', `Delivered to ${who} listening on ${udp ? 'udp/' : 'port '}${dport}.`, { host: host.name, container: listener.container?.name ?? null, port: dport })
+    return end('delivered', { kind: 'host-delivered', host: host.name, hostNetworkContainer: listener.container?.name ?? null, proto: p.proto, port: dport }, { host: host.name, container: listener.container?.name ?? null, port: dport })
   }
   // docker-proxy listens on every published host address; it is what answers host-local and hairpin traffic (facts 26).
   const proxied = findBinding(host, p, true)
@@ -122,21 +119,20 @@ export function deliverToHost(ctx: Ctx, host: Host, p: Pkt, inIf: string): End {
     }
   }
   const loop = host.engine?.ports.get(portKey(p.proto, dport))?.find((o) => o.hostIp !== null && isLoopback(o.hostIp))
-  const hint = loop !== undefined && !isLoopback(p.dst) ? ` Port ${dport} is published on ${loop.hostIp} only, so it is reachable from ${host.name} itself and nowhere else.` : ''
-  if (p.proto === 'udp') return udpPortUnreachable(ctx, host, p, at, hint)
+  const loopbackOnly = loop !== undefined && !isLoopback(p.dst) ? loop.hostIp : null
+  if (p.proto === 'udp') return udpPortUnreachable(ctx, host, p, at, loopbackOnly)
   hop(ctx, 'host-stack', at, p, `nothing listens on ${p.dst}:${dport}; the kernel answers with a TCP RST`)
-  return end('refused', `Connection refused: nothing on ${host.name} listens on ${p.dst}:${dport}.${hint}`)
+  return end('refused', { kind: 'host-refused', host: host.name, ip: p.dst, port: dport, loopbackOnly })
 }
 
 /** No UDP socket on the port: the kernel answers ICMP port unreachable (RFC 1122 § 4.1.3.1), which the client's
  *  socket reports as "Connection refused". A TCP-only mapping of the same port gets a hint, since `-p 1053:53`
  *  forwards no UDP. */
-function udpPortUnreachable(ctx: Ctx, host: Host, p: Pkt, at: string, loopHint: string): End {
+function udpPortUnreachable(ctx: Ctx, host: Host, p: Pkt, at: string, loopbackOnly: string | null): End {
   const dport = p.dport as number
   hop(ctx, 'host-stack', at, p, `nothing listens on udp ${p.dst}:${dport}; the kernel answers with ICMP port unreachable`)
   const tcp = host.engine?.ports.get(portKey('tcp', dport))?.[0]
-  const hint = tcp === undefined ? loopHint : ` Port ${dport} is published for TCP only; UDP needs its own mapping, for example -p ${dport}:${tcp.containerPort}/udp.`
-  return end('refused', `Port unreachable: nothing on ${host.name} listens on udp ${p.dst}:${dport}, so the kernel answers with ICMP port unreachable (the client's socket reports it as "Connection refused").${hint}`)
+  return end('refused', { kind: 'host-port-unreachable', host: host.name, ip: p.dst, port: dport, loopbackOnly, tcpOnly: tcp?.containerPort ?? null })
 }
 
 /** A DNATed or routed packet crossing FORWARD towards a container on a bridge network. */
@@ -149,7 +145,7 @@ export function forwardToContainer(ctx: Ctx, host: Host, c: Container, net: Netw
     if (user !== null && user !== 'accept') return user
     if (user === null && net.internal) {
       hop(ctx, 'docker-filter', `${host.name}:DOCKER-INTERNAL`, p, `DROP: ${net.name} is --internal (! -s ${net.subnet?.text} -o ${br} -j DROP)`)
-      return end('timeout', `Dropped in FORWARD by Docker's DOCKER-INTERNAL rule: ${net.name} is an --internal network, so nothing outside it can reach its containers.`)
+      return end('timeout', { kind: 'internal-network', network: net.name })
     }
     const proto = p.proto === 'udp' ? '-p udp ' : ''
     hop(ctx, 'docker-filter', `${host.name}:DOCKER`, p, `FORWARD -> DOCKER-FORWARD -> DOCKER: ACCEPT -d ${p.dst} -o ${br} ${proto}--dport ${p.dport ?? ''} (published port)`)
@@ -175,7 +171,7 @@ export function tryDnat(ctx: Ctx, host: Host, p: Pkt, inIf: string, fromBridge: 
     if (inIf === 'local') return lanSend(ctx, { kind: 'host', host }, dnat)
     // Forwarded from the NIC back out of it: no Docker rule accepts that, so FORWARD's policy DROP takes it.
     hop(ctx, 'docker-policy', `${host.name}:FORWARD`, dnat, `-i ${inIf} -o ${shadow.name}: no ACCEPT in DOCKER-FORWARD; policy DROP`)
-    return end('timeout', `Dropped by the FORWARD policy on ${host.name}: ${target.net.name} uses ${target.net.subnet?.text}, which ${host.name} already routes to its LAN on ${shadow.name}, so the DNATed packet would go back out of ${shadow.name}, and Docker accepts only traffic towards its bridges.`)
+    return end('timeout', { kind: 'dnat-shadowed', host: host.name, network: target.net.name, subnet: target.net.subnet?.text ?? '', nic: shadow.name })
   }
   if (inIf === 'local') {
     // filter OUTPUT runs after nat OUTPUT: it sees the container address and the bridge as the way out.
@@ -193,9 +189,9 @@ export function blockedDirect(ctx: Ctx, host: Host, p: Pkt, target: Network, inI
   const br = target.bridge as string
   hop(ctx, 'docker-filter', `${host.name}:raw PREROUTING`, p, `DROP -d ${p.dst} ! -i ${br} (Docker blocks direct access to container addresses)`)
   if (fromBridge !== null) {
-    return end('timeout', `Dropped by Docker's isolation rules: ${fromBridge.name} and ${target.name} are separate bridge networks, so a container on one cannot reach an address on the other (connect both to one network, or use a published port).`)
+    return end('timeout', { kind: 'isolated-bridges', from: fromBridge.name, to: target.name })
   }
-  return end('timeout', `Dropped in raw PREROUTING on ${host.name}: since v28 Docker blocks direct routed access to container ${p.dst} from ${inIf}; publish a port instead.`)
+  return end('timeout', { kind: 'direct-access-blocked', host: host.name, ip: p.dst, inIf })
 }
 
 /** Learner rules in raw and then mangle PREROUTING, which every arriving packet meets before nat PREROUTING (DNAT):
@@ -227,13 +223,13 @@ export function receiveOnHost(ctx: Ctx, host: Host, nicName: string, p: Pkt): En
   if (bridge !== undefined) return blockedDirect(ctx, host, p, bridge, nicName, null)
   if (host.engine === null) {
     hop(ctx, 'host-stack', `${host.name}:${nicName}`, p, 'not addressed to this host and ip_forward is 0: dropped')
-    return end('timeout', `${host.name} is not a router: it silently drops packets for ${p.dst}.`)
+    return end('timeout', { kind: 'not-a-router', host: host.name, ip: p.dst })
   }
   const fwd = userChain(ctx, host, 'FORWARD', p, nicName, null) ?? userChain(ctx, host, 'DOCKER-USER', p, nicName, null)
   if (fwd !== null && fwd !== 'accept') return fwd
   if (fwd === 'accept') return routeOut(ctx, host, p)
   hop(ctx, 'docker-policy', `${host.name}:FORWARD`, p, 'policy DROP (Docker set it when it enabled ip_forward)')
-  return end('timeout', `Dropped by the FORWARD policy DROP on ${host.name}: Docker hosts do not route other traffic.`)
+  return end('timeout', { kind: 'forward-policy', host: host.name })
 }
 
 /** A packet the host itself sends (curl/ping run on the host, or a --network host container). */
@@ -261,7 +257,7 @@ export function sendFromHost(ctx: Ctx, host: Host, p: Pkt, label: string): End {
     const c = owner === undefined || typeof owner === 'string' ? undefined : host.engine?.containers.get(owner.cid)
     if (c === undefined) {
       hop(ctx, 'bridge', `${host.name}:${bridge.bridge}`, p, `ARP for ${p.dst} on ${bridge.bridge}: no answer`)
-      return end('unreachable', `No route to host: no running container has ${p.dst} on ${bridge.name}.`)
+      return end('unreachable', { kind: 'no-container-at', errno: 'EHOSTUNREACH', ip: p.dst, network: bridge.name })
     }
     const src = { ...p, src: bridge.gateway as Ipv4 }
     const out = userChain(ctx, host, 'OUTPUT', src, null, bridge.bridge)

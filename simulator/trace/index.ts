@@ -1,6 +1,7 @@
 // trace/: walks one probe through a world and explains the deciding step. It reads the model, never raw strings
 // other than the probe command it parses through parse/.
 export { runProbe, type ProbeOptions } from './probe'
-export { formatClientOutput, NET_UNREACHABLE } from './client-output'
+export { formatClientOutput } from './client-output'
+export { unreachableErrno, type EndReason, type UnreachableErrno } from './reason'
 export type { AnsweredBy, Hop, HopPacket, Outcome, ProbeResult, Stage } from './types'
 export { HOP_KINDS, STAGE_OF_HOP, WRITTEN_BY_DOCKER, type HopKind } from './stages'

@@ -31,7 +31,7 @@ export function ingressPath(ctx: Ctx, host: Host, p: Pkt, inIf: string): End | n
   const ip = chosen?.c.endpoints.find((e) => e.netId === ingress?.id)?.ip
   if (chosen === null || ip === undefined || ingress === undefined) {
     hop(ctx, 'ipvs', `${host.name}:ipvs`, p, `IPVS has no running task of ${svc.name}`)
-    return end('timeout', `Service ${svc.name} publishes ${p.dport} through the ingress mesh but has no running task to send it to.`)
+    return end('timeout', { kind: 'ingress-no-task', service: svc.name, port: p.dport })
   }
   const q: Pkt = { ...p, src: '10.0.0.2' as Ipv4, dst: ip, dport: port.containerPort }
   hop(ctx, 'ipvs', `${host.name}:ingress-sbox`, q, `IPVS (round robin) picks task ${label(chosen.c)} at ${ip}:${port.containerPort}; source becomes the ingress address`)
@@ -41,12 +41,12 @@ export function ingressPath(ctx: Ctx, host: Host, p: Pkt, inIf: string): End | n
     const outer: Pkt = { src: encap.src as Ipv4, dst: encap.dst as Ipv4, proto: 'udp', sport: 4789, dport: 4789, origDst: encap.dst as Ipv4, origDport: 4789 }
     const out = userChain(ctx, host, 'OUTPUT', outer, null, host.nics[0]?.name ?? null)
     if (out !== null && out !== 'accept') {
-      return end('timeout', `The ingress mesh forwards to ${label(chosen.c)} on ${chosen.h.name} over VXLAN (udp/4789), and an OUTPUT rule on ${host.name} drops it before it leaves.`)
+      return end('timeout', { kind: 'ingress-vxlan-dropped', chain: 'OUTPUT', host: host.name, task: label(chosen.c), node: chosen.h.name })
     }
     expectReplyOnInput(ctx, host, outer, host.nics[0]?.name ?? null)
     const input = userChain(ctx, chosen.h, 'INPUT', outer, chosen.h.nics[0]?.name ?? null, null)
     if (input !== null && input !== 'accept') {
-      return end('timeout', `The ingress mesh forwards to ${label(chosen.c)} on ${chosen.h.name} over VXLAN (udp/4789), and an INPUT rule there drops it.`)
+      return end('timeout', { kind: 'ingress-vxlan-dropped', chain: 'INPUT', host: chosen.h.name, task: label(chosen.c), node: chosen.h.name })
     }
     expectReplyOnOutput(ctx, chosen.h, outer, chosen.h.nics[0]?.name ?? null)
   }

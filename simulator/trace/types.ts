@@ -1,4 +1,5 @@
 // The probe result vocabulary shared with the UI (issue 3): outcomes, stages of the lesson's packet path, hops.
+import type { EndReason } from './reason'
 import type { HopKind } from './stages'
 
 export type Outcome = 'delivered' | 'refused' | 'timeout' | 'unreachable' | 'unresolved' | 'error'
@@ -23,6 +24,7 @@ export type ProbeResult = {
   outcome: Outcome
   answeredBy: AnsweredBy | null
   address?: string
+  reason: EndReason // why it ended, for code; explanation is the same reason rendered for the learner (explain.ts)
   explanation: string
   trace: Hop[]
 }
