@@ -2,10 +2,9 @@
 // Framing follows the docker CLI: `docker run` errors read "docker: Error response from daemon: …." and others
 // "Error response from daemon: …" (facts 1, CLI run.go).
 import { parseDockerCommand, type DockerCommand } from '../parse/docker-command'
-import { formatShellWord } from '../parse/argv'
 import { formatNotRunInContainer, isShellScript, PROBE_PROGRAMS, programOf, programWords } from '../parse/container-programs'
 import { parseIpCommand } from '../parse/ip-command'
-import { parseProbeCommand } from '../parse/probe-command'
+import { parseExecProbe } from '../parse/probe-command'
 import type { SimError } from '../result'
 import { connectNetwork, disconnectNetwork } from './connect'
 import { createContainer, exitContainer, failStart, removeContainer, removeFromEngine, renameContainer, startContainer, stopContainer } from './containers'
@@ -71,7 +70,7 @@ function foregroundNote(cmd: readonly string[]): string {
   if (cmd.length === 0) return ''
   const program = programOf(cmd)
   if (!PROBE_PROGRAMS.includes(program)) return `# ${formatNotRunInContainer(program)}`
-  const probe = parseProbeCommand(['docker', 'exec', 'probe', ...programWords(cmd)].map(formatShellWord).join(' '))
+  const probe = parseExecProbe('probe', programWords(cmd))
   if (!probe.ok) return `# ${probe.error.message}`
   return isShellScript(cmd) ? `# The simulator runs a probe given as the container's own command (docker run IMAGE ${program} …), not one inside sh -c.` : ''
 }

@@ -4,7 +4,7 @@
 // errno texts through the C library, so alpine (musl) says "Network unreachable" where glibc images say "Network
 // is unreachable" (errno-text.ts). curl, and wget on hosts, are left to the caller (their wording depends on the
 // tool's version), which gets null.
-import { parseProbeCommand } from '../parse/probe-command'
+import { parseProbeCommand, type ProbeCommand } from '../parse/probe-command'
 import { imageBase } from '../model/images'
 import type { Container, Host, World } from '../model/types'
 import { findContainer } from '../model/world'
@@ -133,12 +133,12 @@ function busyboxWget(libc: Libc, host: string, r: ProbeResult): string | null {
 }
 
 /**
- * The text `line` prints on machine `from` for the probe result `r` (from runProbe on the same world and line):
+ * The text `probe` prints on machine `from` for the probe result `r` (from runProbe on the same world and probe):
  * ping, nslookup and nc everywhere, wget's failures inside containers; null for curl, and for wget on hosts or when it
  * got through. A failed docker exec or a bad command line prints the error.
  */
-export function formatClientOutput(world: World, from: string, line: string, r: ProbeResult): string | null {
-  const parsed = parseProbeCommand(line)
+export function formatClientOutput(world: World, from: string, probe: ProbeCommand | string, r: ProbeResult): string | null {
+  const parsed = typeof probe === 'string' ? parseProbeCommand(probe) : { ok: true as const, value: probe }
   if (!parsed.ok || r.outcome === 'error') return r.explanation
   const { tool, exec } = parsed.value
   const client = clientOf(world, from, exec)

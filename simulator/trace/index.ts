@@ -2,6 +2,8 @@
 // other than the probe command it parses through parse/.
 export { runProbe, type ProbeOptions } from './probe'
 export { formatClientOutput } from './client-output'
+export { formatProbeOutput, type ProbeOutput } from './probe-output'
+export { probeExitStatus } from './exit-status'
 export { unreachableErrno, type EndReason, type UnreachableErrno } from './reason'
 export type { AnsweredBy, Hop, HopPacket, Outcome, ProbeResult, Stage } from './types'
 export { HOP_KINDS, STAGE_OF_HOP, WRITTEN_BY_DOCKER, type HopKind } from './stages'

@@ -15,7 +15,7 @@
 //
 // Every place a packet can stop appends a hop saying why, and the End carries one sentence naming the rule.
 import { isIpv4, type Ipv4 } from '../parse/ip'
-import { parseProbeCommand, type ProbeTool } from '../parse/probe-command'
+import { parseProbeCommand, type ProbeCommand, type ProbeTool } from '../parse/probe-command'
 import type { World } from '../model/types'
 import { findContainer } from '../model/world'
 import { sendFromContainer } from './container-path'
@@ -86,9 +86,10 @@ function walk(ctx: Ctx, origin: Origin, tool: ProbeTool): End & { address?: stri
   return p.proto === 'udp' ? request : checkReply(ctx, request)
 }
 
-export function runProbe(world: World, from: string, line: string, options: ProbeOptions = {}): ProbeResult {
+/** Walks `probe` (a line as typed, or one parse/ already read) from machine `from`. */
+export function runProbe(world: World, from: string, probe: ProbeCommand | string, options: ProbeOptions = {}): ProbeResult {
   const ctx: Ctx = { world, hops: [], depth: 0, resolved: null, replies: [] }
-  const parsed = parseProbeCommand(line)
+  const parsed = typeof probe === 'string' ? parseProbeCommand(probe) : { ok: true as const, value: probe }
   let result: End & { address?: string }
   if (!parsed.ok) result = failure(ctx, from, parsed.error.message)
   else {
