@@ -1,4 +1,6 @@
 import { z } from 'zod'
+// From its own file, not '@/simulator': the index would bring the engine into the quiz island (response-schema.ts).
+import { OutcomeSchema as ProbeOutcomeSchema } from '@/simulator/trace/types'
 
 // The quiz file format (content/quizzes/<id>.json). The schema is the source of truth; the authoring guide in
 // content/quizzes/README.md describes it in prose. Key material (`correct`, `explanation`, `rubricId`) lives only
@@ -8,8 +10,9 @@ const IdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must be kebab-case: lower-case letters, digits and "-"' })
 
-export const OUTCOMES = ['delivered', 'refused', 'timeout', 'unreachable', 'unresolved'] as const
-export const OutcomeSchema = z.enum(OUTCOMES)
+// A learner predicts what the probe does; 'error' (the probe never ran) is not a prediction a question asks for.
+export const OutcomeSchema = ProbeOutcomeSchema.exclude(['error'])
+export const OUTCOMES = OutcomeSchema.options
 export type Outcome = z.infer<typeof OutcomeSchema>
 
 export const OptionSchema = z.strictObject({
