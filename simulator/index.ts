@@ -1,6 +1,7 @@
 // The simulator's public surface: everything lib/ and app/ may import. Pure TypeScript: no React, DOM or node:*.
 export { SIMULATOR_VERSION } from './version'
 export { ScenarioSchema, type Scenario } from './parse/scenario'
+export { formatZodPath } from './parse/zod-path'
 export { runScenario, formatSimError, type ScenarioResult } from './run'
 export { runCommandLine, type CommandLineResult, type ForegroundProbe } from './command-line'
 export { createWorld, joinMachine, type Joiner, findContainer, applyCommand, describeWorld, listServices, imageBase, imageLacksTool, toolsOfImage, type World, type StepResult, type Topology, type ServiceEntry } from './model'

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-// From its own file, not '@/simulator': the index would bring the engine into the quiz island (response-schema.ts).
+// From their own files, not '@/simulator': the index would bring the engine into the quiz island (response-schema.ts).
+import { formatZodPath } from '@/simulator/parse/zod-path'
 import { OutcomeSchema as ProbeOutcomeSchema } from '@/simulator/trace/types'
 
 // The quiz file format (content/quizzes/<id>.json). The schema is the source of truth; the authoring guide in
@@ -153,11 +154,7 @@ export type AttemptBody = z.infer<typeof AttemptBodySchema>
 export function formatIssues(error: z.ZodError): string {
   return error.issues
     .map((i) => {
-      const path = i.path.reduce<string>(
-        (acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg)),
-        '',
-      )
-      return `${path || '(root)'}: ${i.message}`
+      return `${formatZodPath(i.path) || '(root)'}: ${i.message}`
     })
     .join('; ')
 }

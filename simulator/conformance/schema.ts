@@ -3,6 +3,7 @@
  * strictly so a typo in a scenario fails loudly) and recordings (what the real engine did).
  */
 import { z } from 'zod'
+import { formatZodPath } from '../parse/zod-path'
 import { OutcomeSchema } from '../trace/types'
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/
@@ -102,8 +103,7 @@ export type Recording = z.infer<typeof RecordingSchema>
 export function formatIssues(error: z.ZodError): string {
   return error.issues
     .map((i) => {
-      const path = i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')
-      return `${path || '(root)'}: ${i.message}`
+      return `${formatZodPath(i.path) || '(root)'}: ${i.message}`
     })
     .join('\n')
 }

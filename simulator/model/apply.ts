@@ -16,7 +16,7 @@ import { createNetwork, removeNetwork, type Change } from './networks'
 import { formatPsCommand } from './ps-output'
 import { serviceCreate, serviceRemove, serviceUpdate, swarmInit, swarmJoin, swarmLeave } from './swarm'
 import type { Container, Host, StepResult, World } from './types'
-import { findContainer, getHost, putHost } from './world'
+import { findContainer, getHost } from './world'
 
 const HOST_MODE_WARNING = 'WARNING: Published ports are discarded when using host network mode'
 
@@ -75,7 +75,7 @@ function foregroundNote(cmd: readonly string[]): string {
   return isShellScript(cmd) ? `# The simulator runs a probe given as the container's own command (docker run IMAGE ${program} …), not one inside sh -c.` : ''
 }
 
-function eachContainer(world: World, host: Host, names: readonly string[], f: (w: World, name: string) => Change): Change {
+function eachContainer(world: World, names: readonly string[], f: (w: World, name: string) => Change): Change {
   let w = world
   const out: string[] = []
   for (const name of names) {
@@ -91,13 +91,12 @@ function noSuch(name: string): Change {
   return { ok: false, error: { code: 'no-such-container', message: `No such container: ${name}` } }
 }
 
-function dispatch(world: World, host: Host, cmd: DockerCommand, options: ApplyOptions = {}, started: string[] = []): Change {
+// `docker run` is applyCommand's own case: only it can hold a foreground container for a probe run.
+function dispatch(world: World, host: Host, cmd: Exclude<DockerCommand, { kind: 'run' }>, options: ApplyOptions = {}, started: string[] = []): Change {
   switch (cmd.kind) {
-    case 'run':
-      return runContainer(world, host, cmd, false)
     case 'start':
     case 'restart':
-      return eachContainer(world, host, cmd.names, (w, name) => {
+      return eachContainer(world, cmd.names, (w, name) => {
         const c = findContainer(w, host.name, name)
         if (c === undefined) return noSuch(name)
         const w1 = cmd.kind === 'restart' ? stopContainer(w, c) : w
@@ -109,14 +108,14 @@ function dispatch(world: World, host: Host, cmd: DockerCommand, options: ApplyOp
       })
     case 'stop':
     case 'kill':
-      return eachContainer(world, host, cmd.names, (w, name) => {
+      return eachContainer(world, cmd.names, (w, name) => {
         const c = findContainer(w, host.name, name)
         if (c === undefined) return noSuch(name)
         if (cmd.kind === 'kill' && c.state !== 'running') return { ok: false, error: { code: 'not-running', message: `cannot kill container: ${name}: container ${c.id} is not running` } }
         return { ok: true, value: { world: stopContainer(w, c), output: name } }
       })
     case 'rm':
-      return eachContainer(world, host, cmd.names, (w, name) => {
+      return eachContainer(world, cmd.names, (w, name) => {
         const c = findContainer(w, host.name, name)
         if (c === undefined) return noSuch(name)
         const r = removeContainer(w, c, cmd.force)
@@ -147,7 +146,7 @@ function dispatch(world: World, host: Host, cmd: DockerCommand, options: ApplyOp
     case 'network-create':
       return createNetwork(world, host, cmd)
     case 'network-rm':
-      return eachContainer(world, host, cmd.names, (w, name) => removeNetwork(w, getHost(w, host.name) as Host, name))
+      return eachContainer(world, cmd.names, (w, name) => removeNetwork(w, getHost(w, host.name) as Host, name))
     case 'network-connect':
       return connectNetwork(world, host, cmd)
     case 'network-disconnect':

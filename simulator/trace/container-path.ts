@@ -4,14 +4,13 @@ import { cidrContains, isLoopback, type Ipv4 } from '../parse/ip'
 import { gatewayNetwork } from '../model/ports'
 import type { Container, Host, Network } from '../model/types'
 import { getNetwork } from '../model/world'
-import { end, expectReplyOnInput, expectReplyOnOutput, hop, ipOwner, type Ctx, type End, type Pkt } from './context'
-import { blockedDirect, deliverToHost, localBridges, ownsAddress, prerouting, sendFromHost, shadowingNic, tryDnat, userChain } from './host-path'
-import { ingressPath } from './ingress'
-import { egressNic, lanSend } from './lan'
-
-export function label(c: Container): string {
-  return c.service === null ? c.name : `${c.service.name}.${c.service.slot}`
-}
+import { descend, end, expectReplyOnInput, hop, ipOwner, type Ctx, type End, type Pkt } from './context'
+import { egressNic, localBridges, ownsAddress, shadowingNic } from './addresses'
+import { prerouting, userChain } from './chains'
+import { blockedDirect, deliverToHost, sendFromHost, toPublishedPort } from './host-path'
+import { lanSend } from './lan'
+import { label, pickTask } from './tasks'
+import { crossUnderlay, VXLAN_PORT, vxlanOuter } from './vxlan'
 
 function netnsMembers(host: Host, owner: Container): Container[] {
   const ids = host.engine?.sharers.get(owner.id) ?? []
@@ -68,32 +67,13 @@ export function proxyToContainer(ctx: Ctx, host: Host, c: Container, net: Networ
 function vxlan(ctx: Ctx, from: Host, to: Host, net: Network, p: Pkt): End | null {
   const src = from.nics.find((n) => n.ip !== null)?.ip as Ipv4
   const dst = to.nics.find((n) => n.ip !== null)?.ip as Ipv4
-  const encap = { src, dst, proto: 'udp' as const, dport: 4789, vni: net.vni ?? 4096 }
+  const encap = { src, dst, proto: 'udp' as const, dport: VXLAN_PORT, vni: net.vni ?? 4096 }
   hop(ctx, 'overlay', `${from.name}:vxlan`, { ...p, encap }, `VXLAN encapsulation: ${p.dst} lives on ${to.name}, so the frame goes inside UDP ${src} -> ${dst}:4789 (VNI ${encap.vni})`)
-  const outer: Pkt = { src, dst, proto: 'udp', sport: 4789, dport: 4789, origDst: dst, origDport: 4789 }
   const fromNic = from.nics.find((n) => n.ip === src)?.name ?? null
-  const out = userChain(ctx, from, 'OUTPUT', outer, null, fromNic)
-  if (out !== null && out !== 'accept') {
-    return end('timeout', { kind: 'vxlan-dropped', chain: 'OUTPUT', host: from.name, dst: p.dst })
-  }
-  expectReplyOnInput(ctx, from, outer, fromNic)
-  hop(ctx, 'nic', `${to.name}:${to.nics[0]?.name ?? 'eth0'}`, { ...p, encap }, 'VXLAN packet arrives on the underlay')
-  const input = userChain(ctx, to, 'INPUT', outer, to.nics[0]?.name ?? null, null)
-  if (input !== null && input !== 'accept') {
-    return end('timeout', { kind: 'vxlan-dropped', chain: 'INPUT', host: to.name, dst: p.dst })
-  }
-  expectReplyOnOutput(ctx, to, outer, to.nics[0]?.name ?? null)
+  const arrive = () => hop(ctx, 'nic', `${to.name}:${to.nics[0]?.name ?? 'eth0'}`, { ...p, encap }, 'VXLAN packet arrives on the underlay')
+  const dropped = crossUnderlay(ctx, from, fromNic, to, to.nics[0]?.name ?? null, vxlanOuter(src, dst), arrive)
+  if (dropped !== null) return end('timeout', { kind: 'vxlan-dropped', chain: dropped, host: dropped === 'OUTPUT' ? from.name : to.name, dst: p.dst })
   hop(ctx, 'overlay', `${to.name}:vxlan`, p, `decapsulated into overlay ${net.name}`)
-  return null
-}
-
-function pickTask(ctx: Ctx, service: string): { host: Host; c: Container } | null {
-  const svc = ctx.world.swarm?.services.get(service)
-  for (const t of [...(svc?.tasks ?? [])].sort((a, b) => a.slot - b.slot)) {
-    const host = ctx.world.hosts.get(t.host)
-    const c = host?.engine?.containers.get(t.cid)
-    if (host !== undefined && c !== undefined && c.state === 'running') return { host, c }
-  }
   return null
 }
 
@@ -103,15 +83,14 @@ function onSameNetwork(ctx: Ctx, host: Host, src: Container, net: Network, p: Pk
     return lanSend(ctx, { kind: 'macvlan', host, c: src, net }, p)
   }
   const owner = ipOwner(ctx, net, p.dst)
-  if (typeof owner === 'string' && owner.startsWith('vip:') && ctx.depth < 4) {
-    const task = pickTask(ctx, owner.slice(4))
+  if (typeof owner === 'string' && owner.startsWith('vip:') && descend(ctx)) {
+    const task = pickTask(ctx, ctx.world.swarm?.services.get(owner.slice(4)))
     const ip = task?.c.endpoints.find((e) => e.netId === net.id)?.ip
     if (task === null || ip === undefined) {
       hop(ctx, 'ipvs', `${host.name}:ipvs`, p, `VIP ${p.dst} has no running task`)
       return end('timeout', { kind: 'vip-no-task', vip: p.dst })
     }
     hop(ctx, 'ipvs', `${host.name}:${label(src)}:ipvs`, { ...p, dst: ip }, `IPVS: service VIP ${p.dst} -> task ${label(task.c)} at ${ip}`)
-    ctx.depth++
     return onSameNetwork(ctx, host, src, net, { ...p, dst: ip })
   }
   const ep = owner === undefined || typeof owner === 'string' ? undefined : owner
@@ -160,14 +139,10 @@ function viaBridgeGateway(ctx: Ctx, host: Host, net: Network, p: Pkt): End {
     hop(ctx, 'routing', `${host.name}:routing`, p, `${net.name} uses ${net.subnet?.text}, which the host already routes to ${shadow.name}: answers to ${p.src} go out on the LAN`)
     return end('timeout', { kind: 'reply-shadowed', host: host.name, network: net.name, subnet: net.subnet?.text ?? '', nic: shadow.name, src: p.src, bridge: br })
   }
-  if (ownsAddress(ctx, host, p.dst) !== null) {
-    const dnat = tryDnat(ctx, host, p, br, net)
-    if (dnat !== null) return dnat
-    const ingress = ingressPath(ctx, host, p, br)
-    if (ingress !== null) return ingress
-    return deliverToHost(ctx, host, p, br)
+  if (ownsAddress(host, p.dst) !== null) {
+    return toPublishedPort(ctx, host, p, br, br, net) ?? deliverToHost(ctx, host, p, br)
   }
-  const other = localBridges(ctx, host).find((n) => n.subnet !== null && cidrContains(n.subnet, p.dst))
+  const other = localBridges(host).find((n) => n.subnet !== null && cidrContains(n.subnet, p.dst))
   if (other !== undefined) return blockedDirect(ctx, host, p, other, br, net)
   const nic = egressNic(ctx, host, p.dst)
   const head = userChain(ctx, host, 'FORWARD', p, br, nic?.name ?? null) ?? userChain(ctx, host, 'DOCKER-USER', p, br, nic?.name ?? null)

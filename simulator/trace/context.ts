@@ -78,6 +78,17 @@ export function hop(ctx: Ctx, kind: HopKind, at: string, p: Pkt, note: string): 
   ctx.hops.push({ stage: STAGE_OF_HOP[kind], kind, at, packet: toHopPacket(p), note: author === undefined ? note : `${note}; ${author}` })
 }
 
+// The one bound on hand-offs that can come back to where they started (a service VIP picked again, a host that
+// forwards a packet back onto its LAN): a real packet loses one TTL per router and dies at 0 (Linux starts at 64).
+export const MAX_DEPTH = 16
+
+/** Counts one such hand-off; false once the walk has made MAX_DEPTH of them. */
+export function descend(ctx: Ctx): boolean {
+  if (ctx.depth >= MAX_DEPTH) return false
+  ctx.depth++
+  return true
+}
+
 export function end(outcome: Outcome, reason: EndReason, answeredBy: AnsweredBy | null = null): End {
   return { outcome, answeredBy, reason }
 }

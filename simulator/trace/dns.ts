@@ -15,7 +15,7 @@ export type Origin =
 
 export type Resolution = { ok: true; ips: Ipv4[] } | { ok: false; reason: EndReason }
 
-function namesOnNetwork(ctx: Ctx, host: Host, net: Network, name: string): Ipv4[] {
+function namesOnNetwork(ctx: Ctx, net: Network, name: string): Ipv4[] {
   const bare = name.endsWith(`.${net.name}`) ? name.slice(0, -(net.name.length + 1)) : name
   const svcName = bare.startsWith('tasks.') ? bare.slice(6) : bare
   const svc = ctx.world.swarm?.services.get(svcName)
@@ -35,7 +35,7 @@ function namesOnNetwork(ctx: Ctx, host: Host, net: Network, name: string): Ipv4[
   return eps.map((ep) => ep.ip)
 }
 
-function etcHosts(ctx: Ctx, host: Host, c: Container, name: string): Ipv4[] {
+function etcHosts(host: Host, c: Container, name: string): Ipv4[] {
   if (name === c.name || name === c.id.slice(0, 12) || name === c.hostname) {
     const ip = c.endpoints[0]?.ip
     if (ip !== undefined) return [ip]
@@ -67,7 +67,7 @@ export function resolveName(ctx: Ctx, origin: Origin, name: string, viaDnsOnly: 
   const { host, c } = origin
   const owner = c.netMode.kind === 'container' ? (host.engine?.containers.get(c.netMode.target) ?? c) : c
   if (!viaDnsOnly) {
-    const fromHosts = etcHosts(ctx, host, owner === c ? c : { ...c, endpoints: owner.endpoints }, name)
+    const fromHosts = etcHosts(host, owner === c ? c : { ...c, endpoints: owner.endpoints }, name)
     if (fromHosts.length > 0) {
       hop(ctx, 'container', `${host.name}:${c.name}:/etc/hosts`, p, `/etc/hosts: ${name} -> ${fromHosts[0]}`)
       return { ok: true, ips: fromHosts }
@@ -92,7 +92,7 @@ export function resolveName(ctx: Ctx, origin: Origin, name: string, viaDnsOnly: 
     return { ok: false, reason: { kind: 'name-default-bridge', name, container: c.name, linked } }
   }
   for (const net of userNets) {
-    const ips = namesOnNetwork(ctx, host, net, name)
+    const ips = namesOnNetwork(ctx, net, name)
     if (ips.length > 0) {
       hop(ctx, 'embedded-dns', `${host.name}:127.0.0.11`, query, `embedded DNS: ${name} -> ${ips.join(', ')} (network ${net.name})`)
       return { ok: true, ips }

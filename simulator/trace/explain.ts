@@ -160,6 +160,8 @@ export function explain(r: EndReason): string {
       return `${r.host} is not a router: it silently drops packets for ${r.ip}.`
     case 'router-no-forward':
       return `Dropped at ${r.router}: it has no port forward for ${r.proto}/${r.port}, so the NAT router does not know which LAN machine should get it.`
+    case 'ttl-exceeded':
+      return `The packet went round in a loop and its TTL ran out at ${r.host}: check which host forwards it back.`
     case 'internet-lost':
       return `Nothing on the internet answers at ${r.ip}: the packet is lost.`
     case 'vip-no-task':

@@ -1,76 +1,15 @@
 // What a host's kernel does with a packet: routing from the host's own namespace, packets arriving on a NIC,
 // Docker's nat/filter rules (v28.0.1+ layout, facts 23–31) and local delivery through INPUT.
 import { cidrContains, isLoopback, type Ipv4 } from '../parse/ip'
-import { evaluateChain, type FilterPacket } from '../model/iptables'
-import type { ChainName } from '../parse/iptables-command'
 import { gatewayNetwork, hostProcessListens, portKey } from '../model/ports'
 import type { Container, Host, Network, PortOwner } from '../model/types'
 import { visibleNetworks } from '../model/world'
 import { arriveContainer, proxyToContainer } from './container-path'
-import { end, expectReplyOnInput, expectReplyOnOutput, hop, reversed, type Ctx, type End, type Pkt } from './context'
+import { egressNic, localBridges, ownsAddress, shadowingNic } from './addresses'
+import { prerouting, userChain } from './chains'
+import { end, expectReplyOnInput, expectReplyOnOutput, hop, type Ctx, type End, type Pkt } from './context'
 import { ingressPath } from './ingress'
-import { egressNic, lanSend, routeOut } from './lan'
-
-/**
- * The host's older route that wins over a bridge's own route for `dst`: a NIC whose LAN prefix contains `dst` and is
- * at least as long as the bridge's (equal prefixes: the older route, the LAN's, comes first in the FIB). A Docker
- * network created with the LAN's own subnet is accepted (facts 12), but its containers are then unreachable through
- * the host, and their replies leave through the NIC.
- */
-export function shadowingNic(ctx: Ctx, host: Host, net: Network, dst: Ipv4): Host['nics'][number] | null {
-  if (net.subnet === null || net.driver !== 'bridge') return null
-  const prefix = net.subnet.prefix
-  return host.nics.find((n) => {
-    const lan = ctx.world.lans.get(n.lan)
-    return n.up && n.ip !== null && lan !== undefined && lan.subnet.prefix >= prefix && cidrContains(lan.subnet, dst)
-  }) ?? null
-}
-
-export function localBridges(ctx: Ctx, host: Host): Network[] {
-  return [...(host.engine?.networks.values() ?? [])].filter((n) => n.driver === 'bridge' && n.subnet !== null)
-}
-
-/** Is `ip` one of this host's own addresses (a NIC, or a bridge's gateway address)? */
-export function ownsAddress(ctx: Ctx, host: Host, ip: Ipv4): string | null {
-  if (isLoopback(ip)) return 'lo'
-  const nic = host.nics.find((n) => n.ip === ip)
-  if (nic !== undefined) return nic.name
-  const br = localBridges(ctx, host).find((n) => n.gateway === ip)
-  return br === undefined ? null : (br.bridge as string)
-}
-
-export function filterPacket(p: Pkt, inIf: string | null, outIf: string | null, ctState: FilterPacket['ctState'] = 'NEW'): FilterPacket {
-  return { inIf, outIf, src: p.src, dst: p.dst, proto: p.proto, dport: p.dport ?? null, sport: p.sport ?? null, origDst: p.origDst, origDport: p.origDport ?? null, ctState }
-}
-
-// A forwarded request is answered through the same host's FORWARD (then DOCKER-USER), interfaces swapped.
-function expectReplyForwarded(ctx: Ctx, host: Host, p: Pkt, inIf: string | null, outIf: string | null): void {
-  const last = ctx.replies[ctx.replies.length - 1]
-  const reply = reversed(p)
-  if (last !== undefined && last.host === host && last.chain === 'FORWARD' && last.inIf === outIf && last.outIf === inIf && last.p.src === reply.src && last.p.dst === reply.dst) return
-  ctx.replies.push({ host, chain: 'FORWARD', p: reply, inIf: outIf, outIf: inIf })
-}
-
-/** Learner rules in a chain: returns an End when a rule decides (DROP/REJECT), 'accept' on ACCEPT, null otherwise. */
-export function userChain(ctx: Ctx, host: Host, chain: ChainName, p: Pkt, inIf: string | null, outIf: string | null): End | 'accept' | null {
-  const rules = chain === 'FORWARD' ? host.chains.FORWARD : host.chains[chain]
-  const hit = evaluateChain(chain, rules, filterPacket(p, inIf, outIf))
-  if ((chain === 'FORWARD' || chain === 'DOCKER-USER') && (hit === null || hit.rule.target === 'ACCEPT')) expectReplyForwarded(ctx, host, p, inIf, outIf)
-  if (hit === null) return null
-  const at = `${host.name}:${chain}`
-  if (hit.rule.target === 'ACCEPT') {
-    hop(ctx, 'rule', at, p, `${chain} rule ${hit.index} (${hit.rule.text}): ACCEPT`)
-    return 'accept'
-  }
-  const reject = hit.rule.target === 'REJECT'
-  const rule = { host: host.name, chain, index: hit.index, text: hit.rule.text }
-  hop(ctx, 'rule', at, p, `${chain} rule ${hit.index}: ${hit.rule.target} (${hit.rule.text})`)
-  if (chain === 'OUTPUT' && !reject && p.proto !== 'tcp') {
-    // ip_local_out returns EPERM for a dropped datagram, so ping and nc fail at once; TCP keeps retrying its SYN.
-    return end('error', { kind: 'output-eperm', ...rule })
-  }
-  return end(reject ? 'refused' : 'timeout', { kind: 'rule', verdict: reject ? 'REJECT' : 'DROP', ...rule })
-}
+import { lanSend, routeOut } from './lan'
 
 export function findBinding(host: Host, p: Pkt, includeLoopback: boolean): { owner: PortOwner; c: Container } | null {
   if (p.proto === 'icmp' || p.dport === undefined || host.engine === null) return null
@@ -155,8 +94,15 @@ export function forwardToContainer(ctx: Ctx, host: Host, c: Container, net: Netw
   return arriveContainer(ctx, host, c, { ...p, dstMac: ep?.mac })
 }
 
+/** A packet for one of the host's own addresses meets a published port's DNAT (nat PREROUTING, or OUTPUT when
+ *  `inIf` is 'local'), then the swarm ingress mesh (seen as arriving on `meshIf`): the End of whichever takes it, or
+ *  null when neither does and the host itself is the destination. */
+export function toPublishedPort(ctx: Ctx, host: Host, p: Pkt, inIf: string, meshIf: string, fromBridge: Network | null): End | null {
+  return tryDnat(ctx, host, p, inIf, fromBridge) ?? ingressPath(ctx, host, p, meshIf)
+}
+
 /** nat PREROUTING/OUTPUT -j DOCKER: DNAT of a published port on a local address (facts 25). */
-export function tryDnat(ctx: Ctx, host: Host, p: Pkt, inIf: string, fromBridge: Network | null): End | null {
+function tryDnat(ctx: Ctx, host: Host, p: Pkt, inIf: string, fromBridge: Network | null): End | null {
   const found = findBinding(host, p, false)
   if (found === null) return null
   const target = containerIpOn(ctx, found.c)
@@ -194,32 +140,17 @@ export function blockedDirect(ctx: Ctx, host: Host, p: Pkt, target: Network, inI
   return end('timeout', { kind: 'direct-access-blocked', host: host.name, ip: p.dst, inIf })
 }
 
-/** Learner rules in raw and then mangle PREROUTING, which every arriving packet meets before nat PREROUTING (DNAT):
- *  an End when one drops it, else null. */
-export function prerouting(ctx: Ctx, host: Host, p: Pkt, inIf: string): End | null {
-  for (const chain of ['raw PREROUTING', 'mangle PREROUTING'] as const) {
-    if (host.chains[chain].length === 0) continue
-    const r = userChain(ctx, host, chain, p, inIf, null)
-    if (r !== null && r !== 'accept') return r
-  }
-  return null
-}
-
 /** A packet arriving from the wire on one of the host's NICs. */
 export function receiveOnHost(ctx: Ctx, host: Host, nicName: string, p: Pkt): End {
   hop(ctx, 'nic', `${host.name}:${nicName}`, p, `arrives on ${nicName}`)
   const pre = prerouting(ctx, host, p, nicName)
   if (pre !== null) return pre
-  if (ownsAddress(ctx, host, p.dst) !== null && !isLoopback(p.dst)) {
-    if (p.encap === undefined) {
-      const dnat = tryDnat(ctx, host, p, nicName, null)
-      if (dnat !== null) return dnat
-      const ingress = ingressPath(ctx, host, p, nicName)
-      if (ingress !== null) return ingress
-    }
+  if (ownsAddress(host, p.dst) !== null && !isLoopback(p.dst)) {
+    const published = p.encap === undefined ? toPublishedPort(ctx, host, p, nicName, nicName, null) : null
+    if (published !== null) return published
     return deliverToHost(ctx, host, p, nicName)
   }
-  const bridge = localBridges(ctx, host).find((n) => n.subnet !== null && cidrContains(n.subnet, p.dst))
+  const bridge = localBridges(host).find((n) => n.subnet !== null && cidrContains(n.subnet, p.dst))
   if (bridge !== undefined) return blockedDirect(ctx, host, p, bridge, nicName, null)
   if (host.engine === null) {
     hop(ctx, 'host-stack', `${host.name}:${nicName}`, p, 'not addressed to this host and ip_forward is 0: dropped')
@@ -235,20 +166,16 @@ export function receiveOnHost(ctx: Ctx, host: Host, nicName: string, p: Pkt): En
 /** A packet the host itself sends (curl/ping run on the host, or a --network host container). */
 export function sendFromHost(ctx: Ctx, host: Host, p: Pkt, label: string): End {
   hop(ctx, 'host-stack', `${host.name}:${label}`, p, `${label === 'host' ? host.name : label} sends to ${p.dst}${p.dport ? `:${p.dport}` : ''}`)
-  const owned = ownsAddress(ctx, host, p.dst)
+  const owned = ownsAddress(host, p.dst)
   if (owned !== null) {
-    if (!isLoopback(p.dst)) {
-      const dnat = tryDnat(ctx, host, p, 'local', null)
-      if (dnat !== null) return dnat
-      const ingress = ingressPath(ctx, host, p, 'lo')
-      if (ingress !== null) return ingress
-    }
+    const published = isLoopback(p.dst) ? null : toPublishedPort(ctx, host, p, 'local', 'lo', null)
+    if (published !== null) return published
     const out = userChain(ctx, host, 'OUTPUT', p, null, 'lo')
     if (out !== null && out !== 'accept') return out
     expectReplyOnInput(ctx, host, p, 'lo')
     return deliverToHost(ctx, host, p, 'lo')
   }
-  const bridge = localBridges(ctx, host).find((n) => n.subnet !== null && cidrContains(n.subnet, p.dst))
+  const bridge = localBridges(host).find((n) => n.subnet !== null && cidrContains(n.subnet, p.dst))
   const shadow = bridge === undefined ? null : shadowingNic(ctx, host, bridge, p.dst)
   if (bridge !== undefined && shadow !== null) {
     hop(ctx, 'routing', `${host.name}:routing`, p, `two routes for ${p.dst}: ${ctx.world.lans.get(shadow.lan)?.subnet.text} dev ${shadow.name} (older) wins over ${bridge.subnet?.text} dev ${bridge.bridge}, so it goes out on the LAN`)

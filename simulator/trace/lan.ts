@@ -5,7 +5,7 @@ import { parentLan } from '../model/endpoints'
 import type { Container, Host, Network, Router } from '../model/types'
 import { lanKeyOf } from '../model/world'
 import { arriveContainer } from './container-path'
-import { end, hop, type Ctx, type End, type Pkt } from './context'
+import { descend, end, hop, type Ctx, type End, type Pkt } from './context'
 import { receiveOnHost } from './host-path'
 
 export type Sender =
@@ -168,22 +168,11 @@ function routerFromLan(ctx: Ctx, router: Router, p: Pkt): End {
   return internetDeliver(ctx, snat)
 }
 
-/** The NIC a host would send `dst` out of, for MASQUERADE (facts 38). */
-export function egressNic(ctx: Ctx, host: Host, dst: Ipv4): Host['nics'][number] | undefined {
-  const withIp = host.nics.filter((n) => n.ip !== null && n.up)
-  const routed = host.routes.find((r) => cidrContains(r.to, dst))
-  const viaRoute = routed === undefined ? undefined : withIp.find((n) => n.name === routed.dev)
-  return (
-    viaRoute ??
-    withIp.find((n) => {
-      const lan = ctx.world.lans.get(n.lan)
-      return lan !== undefined && cidrContains(lan.subnet, dst)
-    }) ??
-    withIp.find((n) => ctx.world.lans.get(n.lan)?.gateway != null) ??
-    withIp[0]
-  )
-}
-
+/** A host forwarding a packet on (a learner's FORWARD ACCEPT): back onto its LAN towards the next hop. */
 export function routeOut(ctx: Ctx, host: Host, p: Pkt): End {
+  if (!descend(ctx)) {
+    hop(ctx, 'routing', `${host.name}:routing`, p, 'TTL exceeded: the packet has been forwarded in a loop')
+    return end('timeout', { kind: 'ttl-exceeded', host: host.name })
+  }
   return lanSend(ctx, { kind: 'host', host }, p)
 }

@@ -59,6 +59,7 @@ export type EndReason = Readonly<
   | { kind: 'not-a-router'; host: string; ip: string }
   | { kind: 'router-no-forward'; router: string; proto: 'tcp' | 'udp' | 'icmp'; port: number | undefined }
   | { kind: 'internet-lost'; ip: string }
+  | { kind: 'ttl-exceeded'; host: string }
   | { kind: 'vip-no-task'; vip: string }
   | { kind: 'ingress-no-task'; service: string; port: number | undefined }
   // Unreachable.

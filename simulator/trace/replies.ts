@@ -7,7 +7,7 @@
 // error to the server, not to the client, so it times out as well.
 import { evaluateChain, type RuleHit } from '../model/iptables'
 import { end, hop, type Ctx, type End, type ReplyCheck } from './context'
-import { filterPacket } from './host-path'
+import { filterPacket } from './chains'
 
 function stoppedAt(check: ReplyCheck): RuleHit | null {
   const { host, p, inIf, outIf } = check
