@@ -1,8 +1,8 @@
 // Issue 16, "Reasons are data, sentences are for people": a probe's explanation is rendered from its typed reason
 // (trace/explain.ts) and shown to learners; no code may read it back to decide something, or a reworded sentence
 // would silently change nslookup's output or the terminal. This test reads every non-test source file of simulator/,
-// lib/ and app/ and fails on a match against an explanation or against the tracer's sentence fragments. Tests may
-// assert sentences (that is how the wording is pinned), so they are not scanned.
+// conformance/, lib/ and app/ and fails on a match against an explanation or against the tracer's sentence fragments.
+// Tests may assert sentences (that is how the wording is pinned), so they are not scanned.
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -35,7 +35,7 @@ function offences(source: string): string[] {
 }
 
 describe('no code reads a probe explanation back', () => {
-  const files = ['simulator', 'lib', 'app'].flatMap(sources)
+  const files = ['simulator', 'conformance', 'lib', 'app'].flatMap(sources)
 
   it('finds the source files', () => {
     expect(files.length).toBeGreaterThan(100)

@@ -3,8 +3,7 @@
  * strictly so a typo in a scenario fails loudly) and recordings (what the real engine did).
  */
 import { z } from 'zod'
-import { formatZodPath } from '../parse/zod-path'
-import { OutcomeSchema } from '../trace/types'
+import { formatZodPath, OutcomeSchema } from '../simulator'
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/
 
@@ -52,7 +51,7 @@ export type Scenario = z.infer<typeof ScenarioSchema>
 export type Host = z.infer<typeof HostSchema>
 
 // The simulator's own outcome vocabulary: a recording and a probe result are compared outcome for outcome.
-export { OutcomeSchema, type Outcome } from '../trace/types'
+export { OutcomeSchema, type Outcome } from '../simulator'
 
 export const AnsweredBySchema = z.strictObject({
   host: z.string(),
