@@ -1,5 +1,6 @@
-// trace/: walks one probe through a world and explains the deciding step. It reads the model, never raw strings
-// other than the probe command it parses through parse/.
+// trace/: walks one probe through a world and explains the deciding step: a typed reason (reason.ts) and the sentence
+// rendered from it (explain.ts). It reads the model, never raw strings other than the probe command it parses through
+// parse/ (or takes already parsed). It also says what the client programs print (client-, curl-, probe-output.ts).
 export { runProbe, type ProbeOptions } from './probe'
 export { formatClientOutput } from './client-output'
 export { formatProbeOutput, type ProbeOutput } from './probe-output'

@@ -13,7 +13,8 @@
 //   container netns: 127.0.0.11 DNS, routes ──> container app (listening socket, or RST / ICMP port unreachable)
 //   and back out: container ──> bridge ──> FORWARD ──> POSTROUTING MASQUERADE ──> host NIC ──> LAN/router
 //
-// Every place a packet can stop appends a hop saying why, and the End carries one sentence naming the rule.
+// Every place a packet can stop appends a hop saying why, and its End carries the reason as data (reason.ts): the
+// rule, the address, the errno. explain.ts turns that into the one sentence the learner reads.
 import { isIpv4, type Ipv4 } from '../parse/ip'
 import { parseProbeCommand, type ProbeCommand, type ProbeTool } from '../parse/probe-command'
 import type { World } from '../model/types'
