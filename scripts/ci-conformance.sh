@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# CI: the live conformance run (simulator/conformance/README.md). Starts a real Docker Engine inside its
+# CI: the live conformance run (conformance/README.md). Starts a real Docker Engine inside its
 # own network namespace; if that is impossible here, says so loudly and exits 0 so the rest of CI goes on.
 # When the engine starts, runs `npm run test:conformance` and exits with its status.
 set -uo pipefail
@@ -28,7 +28,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 check_log=$(mktemp)
-if ! timeout 120 npx --no-install tsx simulator/conformance/run.ts --check >"$check_log" 2>&1; then
+if ! timeout 120 npx --no-install tsx conformance/run.ts --check >"$check_log" 2>&1; then
   reason=$(tail -n 5 "$check_log" | tr '\n' ' ')
   rm -f "$check_log"
   loud "${reason:-unknown error}"

@@ -6,12 +6,12 @@
 import { applyCommand, exitHeld, failHeld, findContainer, formatRunNotFound, imageLacksTool, type Container, type StepResult, type World } from './model'
 import { formatShellWord } from './parse/argv'
 import { parseDockerCommand } from './parse/docker-command'
-import { parseProbeCommand, type ProbeTool } from './parse/probe-command'
-import { runProbe, type ProbeResult } from './trace'
-import { NET_UNREACHABLE } from './trace/client-output'
+import { parseExecProbe, type ProbeCommand } from './parse/probe-command'
+import { probeExitStatus, runProbe, type ProbeResult } from './trace'
 
 export type ForegroundProbe = Readonly<{
-  run: string // the same probe as `docker exec NAME TOOL …`, the line formatClientOutput reads
+  run: string // the same probe as `docker exec NAME TOOL …`, as a person would type it
+  command: ProbeCommand // that probe as parsed, for runProbe and formatClientOutput
   world: World // the world while the container ran (it may be gone afterwards with --rm)
   result: ProbeResult
   exitCode: number // the tool's exit status, which is the container's: `Exited (N)`
@@ -19,31 +19,24 @@ export type ForegroundProbe = Readonly<{
 
 export type CommandLineResult = { world: World; result: StepResult; probe?: ForegroundProbe }
 
-type ProbeProcess = { image: string; program: string; words: readonly string[]; tool: ProbeTool }
+// `command` runs from a container not yet named here: runHeld puts the name in.
+type ProbeProcess = { image: string; program: string; words: readonly string[]; command: ProbeCommand }
 
 /** The probe a container's command runs (`nc -z web 80`, `busybox ping …`), or null for any other command. */
 function probeOfCommand(image: string, cmd: readonly string[]): ProbeProcess | null {
   // `busybox ping …` is busybox's own spelling of the same applet.
   const words = cmd[0] === 'busybox' ? cmd.slice(1) : cmd
   if (words.length === 0) return null
-  const parsed = parseProbeCommand(['docker', 'exec', 'probe', ...words].map(formatShellWord).join(' '))
-  return parsed.ok ? { image, program: cmd[0] as string, words, tool: parsed.value.tool } : null
+  const parsed = parseExecProbe('probe', words)
+  return parsed.ok ? { image, program: cmd[0] as string, words, command: parsed.value } : null
 }
 
 /** Runs the probe a held (running) container's command is, and ends the container with the tool's status. */
-function runHeld(world: World, hostName: string, name: string, p: ProbeProcess): { world: World; run: string; result: ProbeResult; exitCode: number } {
-  const run = ['docker', 'exec', name, ...p.words].map(formatShellWord).join(' ')
-  const result = runProbe(world, hostName, run)
-  const exitCode = probeExitStatus(p.tool, result)
-  return { world: exitHeld(world, hostName, name, exitCode), run, result, exitCode }
-}
-
-/** What the tool exits with: 0 when it got through, else 1 (busybox and iputils ping, nslookup, curl/wget, nc). */
-export function probeExitStatus(tool: ProbeTool, r: ProbeResult): number {
-  if (r.outcome === 'delivered') return 0
-  // nc -u -z fails only when an ICMP error comes back or no route exists: silence counts as success (open|filtered).
-  const silent = r.outcome === 'timeout' || (r.outcome === 'unreachable' && !r.explanation.startsWith(NET_UNREACHABLE))
-  return tool.kind === 'nc' && tool.proto === 'udp' && silent ? 0 : 1
+function runHeld(world: World, hostName: string, name: string, p: ProbeProcess): { world: World; run: string; command: ProbeCommand; result: ProbeResult; exitCode: number } {
+  const command: ProbeCommand = { ...p.command, exec: name }
+  const result = runProbe(world, hostName, command)
+  const exitCode = probeExitStatus(command.tool, result)
+  return { world: exitHeld(world, hostName, name, exitCode), run: ['docker', 'exec', name, ...p.words].map(formatShellWord).join(' '), command, result, exitCode }
 }
 
 /**
@@ -81,5 +74,5 @@ export function runCommandLine(world: World, hostName: string, line: string): Co
   const ran = runHeld(started.world, hostName, started.held, fg)
   // Detached, the probe still runs and sets the exit status, but its output goes to the container's log, not here.
   if (cmd.value.detach) return { world: ran.world, result: started.result }
-  return { world: ran.world, result: started.result, probe: { run: ran.run, world: started.world, result: ran.result, exitCode: ran.exitCode } }
+  return { world: ran.world, result: started.result, probe: { run: ran.run, command: ran.command, world: started.world, result: ran.result, exitCode: ran.exitCode } }
 }

@@ -1,8 +1,10 @@
 // The simulator's core (parse → model → trace, and the surface files beside them) runs unchanged in the browser, on
 // the server and in the CLI, so it may import only itself and zod. This test reads every non-test source file of the
-// core and fails on an import of node:*, React, Next, the app or lib/ (STYLE.md, "Shape of the project"). The CLI,
-// the benchmark and the real-engine conformance harness (conformance/) are the places allowed to touch node:*.
-import { readdirSync, readFileSync } from 'node:fs'
+// core and fails on an import of node:*, React, Next, the app or lib/, or of anything outside simulator/ (STYLE.md,
+// "Shape of the project"). The CLI and the benchmark are the places inside simulator/ allowed to touch node:*; the
+// real-engine conformance harness lives apart, in the repository's conformance/ folder, and imports the simulator
+// through its index like any other user.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -35,15 +37,27 @@ function forbiddenReason(specifier: string): string | null {
   return 'a package other than zod'
 }
 
+/** A relative import that climbs out of simulator/ (into conformance/, scripts/, …). */
+function leavesSimulator(file: string, specifier: string): boolean {
+  if (!specifier.startsWith('.')) return false
+  const target = path.resolve(path.dirname(path.join(root, file)), specifier)
+  return path.relative(root, target).startsWith('..')
+}
+
 describe('the simulator core imports only itself and zod', () => {
   it('finds the core files', () => {
     expect(coreFiles().length).toBeGreaterThan(40)
   })
 
+  it('keeps the node-only conformance harness out of simulator/', () => {
+    expect(existsSync(path.join(root, 'conformance'))).toBe(false)
+    expect(existsSync(path.join(root, '..', 'conformance', 'run.ts'))).toBe(true)
+  })
+
   it.each(coreFiles())('%s', (file) => {
     const source = readFileSync(path.join(root, file), 'utf8')
     const bad = importedSpecifiers(source).flatMap((s) => {
-      const reason = forbiddenReason(s)
+      const reason = forbiddenReason(s) ?? (leavesSimulator(file, s) ? 'outside simulator/' : null)
       return reason ? [`${s} (${reason})`] : []
     })
     expect(bad, `${file} imports what the pure core may not`).toEqual([])
@@ -57,5 +71,10 @@ describe('the simulator core imports only itself and zod', () => {
     ["import 'server-only'", 'a package other than zod'],
   ])('recognises %s', (line, reason) => {
     expect(importedSpecifiers(line).map(forbiddenReason)).toEqual([reason])
+  })
+
+  it('recognises an import that leaves simulator/', () => {
+    expect(leavesSimulator('trace/probe.ts', '../../conformance/schema')).toBe(true)
+    expect(leavesSimulator('trace/probe.ts', '../model/world')).toBe(false)
   })
 })

@@ -94,7 +94,7 @@ export function runCheckProbe(world: World, from: string, run: string): ProbeRes
   const r = runCommandLine(world, from, run)
   if (r.probe !== undefined) return r.probe.result
   const explanation = r.result.ok ? `"${run}" runs no probe: a check runs curl, wget, ping, nslookup or nc, through docker exec or a foreground docker run` : r.result.error
-  return { outcome: 'error', answeredBy: null, explanation, trace: [{ stage: 'os', kind: 'host-stack', at: from, packet: { src: '0.0.0.0', dst: '0.0.0.0', proto: 'tcp' }, note: explanation }] }
+  return { outcome: 'error', answeredBy: null, reason: { kind: 'failed', message: explanation }, explanation, trace: [{ stage: 'os', kind: 'host-stack', at: from, packet: { src: '0.0.0.0', dst: '0.0.0.0', proto: 'tcp' }, note: explanation }] }
 }
 
 /** The world a check probes: with `join`, a new machine named `from` joins the LAN first. */

@@ -3,13 +3,13 @@
 // with the outcome each must have) and constraints (final-state rules) that verify them, a hint ladder and points.
 // Reference solutions are not here: they live in lib/challenges/solutions/ and never reach the browser.
 import { z } from 'zod'
-import { ScenarioSchema } from '@/simulator'
+import { OutcomeSchema, ScenarioSchema } from '@/simulator'
 import { goalText, parseGoal } from './goal'
 
 const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and "-"')
 const NameSchema = z.string().min(1).max(64)
 
-export const OutcomeSchema = z.enum(['delivered', 'refused', 'timeout', 'unreachable', 'unresolved', 'error'])
+export { OutcomeSchema }
 
 /** The requirements of the goal this check or constraint verifies (ids from the challenge's `requirements`). */
 const VerifiesSchema = z.array(IdSchema).min(1, 'name the requirement(s) this verifies')

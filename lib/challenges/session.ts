@@ -3,7 +3,7 @@
 // (a foreground `docker run … alpine ping …` among them: it prints the probe and shows its trace); probes (curl,
 // ping, nslookup, nc, docker exec …) are traced with runProbe and change nothing. Undo keeps the earlier worlds, so
 // a step back costs nothing and the terminal never replays the whole list on a keystroke.
-import { findContainer, formatClientOutput, imageBase, NET_UNREACHABLE, parseDockerCommand, parseProbeCommand, probeExitStatus, runCommandLine, runProbe, type ProbeResult, type World } from '@/simulator'
+import { formatProbeOutput as formatSimulatedOutput, parseDockerCommand, parseProbeCommand, runCommandLine, runProbe, type ProbeCommand, type ProbeResult, type World } from '@/simulator'
 import { isProbeLine } from './replay'
 import type { Command } from './schema'
 
@@ -47,104 +47,10 @@ function say(s: Session, on: string, input: string, output: string, tone: LogEnt
   return { ...s, ...patch, seq: id, log: [...s.log, { id, on, input, output, tone }] }
 }
 
-// What curl prints when a database, not a web server, answers its GET: postgres closes on the bogus startup packet;
-// mysql and mariadb greet first and redis answers with an error line, which curl takes for HTTP/0.9 and refuses.
-const NOT_HTTP: Readonly<Record<string, string>> = {
-  postgres: 'curl: (52) Empty reply from server',
-  mysql: 'curl: (1) Received HTTP/0.9 when not allowed',
-  mariadb: 'curl: (1) Received HTTP/0.9 when not allowed',
-  redis: 'curl: (1) Received HTTP/0.9 when not allowed',
-}
-
-// The start of the page each web image serves by default, shortened as the lessons show it.
-const PAGES: Readonly<Record<string, string>> = {
-  nginx: '<!DOCTYPE html> … Welcome to nginx! …',
-  httpd: '<html><body><h1>It works!</h1></body></html>',
-  traefik: '404 page not found',
-  'traefik/whoami': 'Hostname: … IP: … GET / HTTP/1.1 …',
-  whoami: 'Hostname: … IP: … GET / HTTP/1.1 …',
-  'containous/whoami': 'Hostname: … IP: … GET / HTTP/1.1 …',
-}
-
-/** curl's -m N / --max-time N (seconds), or null. */
-function maxTimeOf(argv: readonly string[]): number | null {
-  const i = argv.findIndex((a) => a === '-m' || a === '--max-time')
-  const n = i >= 0 ? Number(argv[i + 1]) : NaN
-  return Number.isInteger(n) && n > 0 ? n : null
-}
-
-/** The image of the container that answered a probe, or null when a host (or nothing) answered. */
-function answeringImage(world: World, r: ProbeResult): string | null {
-  if (r.outcome !== 'delivered' || r.answeredBy?.container == null) return null
-  const c = findContainer(world, r.answeredBy.host, r.answeredBy.container)
-  return c === undefined ? null : imageBase(c.image)
-}
-
-type Printed = { text: string; tone: LogEntry['tone'] }
-
-/**
- * What curl/wget/ping/nslookup/nc would print, followed by the simulator's one-sentence explanation, and how the
- * terminal colours it: a delivered packet is an error when the client still fails (a database answering curl, TLS
- * to a plain-HTTP server).
- */
-export function formatProbeOutput(world: World, on: string, line: string, r: ProbeResult): Printed {
-  const tone: LogEntry['tone'] = r.outcome === 'delivered' ? 'ok' : 'error'
-  const client = formatClientOutput(world, on, line, r)
-  const parsed = parseProbeCommand(line)
-  const tool = parsed.ok ? parsed.value.tool : null
-  if (client !== null && client !== '') return { text: client === r.explanation ? client : `${client}\n# ${r.explanation}`, tone }
-  if (tool?.kind === 'nc' && r.outcome !== 'error') {
-    // A shell shows nothing here; say so, so the simulator's sentence below is not mistaken for nc's output.
-    const status = probeExitStatus(tool, r)
-    const silent =
-      status === 0
-        ? `# nc printed nothing and exited with status 0: ${r.outcome === 'delivered' ? 'the port is open' : 'no ICMP port unreachable came back (open or filtered)'} (nc -v says so).`
-        : tool.proto === 'udp' && r.outcome === 'refused'
-          ? '# nc printed nothing and exited with status 1: an ICMP port unreachable came back ("Connection refused").'
-          : tool.verbose > 0
-            ? '# nc printed nothing and exited with status 1 (busybox nc reports a refused connection only with -vv).'
-            : '# nc printed nothing and exited with status 1 (nc -v says why).'
-    return { text: `${silent}\n# ${r.explanation}`, tone }
-  }
-  if (tool?.kind !== 'curl') return { text: r.explanation, tone }
-  const program = tool.program
-  const by = r.answeredBy === null ? '' : ` from ${r.answeredBy.container ?? r.answeredBy.host}${r.answeredBy.container === null ? '' : ` on ${r.answeredBy.host}`}`
-  const image = answeringImage(world, r)
-  if (image !== null && image in NOT_HTTP) {
-    const client = program === 'curl' ? `${NOT_HTTP[image]}\n` : ''
-    return { text: `${client}# ${r.answeredBy?.container} (${image}) accepted the TCP connection on port ${tool.port} but speaks no HTTP, so ${program} gets no page; nc -z tests just the connection. (${r.explanation})`, tone: 'error' }
-  }
-  // An https:// URL answered by one of the course's servers, which all speak plain HTTP: the TLS handshake fails.
-  if (tool.tls && r.outcome === 'delivered') {
-    const server = r.answeredBy?.container ?? r.answeredBy?.host ?? tool.host
-    // curl with OpenSSL 3 (Debian hosts); busybox wget's own TLS words are not modelled, so only the reason is shown.
-    const client = program === 'curl' ? 'curl: (35) OpenSSL: error:0A00010B:SSL routines::wrong version number\n' : ''
-    return { text: `${client}# ${server} speaks plain HTTP on port ${tool.port}, not TLS, so the ${program} TLS handshake fails: use http://. (The packet itself got there: ${r.explanation})`, tone: 'error' }
-  }
-  const page = PAGES[image ?? '']
-  const reason = r.outcome === 'refused' ? 'Connection refused' : r.outcome === 'timeout' ? 'Connection timed out' : r.explanation.startsWith(NET_UNREACHABLE) ? NET_UNREACHABLE : 'No route to host'
-  // curl 7.88 and GNU wget as Debian 12 hosts have them; inside containers wget is busybox (client-output.ts).
-  const head = (() => {
-    switch (r.outcome) {
-      case 'delivered':
-        return page ?? `HTTP/1.1 200 OK${by}`
-      case 'refused':
-      case 'timeout':
-      case 'unreachable': {
-        if (program === 'wget') return `Connecting to ${tool.host}:${tool.port}... failed: ${reason}.${r.outcome === 'timeout' ? ' Retrying.' : ''}`
-        // -m N (--max-time) gives up after N seconds with its own wording; without it the kernel's SYN retries end it.
-        const maxTime = maxTimeOf(parsed.ok ? parsed.value.argv : [])
-        if (r.outcome === 'timeout' && maxTime !== null) return `curl: (28) Connection timed out after ${maxTime * 1000 + 1} milliseconds`
-        const ms = r.outcome === 'timeout' ? 129031 : r.outcome === 'unreachable' && reason !== NET_UNREACHABLE ? 3071 : 0
-        return `curl: (${r.outcome === 'timeout' ? 28 : 7}) Failed to connect to ${tool.host} port ${tool.port} after ${ms} ms: ${reason}`
-      }
-      case 'unresolved':
-        return program === 'wget' ? `wget: unable to resolve host address ‘${tool.host}’` : `curl: (6) Could not resolve host: ${tool.host}`
-      case 'error':
-        return ''
-    }
-  })()
-  return { text: head === '' ? r.explanation : `${head}\n# ${r.explanation}`, tone }
+/** What the probe printed in the terminal (the simulator's client output and explanation) and its colour. */
+export function formatProbeOutput(world: World, on: string, probe: ProbeCommand | string, r: ProbeResult): { text: string; tone: LogEntry['tone'] } {
+  const out = formatSimulatedOutput(world, on, probe, r)
+  return { text: out.text, tone: out.failed ? 'error' : 'ok' }
 }
 
 const containerCount = (w: World, on: string): number => w.hosts.get(on)?.engine?.containers.size ?? 0
@@ -174,8 +80,11 @@ export function runLine(s: Session, on: string, raw: string): Session {
   }
   const world = currentWorld(s)
   if (isProbeLine(line)) {
-    const result = runProbe(world, on, line)
-    const printed = formatProbeOutput(world, on, line, result)
+    // Parsed once: a line that does not parse still runs, and the probe prints its error.
+    const parsed = parseProbeCommand(line)
+    const probe = parsed.ok ? parsed.value : line
+    const result = runProbe(world, on, probe)
+    const printed = formatProbeOutput(world, on, probe, result)
     return say(s, on, line, printed.text, printed.tone, { probe: { id: s.seq + 1, from: on, run: line, result } })
   }
   const step = runCommandLine(world, on, line)
@@ -185,8 +94,8 @@ export function runLine(s: Session, on: string, raw: string): Session {
   const kept = step.world === world || leftNothing(world, step.world, on, line) ? {} : { worlds: [...s.worlds, step.world], commands: [...s.commands, { on, run: line }] }
   if (step.probe !== undefined && step.result.ok) {
     // The container's probe printed to the terminal (`docker exec NAME …` is the same probe, in the world it ran in).
-    const { run, world: during, result } = step.probe
-    const printed = formatProbeOutput(during, on, run, result)
+    const { command, world: during, result } = step.probe
+    const printed = formatProbeOutput(during, on, command, result)
     return say(s, on, line, [...step.result.warnings, printed.text].join('\n'), printed.tone, { ...kept, probe: { id: s.seq + 1, from: on, run: line, result } })
   }
   const text = step.result.ok ? [...step.result.warnings, step.result.output].filter((t) => t !== '').join('\n') : [step.result.output, step.result.error].filter((t) => t !== undefined && t !== '').join('\n')

@@ -1,3 +1,4 @@
+import type { AnsweredBy, Outcome as ProbeOutcome } from '@/simulator'
 import type { GivenAnswer, Result } from './answers'
 import type { Answerer, MultipleQuestion, Outcome, PredictQuestion, Question, Quiz, SingleQuestion, TextQuestion } from './schema'
 
@@ -8,8 +9,8 @@ import type { Answerer, MultipleQuestion, Outcome, PredictQuestion, Question, Qu
 export type Verdict = 'correct' | 'partial' | 'incorrect' | 'unanswered'
 
 type SimProbe = {
-  outcome: Outcome | 'error'
-  answeredBy: { host: string; container: string | null; port?: number } | null
+  outcome: ProbeOutcome
+  answeredBy: AnsweredBy | null
   address?: string
   explanation: string
   trace: readonly unknown[]

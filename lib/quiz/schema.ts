@@ -1,4 +1,7 @@
 import { z } from 'zod'
+// From their own files, not '@/simulator': the index would bring the engine into the quiz island (response-schema.ts).
+import { formatZodPath } from '@/simulator/parse/zod-path'
+import { OutcomeSchema as ProbeOutcomeSchema } from '@/simulator/trace/types'
 
 // The quiz file format (content/quizzes/<id>.json). The schema is the source of truth; the authoring guide in
 // content/quizzes/README.md describes it in prose. Key material (`correct`, `explanation`, `rubricId`) lives only
@@ -8,8 +11,9 @@ const IdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must be kebab-case: lower-case letters, digits and "-"' })
 
-export const OUTCOMES = ['delivered', 'refused', 'timeout', 'unreachable', 'unresolved'] as const
-export const OutcomeSchema = z.enum(OUTCOMES)
+// A learner predicts what the probe does; 'error' (the probe never ran) is not a prediction a question asks for.
+export const OutcomeSchema = ProbeOutcomeSchema.exclude(['error'])
+export const OUTCOMES = OutcomeSchema.options
 export type Outcome = z.infer<typeof OutcomeSchema>
 
 export const OptionSchema = z.strictObject({
@@ -150,11 +154,7 @@ export type AttemptBody = z.infer<typeof AttemptBodySchema>
 export function formatIssues(error: z.ZodError): string {
   return error.issues
     .map((i) => {
-      const path = i.path.reduce<string>(
-        (acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg)),
-        '',
-      )
-      return `${path || '(root)'}: ${i.message}`
+      return `${formatZodPath(i.path) || '(root)'}: ${i.message}`
     })
     .join('; ')
 }

@@ -2,10 +2,9 @@
 // Framing follows the docker CLI: `docker run` errors read "docker: Error response from daemon: …." and others
 // "Error response from daemon: …" (facts 1, CLI run.go).
 import { parseDockerCommand, type DockerCommand } from '../parse/docker-command'
-import { formatShellWord } from '../parse/argv'
 import { formatNotRunInContainer, isShellScript, PROBE_PROGRAMS, programOf, programWords } from '../parse/container-programs'
 import { parseIpCommand } from '../parse/ip-command'
-import { parseProbeCommand } from '../parse/probe-command'
+import { parseExecProbe } from '../parse/probe-command'
 import type { SimError } from '../result'
 import { connectNetwork, disconnectNetwork } from './connect'
 import { createContainer, exitContainer, failStart, removeContainer, removeFromEngine, renameContainer, startContainer, stopContainer } from './containers'
@@ -17,7 +16,7 @@ import { createNetwork, removeNetwork, type Change } from './networks'
 import { formatPsCommand } from './ps-output'
 import { serviceCreate, serviceRemove, serviceUpdate, swarmInit, swarmJoin, swarmLeave } from './swarm'
 import type { Container, Host, StepResult, World } from './types'
-import { findContainer, getHost, putHost } from './world'
+import { findContainer, getHost } from './world'
 
 const HOST_MODE_WARNING = 'WARNING: Published ports are discarded when using host network mode'
 
@@ -71,12 +70,12 @@ function foregroundNote(cmd: readonly string[]): string {
   if (cmd.length === 0) return ''
   const program = programOf(cmd)
   if (!PROBE_PROGRAMS.includes(program)) return `# ${formatNotRunInContainer(program)}`
-  const probe = parseProbeCommand(['docker', 'exec', 'probe', ...programWords(cmd)].map(formatShellWord).join(' '))
+  const probe = parseExecProbe('probe', programWords(cmd))
   if (!probe.ok) return `# ${probe.error.message}`
   return isShellScript(cmd) ? `# The simulator runs a probe given as the container's own command (docker run IMAGE ${program} …), not one inside sh -c.` : ''
 }
 
-function eachContainer(world: World, host: Host, names: readonly string[], f: (w: World, name: string) => Change): Change {
+function eachContainer(world: World, names: readonly string[], f: (w: World, name: string) => Change): Change {
   let w = world
   const out: string[] = []
   for (const name of names) {
@@ -92,13 +91,12 @@ function noSuch(name: string): Change {
   return { ok: false, error: { code: 'no-such-container', message: `No such container: ${name}` } }
 }
 
-function dispatch(world: World, host: Host, cmd: DockerCommand, options: ApplyOptions = {}, started: string[] = []): Change {
+// `docker run` is applyCommand's own case: only it can hold a foreground container for a probe run.
+function dispatch(world: World, host: Host, cmd: Exclude<DockerCommand, { kind: 'run' }>, options: ApplyOptions = {}, started: string[] = []): Change {
   switch (cmd.kind) {
-    case 'run':
-      return runContainer(world, host, cmd, false)
     case 'start':
     case 'restart':
-      return eachContainer(world, host, cmd.names, (w, name) => {
+      return eachContainer(world, cmd.names, (w, name) => {
         const c = findContainer(w, host.name, name)
         if (c === undefined) return noSuch(name)
         const w1 = cmd.kind === 'restart' ? stopContainer(w, c) : w
@@ -110,14 +108,14 @@ function dispatch(world: World, host: Host, cmd: DockerCommand, options: ApplyOp
       })
     case 'stop':
     case 'kill':
-      return eachContainer(world, host, cmd.names, (w, name) => {
+      return eachContainer(world, cmd.names, (w, name) => {
         const c = findContainer(w, host.name, name)
         if (c === undefined) return noSuch(name)
         if (cmd.kind === 'kill' && c.state !== 'running') return { ok: false, error: { code: 'not-running', message: `cannot kill container: ${name}: container ${c.id} is not running` } }
         return { ok: true, value: { world: stopContainer(w, c), output: name } }
       })
     case 'rm':
-      return eachContainer(world, host, cmd.names, (w, name) => {
+      return eachContainer(world, cmd.names, (w, name) => {
         const c = findContainer(w, host.name, name)
         if (c === undefined) return noSuch(name)
         const r = removeContainer(w, c, cmd.force)
@@ -148,7 +146,7 @@ function dispatch(world: World, host: Host, cmd: DockerCommand, options: ApplyOp
     case 'network-create':
       return createNetwork(world, host, cmd)
     case 'network-rm':
-      return eachContainer(world, host, cmd.names, (w, name) => removeNetwork(w, getHost(w, host.name) as Host, name))
+      return eachContainer(world, cmd.names, (w, name) => removeNetwork(w, getHost(w, host.name) as Host, name))
     case 'network-connect':
       return connectNetwork(world, host, cmd)
     case 'network-disconnect':

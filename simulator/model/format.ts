@@ -3,7 +3,7 @@ import { tabulate } from './go-template'
 import { shortId } from './ids'
 import { formatCommand } from './images'
 import { formatPorts } from './ports'
-import type { Container, Host, Network, World } from './types'
+import type { Container, Host, Network } from './types'
 
 // The CLI prints its default tables through the same tabwriter as `--format "table …"` (docker/cli formatter).
 function table(rows: string[][]): string {
@@ -21,7 +21,7 @@ export function formatStatus(c: Container): string {
 }
 
 /** The default `docker ps` table of these containers (listedContainers, maybe filtered). */
-export function formatPs(world: World, containers: readonly Container[]): string {
+export function formatPs(containers: readonly Container[]): string {
   const rows = [['CONTAINER ID', 'IMAGE', 'COMMAND', 'STATUS', 'PORTS', 'NAMES']]
   for (const c of containers) {
     rows.push([shortId(c.id), c.image, formatCommand(c.image, c.cmd), formatStatus(c), formatPorts(c), c.name])

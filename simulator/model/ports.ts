@@ -2,7 +2,7 @@
 // conflict texts (facts 1–2), and dynamic ports from the ephemeral range 32768–60999 (facts 36).
 import type { Ipv4 } from '../parse/ip'
 import type { PortSpec, Proto } from '../parse/ports'
-import { err, ok, type Result } from '../result'
+import { ok, type Result } from '../result'
 import type { Binding, Container, Engine, Host, Network, PortOwner, World } from './types'
 import { appended } from './compact'
 import { imageExposes, unstartableProgram } from './images'

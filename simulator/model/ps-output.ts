@@ -32,7 +32,7 @@ export function formatPsCommand(world: World, host: Host, cmd: Extract<DockerCom
   if (cmd.quiet) return ok(containers.map((c) => shortId(c.id)).join('\n'))
   const fields = fieldsFor(world)
   const supported = formatSupported('docker ps', fields)
-  if (cmd.format === null || cmd.format === 'table') return ok(formatPs(world, containers))
+  if (cmd.format === null || cmd.format === 'table') return ok(formatPs(containers))
   // `--format json` prints every field of the CLI's ContainerContext as JSON; the simulator has only the ones above.
   if (cmd.format === 'json') return err('invalid-argument', supported)
   return formatWithTemplate(containers, cmd.format, fields, supported, '*formatter.ContainerContext')

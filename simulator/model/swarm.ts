@@ -1,10 +1,10 @@
 // Swarm mode: init/join/leave, the ingress overlay (10.0.0.0/24) and docker_gwbridge (facts 20, 56–63), and
 // services whose tasks are containers named SERVICE.SLOT.TASKID placed across the nodes.
-import type { DockerCommand } from '../parse/docker-command'
+import { parseRunCommand, type DockerCommand } from '../parse/docker-command'
 import type { ServiceCommand } from '../parse/service-command'
 import type { PortSpec } from '../parse/ports'
 import { toCidr, type Ipv4 } from '../parse/ip'
-import { err, ok } from '../result'
+import { err, ok, type Result } from '../result'
 import { createContainer, removeFromEngine, startContainer, stopContainer } from './containers'
 import { hexId } from './ids'
 import { allocateAddress, hintAfterRelease, pickLocalSubnet } from './ipam'
@@ -103,25 +103,26 @@ function allocVip(world: World, host: string, net: Network, service: string): { 
   return { world: putNetwork(world, host, updated), ip: r.value.ip }
 }
 
-export function serviceCreate(world: World, host: Host, cmd: Extract<ServiceCommand, { kind: 'service-create' }>): Change {
-  const engine = host.engine!
-  if (engine.swarm !== 'manager' || world.swarm === null) return err('not-manager', engine.swarm === 'worker' ? WORKER_NOT_MANAGER : NOT_MANAGER)
-  const swarm = world.swarm
-  const [w1, n] = nextCounter(world)
-  const name = cmd.name ?? `service${n}`
-  if (swarm.services.has(name)) return err('name-conflict', `rpc error: code = AlreadyExists desc = name conflicts with an existing object: service ${name} already exists`)
+type ServiceCreate = Extract<ServiceCommand, { kind: 'service-create' }>
+
+/** The swarm-scoped networks a service names (a local bridge is refused as the daemon refuses it). */
+function serviceNetworks(host: Host, swarm: Swarm, refs: readonly string[]): Result<Network[]> {
   const nets: Network[] = []
-  for (const ref of cmd.networks) {
+  for (const ref of refs) {
     const net = [...swarm.networks.values()].find((x) => x.name === ref || x.id === ref)
     if (net === undefined) {
-      const local = [...engine.networks.values()].find((x) => x.name === ref)
+      const local = [...(host.engine?.networks.values() ?? [])].find((x) => x.name === ref)
       if (local !== undefined) return err('not-swarm-scoped', `The network ${ref} cannot be used with services. Only networks scoped to the swarm can be used, such as those created with the overlay driver.`)
       return err('no-such-network', `network ${ref} not found`)
     }
     nets.push(net)
   }
-  const ingressPorts = cmd.publish.filter((p) => p.mode === 'ingress')
-  if (ingressPorts.length > 0 && cmd.endpointMode === 'dnsrr') return err('dnsrr-ingress', "EndpointSpec: port published with ingress mode can't be used with dnsrr mode")
+  return ok(nets)
+}
+
+/** The service's ports: ingress ports without a published port get one from 30000 up, and must be free swarm-wide. */
+function servicePorts(swarm: Swarm, cmd: ServiceCreate): Result<PortSpec[]> {
+  if (cmd.publish.some((p) => p.mode === 'ingress') && cmd.endpointMode === 'dnsrr') return err('dnsrr-ingress', "EndpointSpec: port published with ingress mode can't be used with dnsrr mode")
   const publish: PortSpec[] = []
   let dynamic = 30000
   for (const p of cmd.publish) {
@@ -136,6 +137,23 @@ export function serviceCreate(world: World, host: Host, cmd: Extract<ServiceComm
     }
     publish.push({ ...p, hostPort })
   }
+  return ok(publish)
+}
+
+export function serviceCreate(world: World, host: Host, cmd: ServiceCreate): Change {
+  const engine = host.engine!
+  if (engine.swarm !== 'manager' || world.swarm === null) return err('not-manager', engine.swarm === 'worker' ? WORKER_NOT_MANAGER : NOT_MANAGER)
+  const swarm = world.swarm
+  const [w1, n] = nextCounter(world)
+  const name = cmd.name ?? `service${n}`
+  if (swarm.services.has(name)) return err('name-conflict', `rpc error: code = AlreadyExists desc = name conflicts with an existing object: service ${name} already exists`)
+  const netsOk = serviceNetworks(host, swarm, cmd.networks)
+  if (!netsOk.ok) return netsOk
+  const nets = netsOk.value
+  const portsOk = servicePorts(swarm, cmd)
+  if (!portsOk.ok) return portsOk
+  const publish = portsOk.value
+  const ingressPorts = publish.filter((p) => p.mode === 'ingress')
   const ingress = [...swarm.networks.values()].find((x) => x.ingress)
   const allNets = ingressPorts.length > 0 && ingress !== undefined ? [ingress, ...nets] : nets
   let w = w1
@@ -162,10 +180,11 @@ export function serviceCreate(world: World, host: Host, cmd: Extract<ServiceComm
     const [w2, t] = nextCounter(w)
     const taskName = `${name}.${slot}.${nodeId(hexId(t))}`
     const nodeHost = getHost(w2, target)!
-    const created = createContainer(w2, nodeHost, {
-      kind: 'run', create: false, detach: true, interactive: false, tty: false, rm: false, name: taskName, networks: ['none'], aliases: [], ip: null,
-      publish: publish.filter((p) => p.mode === 'host'), publishAll: false, links: [], addHosts: [], hostname: null, dns: [], expose: [], image: cmd.image, cmd: cmd.cmd,
-    }, { name, slot })
+    // The task's container is what `docker run -d --name TASK --network none IMAGE CMD…` makes, with the service's
+    // host-mode ports already parsed; its swarm networks are attached below.
+    const spec = parseRunCommand(['-d', '--name', taskName, '--network', 'none', cmd.image, ...cmd.cmd])
+    if (!spec.ok) return spec
+    const created = createContainer(w2, nodeHost, { ...spec.value, publish: publish.filter((p) => p.mode === 'host') }, { name, slot })
     if (!created.ok) return created
     // A task with no swarm network runs on the node's default bridge (swarmkit's container executor).
     const docker0 = [...(nodeHost.engine?.networks.values() ?? [])].find((x) => x.name === 'bridge')

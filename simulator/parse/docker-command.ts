@@ -189,7 +189,7 @@ function usageError(message: string): Result<never> {
   return err('usage', message)
 }
 
-function parseRun(argv: readonly string[], create: boolean, usage: string): Result<DockerCommand> {
+function parseRun(argv: readonly string[], create: boolean, usage: string): Result<RunCommand> {
   const parsed = parseFlags(argv, RUN_FLAGS, false, usage)
   if (!parsed.ok) return parsed
   const p = parsed.value
@@ -258,6 +258,12 @@ function parseRun(argv: readonly string[], create: boolean, usage: string): Resu
     image,
     cmd,
   })
+}
+
+/** `docker run ARGV…` (the words after `run`): also how a swarm task's container spec is made, so a task gets every
+ *  run flag's default exactly as a typed `docker run` does. */
+export function parseRunCommand(argv: readonly string[]): Result<RunCommand> {
+  return parseRun(argv, false, 'docker run')
 }
 
 function needArgs(p: ParsedFlags, n: number, usage: string, exact: boolean): Result<readonly string[]> {

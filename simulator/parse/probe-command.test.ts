@@ -45,7 +45,7 @@ describe('parseProbeCommand: nc -z', () => {
 })
 
 describe('parseProbeCommand: curl and wget options that take a value', () => {
-  const get = (host: string, port: number, program: 'curl' | 'wget' = 'curl') => ({ kind: 'curl', program, host, port, proto: 'tcp', tls: false })
+  const get = (host: string, port: number, program: 'curl' | 'wget' = 'curl') => ({ kind: 'curl', program, host, port, proto: 'tcp', tls: false, maxTime: null })
   it.each([
     ["curl -s -o /dev/null -w '%{http_code}' http://10.0.0.10:8080", get('10.0.0.10', 8080)],
     ['curl -so /dev/null http://web', get('web', 80)],
@@ -55,7 +55,9 @@ describe('parseProbeCommand: curl and wget options that take a value', () => {
     ["curl -H 'Host: example.org' -X POST -d a=1 http://web", get('web', 80)],
     ['curl --header X-A:1 --request PUT --data x --data-raw y http://web', get('web', 80)],
     ['curl -A probe -u me:pw -e http://ref.example http://web', get('web', 80)],
-    ['curl -sSL -m 2 http://web', get('web', 80)],
+    ['curl -sSL -m 2 http://web', { ...get('web', 80), maxTime: 2 }],
+    ['curl --max-time 5 http://web', { ...get('web', 80), maxTime: 5 }],
+    ['curl -m 0 http://web', get('web', 80)],
     ['curl -O http://web/index.html', get('web', 80)],
     ['curl --url http://web:81', get('web', 81)],
     ['wget -qO- http://web', get('web', 80, 'wget')],

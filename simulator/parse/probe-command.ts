@@ -8,7 +8,8 @@ import { formatNoInteractiveShell, isShellCommand } from './interactive'
 export type ProbeTool =
   // One HTTP GET; `program` changes only what the client prints (trace/client-output.ts), not the packet.
   // `tls`: the URL said https. The course's servers all speak plain HTTP, so a TLS client fails its handshake.
-  | Readonly<{ kind: 'curl'; program: 'curl' | 'wget'; host: string; port: number; proto: 'tcp'; tls: boolean }>
+  // `maxTime`: curl's -m N / --max-time N in seconds (null without it, and for wget), which words curl's timeout.
+  | Readonly<{ kind: 'curl'; program: 'curl' | 'wget'; host: string; port: number; proto: 'tcp'; tls: boolean; maxTime: number | null }>
   // count (-c N) changes only how many replies the client prints; the path is the same for every echo request.
   | Readonly<{ kind: 'ping'; host: string; count: number }>
   | Readonly<{ kind: 'nslookup'; name: string }>
@@ -124,6 +125,13 @@ function urlOperands(prog: 'curl' | 'wget', args: readonly string[]): Result<str
   return ok(urls)
 }
 
+/** curl's -m N / --max-time N (whole seconds), or null. */
+function maxTimeOf(args: readonly string[]): number | null {
+  const i = args.findIndex((a) => a === '-m' || a === '--max-time')
+  const n = i >= 0 ? Number(args[i + 1]) : NaN
+  return Number.isInteger(n) && n > 0 ? n : null
+}
+
 /**
  * nslookup NAME asks the resolver of /etc/resolv.conf. `nslookup NAME SERVER` (and -port=N) asks one server directly,
  * which the simulator does not model: answering from the default resolver instead would show the wrong reason.
@@ -150,7 +158,8 @@ function parseTool(argv: readonly string[]): Result<ProbeTool> {
     const urls = operands.value
     if (urls.length !== 1) return err('bad-syntax', `${prog}: give exactly one URL, for example ${prog} http://10.0.0.10:8080`)
     const u = parseUrl(urls[0] as string)
-    return u.ok ? ok({ kind: 'curl', program: prog, host: u.value.host, port: u.value.port, proto: 'tcp', tls: u.value.tls }) : u
+    const maxTime = prog === 'curl' ? maxTimeOf(args) : null
+    return u.ok ? ok({ kind: 'curl', program: prog, host: u.value.host, port: u.value.port, proto: 'tcp', tls: u.value.tls, maxTime }) : u
   }
   if (prog === 'ping') {
     const hosts: string[] = []
@@ -171,6 +180,14 @@ function parseTool(argv: readonly string[]): Result<ProbeTool> {
   return err('bad-syntax', `unsupported probe "${prog ?? ''}": use curl, ping -c 1, nslookup, nc -z (add -u for UDP), or docker exec CONTAINER <one of these>`)
 }
 
+/** The probe `docker exec CONTAINER ARGV…` runs; also a container's own command (`docker run IMAGE ping …`). */
+export function parseExecProbe(container: string, argv: readonly string[]): Result<ProbeCommand> {
+  const tool = parseTool(argv)
+  if (tool.ok) return ok({ exec: container, tool: tool.value, argv })
+  const program = programOf(argv)
+  return PROBE_PROGRAMS.includes(program) ? tool : err('bad-syntax', `docker exec ${container} ${program}: ${formatNotRunInContainer(program)}`)
+}
+
 export function parseProbeCommand(line: string): Result<ProbeCommand> {
   const argv = splitArgv(line)
   if (!argv.ok) return argv
@@ -184,10 +201,7 @@ export function parseProbeCommand(line: string): Result<ProbeCommand> {
     if (container === undefined || rest.length < i + 2) return err('bad-syntax', '"docker exec" requires at least 2 arguments.')
     const argv = rest.slice(i + 1)
     if (isShellCommand(argv)) return err('bad-syntax', formatNoInteractiveShell(`docker exec ${rest.slice(1, i).join(' ')}`.trimEnd()))
-    const tool = parseTool(argv)
-    if (tool.ok) return ok({ exec: container, tool: tool.value, argv })
-    const program = programOf(argv)
-    return PROBE_PROGRAMS.includes(program) ? tool : err('bad-syntax', `docker exec ${container} ${program}: ${formatNotRunInContainer(program)}`)
+    return parseExecProbe(container, argv)
   }
   const tool = parseTool(a)
   return tool.ok ? ok({ exec: null, tool: tool.value, argv: a }) : tool

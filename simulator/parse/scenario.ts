@@ -2,6 +2,7 @@
 // that simulator/README.md describes. Cross-field checks (a NIC on an unknown LAN, duplicate names) live here too,
 // so that everything after parse/ can trust the scenario.
 import { z } from 'zod'
+import { formatZodPath } from './zod-path'
 import { cidrContains, parseCidr, parseIpv4, type Ipv4 } from './ip'
 
 const NameSchema = z
@@ -101,13 +102,9 @@ export type ScenarioInput = z.input<typeof ScenarioSchema>
 export type Lan = z.infer<typeof LanSchema>
 export type HostSpec = z.infer<typeof HostSchema>
 
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('') || '(root)'
-}
-
 export function formatIssue(issue: { path: readonly PropertyKey[]; message: string }, input: unknown): string {
   let value: unknown = input
   for (const p of issue.path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[p] : undefined
   const shown = typeof value === 'string' || typeof value === 'number' ? ` ${JSON.stringify(value)}` : ''
-  return `${formatPath(issue.path)}:${shown} ${issue.message}`
+  return `${formatZodPath(issue.path) || '(root)'}:${shown} ${issue.message}`
 }

@@ -4,16 +4,14 @@
 // errno texts through the C library, so alpine (musl) says "Network unreachable" where glibc images say "Network
 // is unreachable" (errno-text.ts). curl, and wget on hosts, are left to the caller (their wording depends on the
 // tool's version), which gets null.
-import { parseProbeCommand } from '../parse/probe-command'
+import { parseProbeCommand, type ProbeCommand } from '../parse/probe-command'
 import { imageBase } from '../model/images'
 import type { Container, Host, World } from '../model/types'
 import { findContainer } from '../model/world'
 import { errnoText, type Libc } from './errno-text'
 import { busyboxNc, connectedTo, openbsdNc } from './nc-output'
+import { unreachableErrno } from './reason'
 import type { ProbeResult } from './types'
-
-export { NET_UNREACHABLE, NO_ROUTE_TO_HOST } from './errno-text'
-import { NET_UNREACHABLE } from './errno-text'
 
 type Client = Readonly<{ kind: 'busybox'; libc: Libc; dns: string; offline: boolean } | { kind: 'debian'; dns: string }>
 
@@ -65,7 +63,7 @@ function busyboxPing(client: Client, name: string, count: number, r: ProbeResult
   if (r.outcome === 'unresolved') return `ping: bad address '${name}'`
   const ip = r.trace.find((h) => h.packet.proto === 'icmp')?.packet.dst ?? name
   const head = `PING ${name} (${ip}): 56 data bytes`
-  if (r.outcome === 'unreachable' && r.explanation.startsWith(NET_UNREACHABLE)) return `${head}\nping: sendto: ${strerror(client, 'ENETUNREACH')}`
+  if (unreachableErrno(r.reason) === 'ENETUNREACH') return `${head}\nping: sendto: ${strerror(client, 'ENETUNREACH')}`
   const stats = `\n--- ${name} ping statistics ---\n${count} packets transmitted`
   if (r.outcome === 'delivered') {
     const replies = Array.from({ length: count }, (_, seq) => `64 bytes from ${ip}: seq=${seq} ttl=64 time=${RTT} ms`).join('\n')
@@ -77,7 +75,7 @@ function busyboxPing(client: Client, name: string, count: number, r: ProbeResult
 /** iputils ping on a Debian host: resolver errors from getaddrinfo, the sender's own "Destination Host Unreachable". */
 function iputilsPing(name: string, count: number, r: ProbeResult): string {
   if (r.outcome === 'unresolved') return `ping: ${name}: Name or service not known`
-  if (r.outcome === 'unreachable' && r.explanation.startsWith(NET_UNREACHABLE)) return 'ping: connect: Network is unreachable'
+  if (unreachableErrno(r.reason) === 'ENETUNREACH') return 'ping: connect: Network is unreachable'
   const ip = r.trace.find((h) => h.packet.proto === 'icmp')?.packet.dst ?? name
   const head = `PING ${name} (${ip}) 56(84) bytes of data.`
   // One echo request a second: the statistics count the time from the first to the last.
@@ -108,10 +106,9 @@ function nslookup(client: Client, name: string, r: ProbeResult): string {
     const miss = `** server can't find ${name}: NXDOMAIN`
     return busybox ? `${server}\n${miss}\n\n${miss}` : `${server}\n${miss}`
   }
-  // runProbe words a delivered lookup as "NAME resolves to IP, IP." and a reverse one as "IP is C on NET (reverse lookup)."
-  const reverse = / is (\S+) on (\S+) \(reverse lookup\)\.$/.exec(r.explanation)
-  if (reverse !== null) return `${server}\n${name.split('.').reverse().join('.')}.in-addr.arpa\tname = ${reverse[1]}.${reverse[2]}`
-  const listed = / resolves to (.+)\.$/.exec(r.explanation)?.[1]?.split(', ') ?? [r.address ?? '']
+  const reason = r.reason
+  if (reason.kind === 'reverse-resolved') return `${server}\n${name.split('.').reverse().join('.')}.in-addr.arpa\tname = ${reason.container}.${reason.network}`
+  const listed = reason.kind === 'resolved' ? reason.addresses : [r.address ?? '']
   const answers = listed.map((a) => `Name:\t${name}\nAddress: ${a}`).join('\n')
   return busybox ? `${server}\nNon-authoritative answer:\n${answers}\n\nNon-authoritative answer:\n*** Can't find ${name}: No answer` : `${server}\nNon-authoritative answer:\n${answers}`
 }
@@ -127,21 +124,21 @@ function busyboxWget(libc: Libc, host: string, r: ProbeResult): string | null {
       return `wget: bad address '${host}'`
     case 'refused':
       // docker-proxy accepts, then closes when nothing listens behind it: the request meets a closed connection.
-      return r.explanation.includes('empty reply') ? `wget: error getting response: ${errnoText(libc, 'ECONNRESET')}` : failed('ECONNREFUSED')
+      return r.reason.kind === 'proxy-empty-reply' ? `wget: error getting response: ${errnoText(libc, 'ECONNRESET')}` : failed('ECONNREFUSED')
     case 'unreachable':
-      return failed(r.explanation.startsWith(NET_UNREACHABLE) ? 'ENETUNREACH' : 'EHOSTUNREACH')
+      return failed(unreachableErrno(r.reason) ?? 'EHOSTUNREACH')
     case 'timeout':
       return failed('ETIMEDOUT')
   }
 }
 
 /**
- * The text `line` prints on machine `from` for the probe result `r` (from runProbe on the same world and line):
+ * The text `probe` prints on machine `from` for the probe result `r` (from runProbe on the same world and probe):
  * ping, nslookup and nc everywhere, wget's failures inside containers; null for curl, and for wget on hosts or when it
  * got through. A failed docker exec or a bad command line prints the error.
  */
-export function formatClientOutput(world: World, from: string, line: string, r: ProbeResult): string | null {
-  const parsed = parseProbeCommand(line)
+export function formatClientOutput(world: World, from: string, probe: ProbeCommand | string, r: ProbeResult): string | null {
+  const parsed = typeof probe === 'string' ? parseProbeCommand(probe) : { ok: true as const, value: probe }
   if (!parsed.ok || r.outcome === 'error') return r.explanation
   const { tool, exec } = parsed.value
   const client = clientOf(world, from, exec)

@@ -4,14 +4,13 @@ import { cidrContains, isLoopback, type Ipv4 } from '../parse/ip'
 import { gatewayNetwork } from '../model/ports'
 import type { Container, Host, Network } from '../model/types'
 import { getNetwork } from '../model/world'
-import { end, expectReplyOnInput, expectReplyOnOutput, hop, ipOwner, type Ctx, type End, type Pkt } from './context'
-import { blockedDirect, deliverToHost, localBridges, ownsAddress, prerouting, sendFromHost, shadowingNic, tryDnat, userChain } from './host-path'
-import { ingressPath } from './ingress'
-import { egressNic, lanSend } from './lan'
-
-export function label(c: Container): string {
-  return c.service === null ? c.name : `${c.service.name}.${c.service.slot}`
-}
+import { descend, end, expectReplyOnInput, hop, ipOwner, type Ctx, type End, type Pkt } from './context'
+import { egressNic, localBridges, ownsAddress, shadowingNic } from './addresses'
+import { prerouting, userChain } from './chains'
+import { blockedDirect, deliverToHost, sendFromHost, toPublishedPort } from './host-path'
+import { lanSend } from './lan'
+import { label, pickTask } from './tasks'
+import { crossUnderlay, VXLAN_PORT, vxlanOuter } from './vxlan'
 
 function netnsMembers(host: Host, owner: Container): Container[] {
   const ids = host.engine?.sharers.get(owner.id) ?? []
@@ -26,27 +25,25 @@ export function arriveContainer(ctx: Ctx, host: Host, c: Container, p: Pkt): End
   const at = `${host.name}:${label(c)}`
   if (p.proto === 'icmp') {
     hop(ctx, 'container', at, p, `${label(c)}'s kernel answers the echo request`)
-    return end('delivered', `${label(c)} answered the ping at ${p.dst}.`, { host: host.name, container: label(c) })
+    return end('delivered', { kind: 'container-ping', container: label(c), ip: p.dst }, { host: host.name, container: label(c) })
   }
   const port = p.dport as number
   const member = netnsMembers(host, c).find((m) => m.listens.some((l) => l.port === port && l.proto === p.proto))
   const udp = p.proto === 'udp'
   if (member !== undefined) {
     hop(ctx, 'container', `${host.name}:${label(member)}`, p, `${member.image} in ${label(member)} ${udp ? 'receives the datagram on udp/' : 'accepts on port '}${port}`)
-    return end('delivered', `Delivered to ${label(member)} (${member.image}) on ${host.name}, ${udp ? 'udp ' : ''}port ${port}.`, { host: host.name, container: label(member), port })
+    return end('delivered', { kind: 'container-delivered', container: label(member), image: member.image, host: host.name, proto: p.proto, port }, { host: host.name, container: label(member), port })
   }
   if (udp) return udpUnreachable(ctx, at, c, port, p)
-  const listening = c.listens.map((l) => l.port).join(', ')
   hop(ctx, 'container', at, p, `nothing listens on port ${port} in ${label(c)}: RST`)
-  return end('refused', `Connection refused by ${label(c)}: its ${c.image} process listens on ${listening === '' ? 'no port at all' : `port ${listening}`}, not ${port}.`)
+  return end('refused', { kind: 'container-refused', container: label(c), image: c.image, listening: c.listens.map((l) => l.port), port })
 }
 
 function udpUnreachable(ctx: Ctx, at: string, c: Container, port: number, p: Pkt): End {
   hop(ctx, 'container', at, p, `nothing listens on udp/${port} in ${label(c)}: ICMP port unreachable`)
   const udp = c.listens.filter((l) => l.proto === 'udp').map((l) => l.port)
   const tcp = c.listens.filter((l) => l.proto === 'tcp').map((l) => l.port)
-  const listening = udp.length > 0 ? `udp port ${udp.join(', ')}` : tcp.length > 0 ? `no UDP port (only tcp ${tcp.join(', ')})` : 'no port at all'
-  return end('refused', `Port unreachable: ${label(c)}'s ${c.image} process listens on ${listening}, not udp/${port}, so its kernel answers with ICMP port unreachable (the client's socket reports it as "Connection refused").`)
+  return end('refused', { kind: 'container-port-unreachable', container: label(c), image: c.image, udp, tcp, port })
 }
 
 /** docker-proxy's own connection to the container: it comes from the bridge gateway address (facts 26). */
@@ -56,46 +53,27 @@ export function proxyToContainer(ctx: Ctx, host: Host, c: Container, net: Networ
   hop(ctx, 'docker-proxy', `${host.name}:docker-proxy`, q, `docker-proxy ${verb} from ${net.gateway} (the container will see this source, not the client)`)
   const out = userChain(ctx, host, 'OUTPUT', q, null, net.bridge)
   // docker-proxy gets the error, not the client, which only waits.
-  if (out !== null && out !== 'accept') return end('timeout', `docker-proxy accepted, but OUTPUT on ${host.name} stops its own connection to ${label(c)} (${ip}:${port}), so the client never gets an answer.`)
+  if (out !== null && out !== 'accept') return end('timeout', { kind: 'proxy-output-dropped', host: host.name, container: label(c), ip, port })
   expectReplyOnInput(ctx, host, q, net.bridge)
   hop(ctx, 'bridge', `${host.name}:${net.bridge}`, q, `bridge ${net.bridge} delivers to ${label(c)} through its veth pair`)
   const r = arriveContainer(ctx, host, c, q)
   if (r.outcome !== 'refused') return r
   if (p.proto === 'udp') {
-    return end('timeout', `docker-proxy relayed the datagram, but ${label(c)} does not listen on udp/${port}: the ICMP port unreachable goes back to docker-proxy, not to the client, which hears nothing.`)
+    return end('timeout', { kind: 'proxy-udp-no-listener', container: label(c), port })
   }
-  return end('refused', `docker-proxy accepted the connection but ${label(c)} does not listen on port ${port}, so the client gets an empty reply and the connection closes.`)
+  return end('refused', { kind: 'proxy-empty-reply', container: label(c), port })
 }
 
 function vxlan(ctx: Ctx, from: Host, to: Host, net: Network, p: Pkt): End | null {
   const src = from.nics.find((n) => n.ip !== null)?.ip as Ipv4
   const dst = to.nics.find((n) => n.ip !== null)?.ip as Ipv4
-  const encap = { src, dst, proto: 'udp' as const, dport: 4789, vni: net.vni ?? 4096 }
+  const encap = { src, dst, proto: 'udp' as const, dport: VXLAN_PORT, vni: net.vni ?? 4096 }
   hop(ctx, 'overlay', `${from.name}:vxlan`, { ...p, encap }, `VXLAN encapsulation: ${p.dst} lives on ${to.name}, so the frame goes inside UDP ${src} -> ${dst}:4789 (VNI ${encap.vni})`)
-  const outer: Pkt = { src, dst, proto: 'udp', sport: 4789, dport: 4789, origDst: dst, origDport: 4789 }
   const fromNic = from.nics.find((n) => n.ip === src)?.name ?? null
-  const out = userChain(ctx, from, 'OUTPUT', outer, null, fromNic)
-  if (out !== null && out !== 'accept') {
-    return end('timeout', `Overlay traffic is carried in VXLAN (udp/4789) between the nodes, and an OUTPUT rule on ${from.name} drops it before it leaves.`)
-  }
-  expectReplyOnInput(ctx, from, outer, fromNic)
-  hop(ctx, 'nic', `${to.name}:${to.nics[0]?.name ?? 'eth0'}`, { ...p, encap }, 'VXLAN packet arrives on the underlay')
-  const input = userChain(ctx, to, 'INPUT', outer, to.nics[0]?.name ?? null, null)
-  if (input !== null && input !== 'accept') {
-    return end('timeout', `Overlay traffic is carried in VXLAN (udp/4789) between the nodes, and an INPUT rule on ${to.name} drops it, so ${p.dst} never receives the packet.`)
-  }
-  expectReplyOnOutput(ctx, to, outer, to.nics[0]?.name ?? null)
+  const arrive = () => hop(ctx, 'nic', `${to.name}:${to.nics[0]?.name ?? 'eth0'}`, { ...p, encap }, 'VXLAN packet arrives on the underlay')
+  const dropped = crossUnderlay(ctx, from, fromNic, to, to.nics[0]?.name ?? null, vxlanOuter(src, dst), arrive)
+  if (dropped !== null) return end('timeout', { kind: 'vxlan-dropped', chain: dropped, host: dropped === 'OUTPUT' ? from.name : to.name, dst: p.dst })
   hop(ctx, 'overlay', `${to.name}:vxlan`, p, `decapsulated into overlay ${net.name}`)
-  return null
-}
-
-function pickTask(ctx: Ctx, service: string): { host: Host; c: Container } | null {
-  const svc = ctx.world.swarm?.services.get(service)
-  for (const t of [...(svc?.tasks ?? [])].sort((a, b) => a.slot - b.slot)) {
-    const host = ctx.world.hosts.get(t.host)
-    const c = host?.engine?.containers.get(t.cid)
-    if (host !== undefined && c !== undefined && c.state === 'running') return { host, c }
-  }
   return null
 }
 
@@ -105,15 +83,14 @@ function onSameNetwork(ctx: Ctx, host: Host, src: Container, net: Network, p: Pk
     return lanSend(ctx, { kind: 'macvlan', host, c: src, net }, p)
   }
   const owner = ipOwner(ctx, net, p.dst)
-  if (typeof owner === 'string' && owner.startsWith('vip:') && ctx.depth < 4) {
-    const task = pickTask(ctx, owner.slice(4))
+  if (typeof owner === 'string' && owner.startsWith('vip:') && descend(ctx)) {
+    const task = pickTask(ctx, ctx.world.swarm?.services.get(owner.slice(4)))
     const ip = task?.c.endpoints.find((e) => e.netId === net.id)?.ip
     if (task === null || ip === undefined) {
       hop(ctx, 'ipvs', `${host.name}:ipvs`, p, `VIP ${p.dst} has no running task`)
-      return end('timeout', `The service VIP ${p.dst} has no running task behind it.`)
+      return end('timeout', { kind: 'vip-no-task', vip: p.dst })
     }
     hop(ctx, 'ipvs', `${host.name}:${label(src)}:ipvs`, { ...p, dst: ip }, `IPVS: service VIP ${p.dst} -> task ${label(task.c)} at ${ip}`)
-    ctx.depth++
     return onSameNetwork(ctx, host, src, net, { ...p, dst: ip })
   }
   const ep = owner === undefined || typeof owner === 'string' ? undefined : owner
@@ -122,13 +99,13 @@ function onSameNetwork(ctx: Ctx, host: Host, src: Container, net: Network, p: Pk
   const where = `${host.name}:${net.bridge ?? net.name}`
   if (ep === undefined || dstHost === undefined || target === undefined) {
     hop(ctx, 'bridge', where, p, `ARP for ${p.dst} on ${net.name}: no answer`)
-    return end('unreachable', `No route to host: no running container has ${p.dst} on ${net.name}.`)
+    return end('unreachable', { kind: 'no-container-at', errno: 'EHOSTUNREACH', ip: p.dst, network: net.name })
   }
   const framed = { ...p, dstMac: ep.mac }
   if (net.driver === 'bridge') {
     if (!net.icc) {
       hop(ctx, 'docker-filter', `${host.name}:DOCKER-FORWARD`, framed, `DROP -i ${net.bridge} -o ${net.bridge} (enable_icc=false)`)
-      return end('timeout', `Dropped by Docker's ICC rule: ${net.name} was created with com.docker.network.bridge.enable_icc=false, so its containers cannot talk to each other.`)
+      return end('timeout', { kind: 'icc-disabled', network: net.name })
     }
     // Bridged frames cross iptables too (Docker turns on bridge-nf-call-iptables): PREROUTING, then FORWARD.
     const pre = prerouting(ctx, host, p, net.bridge as string)
@@ -160,23 +137,19 @@ function viaBridgeGateway(ctx: Ctx, host: Host, net: Network, p: Pkt): End {
     // Whatever answers (the host, a container, the internet through MASQUERADE) answers ${p.src}, and the host routes
     // that address out of the NIC whose older route covers the same prefix: the answer never reaches the bridge.
     hop(ctx, 'routing', `${host.name}:routing`, p, `${net.name} uses ${net.subnet?.text}, which the host already routes to ${shadow.name}: answers to ${p.src} go out on the LAN`)
-    return end('timeout', `No answer comes back: ${net.name} was created with ${net.subnet?.text}, a prefix ${host.name} already routes to its LAN on ${shadow.name} (the older route wins), so replies to ${p.src} leave on the LAN instead of ${br}. Give the network a subnet no LAN uses.`)
+    return end('timeout', { kind: 'reply-shadowed', host: host.name, network: net.name, subnet: net.subnet?.text ?? '', nic: shadow.name, src: p.src, bridge: br })
   }
-  if (ownsAddress(ctx, host, p.dst) !== null) {
-    const dnat = tryDnat(ctx, host, p, br, net)
-    if (dnat !== null) return dnat
-    const ingress = ingressPath(ctx, host, p, br)
-    if (ingress !== null) return ingress
-    return deliverToHost(ctx, host, p, br)
+  if (ownsAddress(host, p.dst) !== null) {
+    return toPublishedPort(ctx, host, p, br, br, net) ?? deliverToHost(ctx, host, p, br)
   }
-  const other = localBridges(ctx, host).find((n) => n.subnet !== null && cidrContains(n.subnet, p.dst))
+  const other = localBridges(host).find((n) => n.subnet !== null && cidrContains(n.subnet, p.dst))
   if (other !== undefined) return blockedDirect(ctx, host, p, other, br, net)
   const nic = egressNic(ctx, host, p.dst)
   const head = userChain(ctx, host, 'FORWARD', p, br, nic?.name ?? null) ?? userChain(ctx, host, 'DOCKER-USER', p, br, nic?.name ?? null)
   if (head !== null && head !== 'accept') return head
   if (nic?.ip == null) {
     hop(ctx, 'routing', `${host.name}:routing`, p, 'the host has no address to masquerade behind')
-    return end('unreachable', `Network is unreachable: ${host.name} has no route out.`)
+    return end('unreachable', { kind: 'no-route-out', errno: 'ENETUNREACH', host: host.name })
   }
   const masq: Pkt = { ...p, src: nic.ip, srcMac: undefined, dstMac: undefined }
   hop(ctx, 'docker-masquerade', `${host.name}:nat POSTROUTING`, masq, `FORWARD: DOCKER-FORWARD -i ${br} -j ACCEPT; MASQUERADE ${p.src} -> ${nic.ip} (out ${nic.name})`)
@@ -185,7 +158,7 @@ function viaBridgeGateway(ctx: Ctx, host: Host, net: Network, p: Pkt): End {
 
 export function sendFromContainer(ctx: Ctx, host: Host, c0: Container, p: Pkt): End {
   const owner = c0.netMode.kind === 'container' ? host.engine?.containers.get(c0.netMode.target) : c0
-  if (owner === undefined) return end('error', `${c0.name} shares a network namespace that no longer exists.`)
+  if (owner === undefined) return end('error', { kind: 'namespace-gone', container: c0.name })
   // A container that joined another's namespace (--network container:db, often a throwaway helper with a random
   // name) sends from that namespace: hops and texts name the owner, so the path reads the same whoever sends.
   const where = label(owner)
@@ -195,7 +168,7 @@ export function sendFromContainer(ctx: Ctx, host: Host, c0: Container, p: Pkt): 
   if (isLoopback(p.dst) || owner.endpoints.some((e) => e.ip === p.dst)) return arriveContainer(ctx, host, owner, p)
   if (owner.netMode.kind === 'none') {
     hop(ctx, 'routing', `${host.name}:${where}`, p, '--network none: only lo, no routes')
-    return end('unreachable', `Network is unreachable: ${who} runs with --network none, so it has only a loopback interface.`)
+    return end('unreachable', { kind: 'network-none', errno: 'ENETUNREACH', who })
   }
   for (const e of owner.endpoints) {
     const net = getNetwork(ctx.world, host.name, e.netId)
@@ -208,7 +181,7 @@ export function sendFromContainer(ctx: Ctx, host: Host, c0: Container, p: Pkt): 
   if (gw === null) {
     hop(ctx, 'routing', `${host.name}:${where}`, p, 'no default route in the container')
     const internal = owner.endpoints.some((e) => getNetwork(ctx.world, host.name, e.netId)?.internal === true)
-    return end('unreachable', internal ? `Network is unreachable: ${who} is only on --internal networks, which have no default route.` : `Network is unreachable: ${who} has no default route.`)
+    return end('unreachable', { kind: 'no-default-route', errno: 'ENETUNREACH', who, internal })
   }
   const ep = owner.endpoints.find((e) => e.netId === gw.id)
   const src = { ...p, src: ep?.ip ?? p.src, srcMac: ep?.mac }

@@ -2,6 +2,7 @@
 import type { Ipv4 } from '../parse/ip'
 import type { Endpoint, Host, Network, World } from '../model/types'
 import { STAGE_OF_HOP, WRITTEN_BY_DOCKER, type HopKind } from './stages'
+import type { EndReason } from './reason'
 import type { AnsweredBy, Hop, HopPacket, Outcome } from './types'
 
 export type Pkt = Readonly<{
@@ -17,7 +18,7 @@ export type Pkt = Readonly<{
   encap?: HopPacket['encap']
 }>
 
-export type End = Readonly<{ outcome: Outcome; answeredBy: AnsweredBy | null; explanation: string }>
+export type End = Readonly<{ outcome: Outcome; answeredBy: AnsweredBy | null; reason: EndReason }>
 
 // `resolved`: the endpoints the embedded DNS just answered with, on that network. Routing to the answer then needs no
 // second lookup by address in the same (possibly 50,000-endpoint) network: byIp would return these very endpoints.
@@ -77,10 +78,17 @@ export function hop(ctx: Ctx, kind: HopKind, at: string, p: Pkt, note: string): 
   ctx.hops.push({ stage: STAGE_OF_HOP[kind], kind, at, packet: toHopPacket(p), note: author === undefined ? note : `${note}; ${author}` })
 }
 
-export function end(outcome: Outcome, explanation: string, answeredBy: AnsweredBy | null = null): End {
-  return { outcome, answeredBy, explanation }
+// The one bound on hand-offs that can come back to where they started (a service VIP picked again, a host that
+// forwards a packet back onto its LAN): a real packet loses one TTL per router and dies at 0 (Linux starts at 64).
+export const MAX_DEPTH = 16
+
+/** Counts one such hand-off; false once the walk has made MAX_DEPTH of them. */
+export function descend(ctx: Ctx): boolean {
+  if (ctx.depth >= MAX_DEPTH) return false
+  ctx.depth++
+  return true
 }
 
-export function describeDst(p: Pkt): string {
-  return p.proto === 'icmp' ? p.dst : `${p.dst}:${p.dport ?? ''}`
+export function end(outcome: Outcome, reason: EndReason, answeredBy: AnsweredBy | null = null): End {
+  return { outcome, answeredBy, reason }
 }

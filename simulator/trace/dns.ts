@@ -5,16 +5,17 @@ import { isIpv4, type Ipv4 } from '../parse/ip'
 import type { Container, Host, Network } from '../model/types'
 import { dnsAnswers } from '../model/endpoints'
 import { getNetwork } from '../model/world'
-import { hop, type Ctx, type Pkt } from './context'
+import { end, hop, type Ctx, type End, type Pkt } from './context'
+import type { EndReason } from './reason'
 
 export type Origin =
   | Readonly<{ kind: 'host'; host: Host }>
   | Readonly<{ kind: 'container'; host: Host; c: Container }>
   | Readonly<{ kind: 'internet'; name: string; ip: Ipv4 }>
 
-export type Resolution = { ok: true; ips: Ipv4[] } | { ok: false; explanation: string }
+export type Resolution = { ok: true; ips: Ipv4[] } | { ok: false; reason: EndReason }
 
-function namesOnNetwork(ctx: Ctx, host: Host, net: Network, name: string): Ipv4[] {
+function namesOnNetwork(ctx: Ctx, net: Network, name: string): Ipv4[] {
   const bare = name.endsWith(`.${net.name}`) ? name.slice(0, -(net.name.length + 1)) : name
   const svcName = bare.startsWith('tasks.') ? bare.slice(6) : bare
   const svc = ctx.world.swarm?.services.get(svcName)
@@ -34,7 +35,7 @@ function namesOnNetwork(ctx: Ctx, host: Host, net: Network, name: string): Ipv4[
   return eps.map((ep) => ep.ip)
 }
 
-function etcHosts(ctx: Ctx, host: Host, c: Container, name: string): Ipv4[] {
+function etcHosts(host: Host, c: Container, name: string): Ipv4[] {
   if (name === c.name || name === c.id.slice(0, 12) || name === c.hostname) {
     const ip = c.endpoints[0]?.ip
     if (ip !== undefined) return [ip]
@@ -61,12 +62,12 @@ export function resolveName(ctx: Ctx, origin: Origin, name: string, viaDnsOnly: 
   if (origin.kind !== 'container') {
     const who = origin.kind === 'host' ? origin.host.name : origin.name
     hop(ctx, 'resolver', `${who}:resolver`, { ...p, proto: 'udp', dport: 53 }, `lookup ${name}: the upstream DNS server answers NXDOMAIN`)
-    return { ok: false, explanation: `"${name}" does not resolve on ${who}: container names are known only to Docker's embedded DNS inside containers on user-defined networks.` }
+    return { ok: false, reason: { kind: 'name-outside-containers', name, machine: who } }
   }
   const { host, c } = origin
   const owner = c.netMode.kind === 'container' ? (host.engine?.containers.get(c.netMode.target) ?? c) : c
   if (!viaDnsOnly) {
-    const fromHosts = etcHosts(ctx, host, owner === c ? c : { ...c, endpoints: owner.endpoints }, name)
+    const fromHosts = etcHosts(host, owner === c ? c : { ...c, endpoints: owner.endpoints }, name)
     if (fromHosts.length > 0) {
       hop(ctx, 'container', `${host.name}:${c.name}:/etc/hosts`, p, `/etc/hosts: ${name} -> ${fromHosts[0]}`)
       return { ok: true, ips: fromHosts }
@@ -79,30 +80,30 @@ export function resolveName(ctx: Ctx, origin: Origin, name: string, viaDnsOnly: 
   if (owner.netMode.kind === 'host') {
     // A host-network container gets the host's /etc/resolv.conf and asks the host's resolvers (facts 39, 64).
     hop(ctx, 'resolver', `${host.name}:resolver`, { ...query, dst: p.src }, `--network host: /etc/resolv.conf is ${host.name}'s own, and the upstream DNS server answers NXDOMAIN for ${name}`)
-    return { ok: false, explanation: `"${name}" does not resolve: ${c.name} uses ${host.name}'s network (--network host), so it asks ${host.name}'s resolver, which knows no container names; only Docker's embedded DNS on a user-defined network does.` }
+    return { ok: false, reason: { kind: 'name-host-network', name, container: c.name, host: host.name } }
   }
   if (owner.netMode.kind === 'none') {
     hop(ctx, 'resolver', `${host.name}:${c.name}:resolv.conf`, { ...query, dst: p.src }, `--network none: only lo, so the DNS query for ${name} cannot leave the container (Network unreachable)`)
-    return { ok: false, explanation: `"${name}" does not resolve: ${c.name} runs with --network none, so it has only a loopback interface and cannot reach any DNS server.` }
+    return { ok: false, reason: { kind: 'name-network-none', name, container: c.name } }
   }
   if (userNets.length === 0) {
     hop(ctx, 'resolver', `${host.name}:${c.name}:resolv.conf`, { ...query, dst: p.src }, `no embedded DNS on the default bridge: ${name} goes to the host's upstream DNS, which answers NXDOMAIN`)
-    const linkHint = c.links.some((l) => l.name === name || l.alias === name) ? ' (--link only writes /etc/hosts, which nslookup ignores)' : ''
-    return { ok: false, explanation: `"${name}" does not resolve: ${c.name} is on the default bridge, which has no embedded DNS, so container names are unknown there${linkHint}. Use a user-defined network.` }
+    const linked = c.links.some((l) => l.name === name || l.alias === name)
+    return { ok: false, reason: { kind: 'name-default-bridge', name, container: c.name, linked } }
   }
   for (const net of userNets) {
-    const ips = namesOnNetwork(ctx, host, net, name)
+    const ips = namesOnNetwork(ctx, net, name)
     if (ips.length > 0) {
       hop(ctx, 'embedded-dns', `${host.name}:127.0.0.11`, query, `embedded DNS: ${name} -> ${ips.join(', ')} (network ${net.name})`)
       return { ok: true, ips }
     }
   }
   hop(ctx, 'embedded-dns', `${host.name}:127.0.0.11`, query, `embedded DNS: no container, alias or service "${name}" on ${userNets.map((n) => n.name).join(', ')}; upstream says NXDOMAIN`)
-  return { ok: false, explanation: `"${name}" does not resolve: no container, alias or service by that name shares a network with ${c.name} (${userNets.map((n) => n.name).join(', ')}).` }
+  return { ok: false, reason: { kind: 'name-unknown', name, container: c.name, networks: userNets.map((n) => n.name) } }
 }
 
 /** nslookup of an address asks for its PTR record: only the embedded DNS knows names, for containers it can see. */
-export function reverseLookup(ctx: Ctx, origin: Origin, ip: Ipv4, p: Pkt): { outcome: 'delivered' | 'unresolved'; answeredBy: null; explanation: string; address?: string } {
+export function reverseLookup(ctx: Ctx, origin: Origin, ip: Ipv4, p: Pkt): End & { address?: string } {
   const at = origin.kind === 'container' ? `${origin.host.name}:127.0.0.11` : `${origin.kind === 'host' ? origin.host.name : origin.name}:resolver`
   const query: Pkt = { ...p, dst: '127.0.0.11' as Ipv4, proto: 'udp', dport: 53 }
   if (origin.kind === 'container') {
@@ -113,11 +114,10 @@ export function reverseLookup(ctx: Ctx, origin: Origin, ip: Ipv4, p: Pkt): { out
       const c = ep === undefined ? undefined : ctx.world.hosts.get(ep.host)?.engine?.containers.get(ep.cid)
       if (c !== undefined && net !== undefined) {
         hop(ctx, 'embedded-dns', at, query, `embedded DNS: PTR ${ip} -> ${c.name}.${net.name}`)
-        // client-output.ts prints the PTR answer from this wording.
-        return { outcome: 'delivered', answeredBy: null, explanation: `${ip} is ${c.name} on ${net.name} (reverse lookup).`, address: ip }
+        return { ...end('delivered', { kind: 'reverse-resolved', ip, container: c.name, network: net.name }), address: ip }
       }
     }
   }
   hop(ctx, origin.kind === 'container' ? 'embedded-dns' : 'resolver', at, query, `PTR ${ip}: NXDOMAIN`)
-  return { outcome: 'unresolved', answeredBy: null, explanation: `nslookup ${ip} asks for a reverse (PTR) record, and no DNS server here has one for it.` }
+  return end('unresolved', { kind: 'no-ptr', ip })
 }

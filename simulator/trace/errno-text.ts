@@ -1,10 +1,7 @@
 // strerror(3) for the few errno values a network client reports, in the two C libraries the course's clients use:
 // glibc (Debian hosts and Debian-based images) and musl (alpine). musl words several differently
 // (musl src/errno/__strerror.h; glibc's sysdeps errlist), and learners copy these lines into search engines.
-// ENETUNREACH (no route: --network none, --internal, a LAN without gateway) versus EHOSTUNREACH (ARP got no
-// answer). Every 'unreachable' end in the tracer opens its explanation with one of these two (glibc) texts.
-export const NET_UNREACHABLE = 'Network is unreachable'
-export const NO_ROUTE_TO_HOST = 'No route to host'
+// Which of ENETUNREACH and EHOSTUNREACH an unreachable probe met is its reason's errno (reason.ts).
 
 export type Libc = 'musl' | 'glibc'
 export type Errno = 'ECONNREFUSED' | 'ETIMEDOUT' | 'EHOSTUNREACH' | 'ENETUNREACH' | 'ECONNRESET'

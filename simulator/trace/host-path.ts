@@ -1,79 +1,15 @@
 // What a host's kernel does with a packet: routing from the host's own namespace, packets arriving on a NIC,
 // Docker's nat/filter rules (v28.0.1+ layout, facts 23–31) and local delivery through INPUT.
 import { cidrContains, isLoopback, type Ipv4 } from '../parse/ip'
-import { evaluateChain, type FilterPacket } from '../model/iptables'
-import type { ChainName } from '../parse/iptables-command'
 import { gatewayNetwork, hostProcessListens, portKey } from '../model/ports'
 import type { Container, Host, Network, PortOwner } from '../model/types'
 import { visibleNetworks } from '../model/world'
 import { arriveContainer, proxyToContainer } from './container-path'
-import { end, expectReplyOnInput, expectReplyOnOutput, hop, reversed, type Ctx, type End, type Pkt } from './context'
+import { egressNic, localBridges, ownsAddress, shadowingNic } from './addresses'
+import { prerouting, userChain } from './chains'
+import { end, expectReplyOnInput, expectReplyOnOutput, hop, type Ctx, type End, type Pkt } from './context'
 import { ingressPath } from './ingress'
-import { egressNic, lanSend, routeOut } from './lan'
-
-/**
- * The host's older route that wins over a bridge's own route for `dst`: a NIC whose LAN prefix contains `dst` and is
- * at least as long as the bridge's (equal prefixes: the older route, the LAN's, comes first in the FIB). A Docker
- * network created with the LAN's own subnet is accepted (facts 12), but its containers are then unreachable through
- * the host, and their replies leave through the NIC.
- */
-export function shadowingNic(ctx: Ctx, host: Host, net: Network, dst: Ipv4): Host['nics'][number] | null {
-  if (net.subnet === null || net.driver !== 'bridge') return null
-  const prefix = net.subnet.prefix
-  return host.nics.find((n) => {
-    const lan = ctx.world.lans.get(n.lan)
-    return n.up && n.ip !== null && lan !== undefined && lan.subnet.prefix >= prefix && cidrContains(lan.subnet, dst)
-  }) ?? null
-}
-
-export function localBridges(ctx: Ctx, host: Host): Network[] {
-  return [...(host.engine?.networks.values() ?? [])].filter((n) => n.driver === 'bridge' && n.subnet !== null)
-}
-
-/** Is `ip` one of this host's own addresses (a NIC, or a bridge's gateway address)? */
-export function ownsAddress(ctx: Ctx, host: Host, ip: Ipv4): string | null {
-  if (isLoopback(ip)) return 'lo'
-  const nic = host.nics.find((n) => n.ip === ip)
-  if (nic !== undefined) return nic.name
-  const br = localBridges(ctx, host).find((n) => n.gateway === ip)
-  return br === undefined ? null : (br.bridge as string)
-}
-
-export function filterPacket(p: Pkt, inIf: string | null, outIf: string | null, ctState: FilterPacket['ctState'] = 'NEW'): FilterPacket {
-  return { inIf, outIf, src: p.src, dst: p.dst, proto: p.proto, dport: p.dport ?? null, sport: p.sport ?? null, origDst: p.origDst, origDport: p.origDport ?? null, ctState }
-}
-
-// A forwarded request is answered through the same host's FORWARD (then DOCKER-USER), interfaces swapped.
-function expectReplyForwarded(ctx: Ctx, host: Host, p: Pkt, inIf: string | null, outIf: string | null): void {
-  const last = ctx.replies[ctx.replies.length - 1]
-  const reply = reversed(p)
-  if (last !== undefined && last.host === host && last.chain === 'FORWARD' && last.inIf === outIf && last.outIf === inIf && last.p.src === reply.src && last.p.dst === reply.dst) return
-  ctx.replies.push({ host, chain: 'FORWARD', p: reply, inIf: outIf, outIf: inIf })
-}
-
-/** Learner rules in a chain: returns an End when a rule decides (DROP/REJECT), 'accept' on ACCEPT, null otherwise. */
-export function userChain(ctx: Ctx, host: Host, chain: ChainName, p: Pkt, inIf: string | null, outIf: string | null): End | 'accept' | null {
-  const rules = chain === 'FORWARD' ? host.chains.FORWARD : host.chains[chain]
-  const hit = evaluateChain(chain, rules, filterPacket(p, inIf, outIf))
-  if ((chain === 'FORWARD' || chain === 'DOCKER-USER') && (hit === null || hit.rule.target === 'ACCEPT')) expectReplyForwarded(ctx, host, p, inIf, outIf)
-  if (hit === null) return null
-  const at = `${host.name}:${chain}`
-  if (hit.rule.target === 'ACCEPT') {
-    hop(ctx, 'rule', at, p, `${chain} rule ${hit.index} (${hit.rule.text}): ACCEPT`)
-    return 'accept'
-  }
-  const reject = hit.rule.target === 'REJECT'
-  hop(ctx, 'rule', at, p, `${chain} rule ${hit.index}: ${hit.rule.target} (${hit.rule.text})`)
-  if (chain === 'OUTPUT' && !reject && p.proto !== 'tcp') {
-    // ip_local_out returns EPERM for a dropped datagram, so ping and nc fail at once; TCP keeps retrying its SYN.
-    return end('error', `Dropped in OUTPUT by rule ${hit.index} "${hit.rule.text}" on ${host.name} (OUTPUT sees packets the host itself sends): the kernel refuses the send at once ("sendto: Operation not permitted").`)
-  }
-  const what = chain === 'INPUT' ? 'packets for the host itself' : chain === 'OUTPUT' ? 'packets the host itself sends' : chain.endsWith('PREROUTING') ? 'every packet that arrives, before Docker\'s DNAT' : 'forwarded packets'
-  return end(
-    reject ? 'refused' : 'timeout',
-    `${reject ? 'Rejected' : 'Dropped'} in ${chain} by rule ${hit.index} "${hit.rule.text}" on ${host.name} (${chain} sees ${what})${reject ? ': the client gets "connection refused"' : ': the client waits until it times out'}.`,
-  )
-}
+import { lanSend, routeOut } from './lan'
 
 export function findBinding(host: Host, p: Pkt, includeLoopback: boolean): { owner: PortOwner; c: Container } | null {
   if (p.proto === 'icmp' || p.dport === undefined || host.engine === null) return null
@@ -100,7 +36,7 @@ export function deliverToHost(ctx: Ctx, host: Host, p: Pkt, inIf: string): End {
   if (p.proto !== 'udp') expectReplyOnOutput(ctx, host, p, inIf)
   if (p.proto === 'icmp') {
     hop(ctx, 'host-stack', at, p, `the host's kernel answers the echo request on ${p.dst}`)
-    return end('delivered', `${host.name} answered the ping itself.`, { host: host.name, container: null })
+    return end('delivered', { kind: 'host-ping', host: host.name }, { host: host.name, container: null })
   }
   const dport = p.dport as number
   const listener = hostProcessListens(host, p.proto, dport)
@@ -108,7 +44,7 @@ export function deliverToHost(ctx: Ctx, host: Host, p: Pkt, inIf: string): End {
     const who = listener.container === null ? `a process on ${host.name}` : `container ${listener.container.name} (--network host, so it listens in the host's namespace)`
     const udp = p.proto === 'udp'
     hop(ctx, listener.container === null ? 'host-stack' : 'container', at, p, udp ? `${who} receives the datagram on udp/${dport}` : `${who} accepts on port ${dport}`)
-    return end('delivered', `Delivered to ${who} listening on ${udp ? 'udp/' : 'port '}${dport}.`, { host: host.name, container: listener.container?.name ?? null, port: dport })
+    return end('delivered', { kind: 'host-delivered', host: host.name, hostNetworkContainer: listener.container?.name ?? null, proto: p.proto, port: dport }, { host: host.name, container: listener.container?.name ?? null, port: dport })
   }
   // docker-proxy listens on every published host address; it is what answers host-local and hairpin traffic (facts 26).
   const proxied = findBinding(host, p, true)
@@ -122,21 +58,20 @@ export function deliverToHost(ctx: Ctx, host: Host, p: Pkt, inIf: string): End {
     }
   }
   const loop = host.engine?.ports.get(portKey(p.proto, dport))?.find((o) => o.hostIp !== null && isLoopback(o.hostIp))
-  const hint = loop !== undefined && !isLoopback(p.dst) ? ` Port ${dport} is published on ${loop.hostIp} only, so it is reachable from ${host.name} itself and nowhere else.` : ''
-  if (p.proto === 'udp') return udpPortUnreachable(ctx, host, p, at, hint)
+  const loopbackOnly = loop !== undefined && !isLoopback(p.dst) ? loop.hostIp : null
+  if (p.proto === 'udp') return udpPortUnreachable(ctx, host, p, at, loopbackOnly)
   hop(ctx, 'host-stack', at, p, `nothing listens on ${p.dst}:${dport}; the kernel answers with a TCP RST`)
-  return end('refused', `Connection refused: nothing on ${host.name} listens on ${p.dst}:${dport}.${hint}`)
+  return end('refused', { kind: 'host-refused', host: host.name, ip: p.dst, port: dport, loopbackOnly })
 }
 
 /** No UDP socket on the port: the kernel answers ICMP port unreachable (RFC 1122 § 4.1.3.1), which the client's
  *  socket reports as "Connection refused". A TCP-only mapping of the same port gets a hint, since `-p 1053:53`
  *  forwards no UDP. */
-function udpPortUnreachable(ctx: Ctx, host: Host, p: Pkt, at: string, loopHint: string): End {
+function udpPortUnreachable(ctx: Ctx, host: Host, p: Pkt, at: string, loopbackOnly: string | null): End {
   const dport = p.dport as number
   hop(ctx, 'host-stack', at, p, `nothing listens on udp ${p.dst}:${dport}; the kernel answers with ICMP port unreachable`)
   const tcp = host.engine?.ports.get(portKey('tcp', dport))?.[0]
-  const hint = tcp === undefined ? loopHint : ` Port ${dport} is published for TCP only; UDP needs its own mapping, for example -p ${dport}:${tcp.containerPort}/udp.`
-  return end('refused', `Port unreachable: nothing on ${host.name} listens on udp ${p.dst}:${dport}, so the kernel answers with ICMP port unreachable (the client's socket reports it as "Connection refused").${hint}`)
+  return end('refused', { kind: 'host-port-unreachable', host: host.name, ip: p.dst, port: dport, loopbackOnly, tcpOnly: tcp?.containerPort ?? null })
 }
 
 /** A DNATed or routed packet crossing FORWARD towards a container on a bridge network. */
@@ -149,7 +84,7 @@ export function forwardToContainer(ctx: Ctx, host: Host, c: Container, net: Netw
     if (user !== null && user !== 'accept') return user
     if (user === null && net.internal) {
       hop(ctx, 'docker-filter', `${host.name}:DOCKER-INTERNAL`, p, `DROP: ${net.name} is --internal (! -s ${net.subnet?.text} -o ${br} -j DROP)`)
-      return end('timeout', `Dropped in FORWARD by Docker's DOCKER-INTERNAL rule: ${net.name} is an --internal network, so nothing outside it can reach its containers.`)
+      return end('timeout', { kind: 'internal-network', network: net.name })
     }
     const proto = p.proto === 'udp' ? '-p udp ' : ''
     hop(ctx, 'docker-filter', `${host.name}:DOCKER`, p, `FORWARD -> DOCKER-FORWARD -> DOCKER: ACCEPT -d ${p.dst} -o ${br} ${proto}--dport ${p.dport ?? ''} (published port)`)
@@ -159,8 +94,15 @@ export function forwardToContainer(ctx: Ctx, host: Host, c: Container, net: Netw
   return arriveContainer(ctx, host, c, { ...p, dstMac: ep?.mac })
 }
 
+/** A packet for one of the host's own addresses meets a published port's DNAT (nat PREROUTING, or OUTPUT when
+ *  `inIf` is 'local'), then the swarm ingress mesh (seen as arriving on `meshIf`): the End of whichever takes it, or
+ *  null when neither does and the host itself is the destination. */
+export function toPublishedPort(ctx: Ctx, host: Host, p: Pkt, inIf: string, meshIf: string, fromBridge: Network | null): End | null {
+  return tryDnat(ctx, host, p, inIf, fromBridge) ?? ingressPath(ctx, host, p, meshIf)
+}
+
 /** nat PREROUTING/OUTPUT -j DOCKER: DNAT of a published port on a local address (facts 25). */
-export function tryDnat(ctx: Ctx, host: Host, p: Pkt, inIf: string, fromBridge: Network | null): End | null {
+function tryDnat(ctx: Ctx, host: Host, p: Pkt, inIf: string, fromBridge: Network | null): End | null {
   const found = findBinding(host, p, false)
   if (found === null) return null
   const target = containerIpOn(ctx, found.c)
@@ -175,7 +117,7 @@ export function tryDnat(ctx: Ctx, host: Host, p: Pkt, inIf: string, fromBridge: 
     if (inIf === 'local') return lanSend(ctx, { kind: 'host', host }, dnat)
     // Forwarded from the NIC back out of it: no Docker rule accepts that, so FORWARD's policy DROP takes it.
     hop(ctx, 'docker-policy', `${host.name}:FORWARD`, dnat, `-i ${inIf} -o ${shadow.name}: no ACCEPT in DOCKER-FORWARD; policy DROP`)
-    return end('timeout', `Dropped by the FORWARD policy on ${host.name}: ${target.net.name} uses ${target.net.subnet?.text}, which ${host.name} already routes to its LAN on ${shadow.name}, so the DNATed packet would go back out of ${shadow.name}, and Docker accepts only traffic towards its bridges.`)
+    return end('timeout', { kind: 'dnat-shadowed', host: host.name, network: target.net.name, subnet: target.net.subnet?.text ?? '', nic: shadow.name })
   }
   if (inIf === 'local') {
     // filter OUTPUT runs after nat OUTPUT: it sees the container address and the bridge as the way out.
@@ -193,20 +135,9 @@ export function blockedDirect(ctx: Ctx, host: Host, p: Pkt, target: Network, inI
   const br = target.bridge as string
   hop(ctx, 'docker-filter', `${host.name}:raw PREROUTING`, p, `DROP -d ${p.dst} ! -i ${br} (Docker blocks direct access to container addresses)`)
   if (fromBridge !== null) {
-    return end('timeout', `Dropped by Docker's isolation rules: ${fromBridge.name} and ${target.name} are separate bridge networks, so a container on one cannot reach an address on the other (connect both to one network, or use a published port).`)
+    return end('timeout', { kind: 'isolated-bridges', from: fromBridge.name, to: target.name })
   }
-  return end('timeout', `Dropped in raw PREROUTING on ${host.name}: since v28 Docker blocks direct routed access to container ${p.dst} from ${inIf}; publish a port instead.`)
-}
-
-/** Learner rules in raw and then mangle PREROUTING, which every arriving packet meets before nat PREROUTING (DNAT):
- *  an End when one drops it, else null. */
-export function prerouting(ctx: Ctx, host: Host, p: Pkt, inIf: string): End | null {
-  for (const chain of ['raw PREROUTING', 'mangle PREROUTING'] as const) {
-    if (host.chains[chain].length === 0) continue
-    const r = userChain(ctx, host, chain, p, inIf, null)
-    if (r !== null && r !== 'accept') return r
-  }
-  return null
+  return end('timeout', { kind: 'direct-access-blocked', host: host.name, ip: p.dst, inIf })
 }
 
 /** A packet arriving from the wire on one of the host's NICs. */
@@ -214,45 +145,37 @@ export function receiveOnHost(ctx: Ctx, host: Host, nicName: string, p: Pkt): En
   hop(ctx, 'nic', `${host.name}:${nicName}`, p, `arrives on ${nicName}`)
   const pre = prerouting(ctx, host, p, nicName)
   if (pre !== null) return pre
-  if (ownsAddress(ctx, host, p.dst) !== null && !isLoopback(p.dst)) {
-    if (p.encap === undefined) {
-      const dnat = tryDnat(ctx, host, p, nicName, null)
-      if (dnat !== null) return dnat
-      const ingress = ingressPath(ctx, host, p, nicName)
-      if (ingress !== null) return ingress
-    }
+  if (ownsAddress(host, p.dst) !== null && !isLoopback(p.dst)) {
+    const published = p.encap === undefined ? toPublishedPort(ctx, host, p, nicName, nicName, null) : null
+    if (published !== null) return published
     return deliverToHost(ctx, host, p, nicName)
   }
-  const bridge = localBridges(ctx, host).find((n) => n.subnet !== null && cidrContains(n.subnet, p.dst))
+  const bridge = localBridges(host).find((n) => n.subnet !== null && cidrContains(n.subnet, p.dst))
   if (bridge !== undefined) return blockedDirect(ctx, host, p, bridge, nicName, null)
   if (host.engine === null) {
     hop(ctx, 'host-stack', `${host.name}:${nicName}`, p, 'not addressed to this host and ip_forward is 0: dropped')
-    return end('timeout', `${host.name} is not a router: it silently drops packets for ${p.dst}.`)
+    return end('timeout', { kind: 'not-a-router', host: host.name, ip: p.dst })
   }
   const fwd = userChain(ctx, host, 'FORWARD', p, nicName, null) ?? userChain(ctx, host, 'DOCKER-USER', p, nicName, null)
   if (fwd !== null && fwd !== 'accept') return fwd
   if (fwd === 'accept') return routeOut(ctx, host, p)
   hop(ctx, 'docker-policy', `${host.name}:FORWARD`, p, 'policy DROP (Docker set it when it enabled ip_forward)')
-  return end('timeout', `Dropped by the FORWARD policy DROP on ${host.name}: Docker hosts do not route other traffic.`)
+  return end('timeout', { kind: 'forward-policy', host: host.name })
 }
 
 /** A packet the host itself sends (curl/ping run on the host, or a --network host container). */
 export function sendFromHost(ctx: Ctx, host: Host, p: Pkt, label: string): End {
   hop(ctx, 'host-stack', `${host.name}:${label}`, p, `${label === 'host' ? host.name : label} sends to ${p.dst}${p.dport ? `:${p.dport}` : ''}`)
-  const owned = ownsAddress(ctx, host, p.dst)
+  const owned = ownsAddress(host, p.dst)
   if (owned !== null) {
-    if (!isLoopback(p.dst)) {
-      const dnat = tryDnat(ctx, host, p, 'local', null)
-      if (dnat !== null) return dnat
-      const ingress = ingressPath(ctx, host, p, 'lo')
-      if (ingress !== null) return ingress
-    }
+    const published = isLoopback(p.dst) ? null : toPublishedPort(ctx, host, p, 'local', 'lo', null)
+    if (published !== null) return published
     const out = userChain(ctx, host, 'OUTPUT', p, null, 'lo')
     if (out !== null && out !== 'accept') return out
     expectReplyOnInput(ctx, host, p, 'lo')
     return deliverToHost(ctx, host, p, 'lo')
   }
-  const bridge = localBridges(ctx, host).find((n) => n.subnet !== null && cidrContains(n.subnet, p.dst))
+  const bridge = localBridges(host).find((n) => n.subnet !== null && cidrContains(n.subnet, p.dst))
   const shadow = bridge === undefined ? null : shadowingNic(ctx, host, bridge, p.dst)
   if (bridge !== undefined && shadow !== null) {
     hop(ctx, 'routing', `${host.name}:routing`, p, `two routes for ${p.dst}: ${ctx.world.lans.get(shadow.lan)?.subnet.text} dev ${shadow.name} (older) wins over ${bridge.subnet?.text} dev ${bridge.bridge}, so it goes out on the LAN`)
@@ -261,7 +184,7 @@ export function sendFromHost(ctx: Ctx, host: Host, p: Pkt, label: string): End {
     const c = owner === undefined || typeof owner === 'string' ? undefined : host.engine?.containers.get(owner.cid)
     if (c === undefined) {
       hop(ctx, 'bridge', `${host.name}:${bridge.bridge}`, p, `ARP for ${p.dst} on ${bridge.bridge}: no answer`)
-      return end('unreachable', `No route to host: no running container has ${p.dst} on ${bridge.name}.`)
+      return end('unreachable', { kind: 'no-container-at', errno: 'EHOSTUNREACH', ip: p.dst, network: bridge.name })
     }
     const src = { ...p, src: bridge.gateway as Ipv4 }
     const out = userChain(ctx, host, 'OUTPUT', src, null, bridge.bridge)

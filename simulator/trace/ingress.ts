@@ -1,10 +1,12 @@
 // The swarm ingress routing mesh (facts 59): a published service port is open on every node; nat DOCKER-INGRESS
 // DNATs to the node's ingress-sbox, IPVS picks a task and the ingress overlay carries it (VXLAN) to that task.
 import type { Ipv4 } from '../parse/ip'
-import type { Container, Host } from '../model/types'
-import { arriveContainer, label } from './container-path'
-import { end, expectReplyOnInput, expectReplyOnOutput, hop, type Ctx, type End, type Pkt } from './context'
-import { userChain } from './host-path'
+import type { Host } from '../model/types'
+import { arriveContainer } from './container-path'
+import { end, hop, type Ctx, type End, type Pkt } from './context'
+import { userChain } from './chains'
+import { label, pickTask } from './tasks'
+import { crossUnderlay, VXLAN_PORT, vxlanOuter } from './vxlan'
 
 export function ingressPath(ctx: Ctx, host: Host, p: Pkt, inIf: string): End | null {
   const swarm = ctx.world.swarm
@@ -18,37 +20,23 @@ export function ingressPath(ctx: Ctx, host: Host, p: Pkt, inIf: string): End | n
     const user = userChain(ctx, host, 'DOCKER-USER', p, inIf, 'docker_gwbridge')
     if (user !== null && user !== 'accept') return user
   }
-  const tasks = [...svc.tasks].sort((a, b) => a.slot - b.slot)
-  let chosen: { h: Host; c: Container } | null = null
-  for (const t of tasks) {
-    const h = ctx.world.hosts.get(t.host)
-    const c = h?.engine?.containers.get(t.cid)
-    if (h !== undefined && c !== undefined && c.state === 'running') {
-      chosen = { h, c }
-      break
-    }
-  }
+  const task = pickTask(ctx, svc)
+  const chosen = task === null ? null : { h: task.host, c: task.c }
   const ip = chosen?.c.endpoints.find((e) => e.netId === ingress?.id)?.ip
   if (chosen === null || ip === undefined || ingress === undefined) {
     hop(ctx, 'ipvs', `${host.name}:ipvs`, p, `IPVS has no running task of ${svc.name}`)
-    return end('timeout', `Service ${svc.name} publishes ${p.dport} through the ingress mesh but has no running task to send it to.`)
+    return end('timeout', { kind: 'ingress-no-task', service: svc.name, port: p.dport })
   }
   const q: Pkt = { ...p, src: '10.0.0.2' as Ipv4, dst: ip, dport: port.containerPort }
   hop(ctx, 'ipvs', `${host.name}:ingress-sbox`, q, `IPVS (round robin) picks task ${label(chosen.c)} at ${ip}:${port.containerPort}; source becomes the ingress address`)
   if (chosen.h.name !== host.name) {
-    const encap = { src: host.nics[0]?.ip ?? '', dst: chosen.h.nics[0]?.ip ?? '', proto: 'udp' as const, dport: 4789, vni: ingress.vni ?? 4096 }
+    const encap = { src: host.nics[0]?.ip ?? '', dst: chosen.h.nics[0]?.ip ?? '', proto: 'udp' as const, dport: VXLAN_PORT, vni: ingress.vni ?? 4096 }
     hop(ctx, 'overlay', `${host.name}:vxlan`, { ...q, encap }, `VXLAN over the ingress overlay to ${chosen.h.name}`)
-    const outer: Pkt = { src: encap.src as Ipv4, dst: encap.dst as Ipv4, proto: 'udp', sport: 4789, dport: 4789, origDst: encap.dst as Ipv4, origDport: 4789 }
-    const out = userChain(ctx, host, 'OUTPUT', outer, null, host.nics[0]?.name ?? null)
-    if (out !== null && out !== 'accept') {
-      return end('timeout', `The ingress mesh forwards to ${label(chosen.c)} on ${chosen.h.name} over VXLAN (udp/4789), and an OUTPUT rule on ${host.name} drops it before it leaves.`)
+    const outer = vxlanOuter(encap.src as Ipv4, encap.dst as Ipv4)
+    const dropped = crossUnderlay(ctx, host, host.nics[0]?.name ?? null, chosen.h, chosen.h.nics[0]?.name ?? null, outer)
+    if (dropped !== null) {
+      return end('timeout', { kind: 'ingress-vxlan-dropped', chain: dropped, host: dropped === 'OUTPUT' ? host.name : chosen.h.name, task: label(chosen.c), node: chosen.h.name })
     }
-    expectReplyOnInput(ctx, host, outer, host.nics[0]?.name ?? null)
-    const input = userChain(ctx, chosen.h, 'INPUT', outer, chosen.h.nics[0]?.name ?? null, null)
-    if (input !== null && input !== 'accept') {
-      return end('timeout', `The ingress mesh forwards to ${label(chosen.c)} on ${chosen.h.name} over VXLAN (udp/4789), and an INPUT rule there drops it.`)
-    }
-    expectReplyOnOutput(ctx, chosen.h, outer, chosen.h.nics[0]?.name ?? null)
   }
   return arriveContainer(ctx, chosen.h, chosen.c, q)
 }

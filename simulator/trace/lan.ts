@@ -5,7 +5,7 @@ import { parentLan } from '../model/endpoints'
 import type { Container, Host, Network, Router } from '../model/types'
 import { lanKeyOf } from '../model/world'
 import { arriveContainer } from './container-path'
-import { end, hop, type Ctx, type End, type Pkt } from './context'
+import { descend, end, hop, type Ctx, type End, type Pkt } from './context'
 import { receiveOnHost } from './host-path'
 
 export type Sender =
@@ -37,7 +37,7 @@ function routeFromHost(ctx: Ctx, host: Host, p: Pkt): Route {
     }
   }
   hop(ctx, 'routing', `${host.name}:routing`, p, `no route to ${p.dst}: no LAN of ${host.name} contains it and there is no default gateway`)
-  return { error: end('unreachable', `Network is unreachable: ${host.name} has no route to ${p.dst} (its LAN has no gateway).`) }
+  return { error: end('unreachable', { kind: 'no-gateway', errno: 'ENETUNREACH', host: host.name, ip: p.dst }) }
 }
 
 function routeFromMacvlan(ctx: Ctx, host: Host, c: Container, net: Network, p: Pkt): Route {
@@ -45,12 +45,12 @@ function routeFromMacvlan(ctx: Ctx, host: Host, c: Container, net: Network, p: P
   const mac = c.endpoints.find((e) => e.netId === net.id)?.mac ?? ''
   if (lanKey === null) {
     hop(ctx, 'macvlan', `${host.name}:${net.parent}`, p, `${net.name} has no parent interface on a LAN (internal/dummy parent)`)
-    return { error: end('unreachable', `Network is unreachable: ${net.name} is isolated (no parent interface), so ${c.name} can only reach containers on ${net.name}.`) }
+    return { error: end('unreachable', { kind: 'macvlan-isolated', errno: 'ENETUNREACH', network: net.name, container: c.name }) }
   }
   if (net.subnet !== null && cidrContains(net.subnet, p.dst)) return { lanKey, nextHop: p.dst, srcMac: mac, via: net.parent as string, viaGateway: false }
   if (net.gateway !== null) return { lanKey, nextHop: net.gateway, srcMac: mac, via: net.parent as string, viaGateway: true }
   hop(ctx, 'routing', `${host.name}/${c.name}:routing`, p, `no default route: ${net.name} was created without --gateway (v29 installs none)`)
-  return { error: end('unreachable', `Network is unreachable: ${net.driver} network ${net.name} has no --gateway, so ${c.name} has only its on-link route.`) }
+  return { error: end('unreachable', { kind: 'macvlan-no-gateway', errno: 'ENETUNREACH', driver: net.driver, network: net.name, container: c.name }) }
 }
 
 /** Put a packet on a LAN towards its next hop, resolving the next hop with ARP. */
@@ -65,14 +65,13 @@ export function lanSend(ctx: Ctx, sender: Sender, p: Pkt): End {
   const out = { ...p, srcMac: route.srcMac }
   if (owner === undefined) {
     hop(ctx, 'routing', `${senderName}:${route.via}`, out, `ARP: who has ${route.nextHop}? no answer on ${route.lanKey}`)
-    const what = route.viaGateway ? `the gateway ${route.nextHop} does not answer ARP (nothing in the scenario owns that address)` : `nothing on ${route.lanKey} answers ARP for ${route.nextHop}`
-    return end('unreachable', `No route to host: ${what}.`)
+    return end('unreachable', { kind: 'arp-no-answer', errno: 'EHOSTUNREACH', nextHop: route.nextHop, lan: route.lanKey, viaGateway: route.viaGateway })
   }
   // A down link answers no ARP: the frame finds nobody.
   const ownerNic = owner.kind === 'nic' ? ctx.world.hosts.get(owner.host)?.nics.find((n) => n.name === owner.nic) : undefined
   if (ownerNic !== undefined && !ownerNic.up && owner.kind === 'nic') {
     hop(ctx, 'routing', `${senderName}:${route.via}`, out, `ARP: who has ${route.nextHop}? ${owner.host}:${owner.nic} is down and does not answer`)
-    return end('unreachable', `No route to host: ${route.nextHop} is on ${owner.host}'s ${owner.nic}, which is down ("ip link set ${owner.nic} up" brings it up), so nothing answers ARP for it.`)
+    return end('unreachable', { kind: 'arp-link-down', errno: 'EHOSTUNREACH', nextHop: route.nextHop, host: owner.host, nic: owner.nic })
   }
   // A macvlan child and its own parent interface cannot talk: the kernel filters it (facts 51). A host-side macvlan
   // "shim" on the same parent can, but only in bridge mode: in the kernel's default vepa mode (and private) every
@@ -85,11 +84,11 @@ export function lanSend(ctx: Ctx, sender: Sender, p: Pkt): End {
   const parentOfSender = owner.kind === 'nic' && sender.kind === 'macvlan' && owner.host === ownHost && viaMode !== 'bridge'
   if ((childOfSender || parentOfSender) && viaMode !== null) {
     hop(ctx, 'macvlan', `${senderName}:${route.via}`, out, `the shim is a macvlan in ${viaMode} mode: frames go out to the switch, which does not hairpin them back to a sibling on the same parent`)
-    return end('unreachable', `No route to host: the host's macvlan shim is in ${viaMode} mode${viaMode === 'vepa' ? " (the kernel's default when ip link add has no mode)" : ''}, so it cannot talk to macvlan containers on the same parent; recreate it with "mode bridge".`)
+    return end('unreachable', { kind: 'macvlan-shim-mode', errno: 'EHOSTUNREACH', mode: viaMode })
   }
   if (childOfSender || parentOfSender) {
     hop(ctx, 'macvlan', `${senderName}:${route.via}`, out, 'ARP never crosses between a macvlan child and its own parent interface')
-    return end('unreachable', `No route to host: a Docker host cannot reach its own macvlan containers through the parent interface (and they cannot reach it); use another machine on the LAN or a macvlan "shim" interface on the host.`)
+    return end('unreachable', { kind: 'macvlan-parent', errno: 'EHOSTUNREACH' })
   }
   if (owner.kind === 'nic') {
     const host = ctx.world.hosts.get(owner.host) as Host
@@ -116,23 +115,23 @@ function internetDeliver(ctx: Ctx, p: Pkt): End {
     const router = ctx.world.routers.find((r) => r.publicIp === p.dst)
     if (router !== undefined) return routerFromInternet(ctx, router, p)
     hop(ctx, 'internet', 'internet', p, `no machine in this world has ${p.dst}`)
-    return end('timeout', `Nothing on the internet answers at ${p.dst}: the packet is lost.`)
+    return end('timeout', { kind: 'internet-lost', ip: p.dst })
   }
   if (p.proto === 'icmp') {
     hop(ctx, 'internet', server.name, p, `${server.name} answers the ping`)
-    return end('delivered', `${server.name} answered the ping.`, { host: server.name, container: null })
+    return end('delivered', { kind: 'peer-ping', machine: server.name }, { host: server.name, container: null })
   }
   const listens = server.services.some((s) => s.port === p.dport && s.proto === p.proto)
   if (p.proto === 'udp') {
     hop(ctx, 'internet', server.name, p, listens ? `${server.name} receives the datagram on udp/${p.dport}` : `nothing listens on udp/${p.dport}: ICMP port unreachable`)
     return listens
-      ? end('delivered', `Delivered to ${server.name} on the internet, udp port ${p.dport}.`, { host: server.name, container: null, port: p.dport as number })
-      : end('refused', `Port unreachable: nothing on ${server.name} listens on udp port ${p.dport} (the client's socket reports it as "Connection refused").`)
+      ? end('delivered', { kind: 'internet-delivered', server: server.name, proto: 'udp', port: p.dport as number }, { host: server.name, container: null, port: p.dport as number })
+      : end('refused', { kind: 'internet-port-unreachable', server: server.name, port: p.dport as number })
   }
   hop(ctx, 'internet', server.name, p, listens ? `${server.name} accepts on port ${p.dport}` : `nothing listens on ${p.dport}: TCP RST`)
   return listens
-    ? end('delivered', `Delivered to ${server.name} on the internet, port ${p.dport}.`, { host: server.name, container: null, port: p.dport as number })
-    : end('refused', `Connection refused by ${server.name}: nothing listens on port ${p.dport}.`)
+    ? end('delivered', { kind: 'internet-delivered', server: server.name, proto: 'tcp', port: p.dport as number }, { host: server.name, container: null, port: p.dport as number })
+    : end('refused', { kind: 'internet-refused', server: server.name, port: p.dport as number })
 }
 
 export function sendFromInternet(ctx: Ctx, from: string, p: Pkt): End {
@@ -144,9 +143,9 @@ export function routerFromInternet(ctx: Ctx, router: Router, p: Pkt): End {
   hop(ctx, 'router', `${router.name}:wan`, p, `arrives on ${router.name}'s public address`)
   const fwd = p.proto === 'icmp' ? undefined : router.forwards.find((f) => f.port === p.dport && f.proto === p.proto)
   if (fwd === undefined) {
-    if (p.proto === 'icmp') return end('delivered', `${router.name} answered the ping on its public address.`, { host: router.name, container: null })
+    if (p.proto === 'icmp') return end('delivered', { kind: 'router-public-ping', router: router.name }, { host: router.name, container: null })
     hop(ctx, 'router', `${router.name}:wan`, p, `no port forward for ${p.proto}/${p.dport}: dropped`)
-    return end('timeout', `Dropped at ${router.name}: it has no port forward for ${p.proto}/${p.dport}, so the NAT router does not know which LAN machine should get it.`)
+    return end('timeout', { kind: 'router-no-forward', router: router.name, proto: p.proto, port: p.dport })
   }
   // The router's conntrack entry is its own: the Docker host's conntrack starts from the packet it receives, so its
   // --ctorigdst/--ctorigdstport see the LAN address and port the router forwarded to, not the public ones.
@@ -160,8 +159,8 @@ function routerFromLan(ctx: Ctx, router: Router, p: Pkt): End {
     const refusal = p.proto === 'udp' ? `udp/${p.dport}: ICMP port unreachable` : `${p.dport}: RST`
     hop(ctx, 'router', `${router.name}:lan`, p, p.proto === 'icmp' ? 'the router answers the ping' : `the router has no service on ${refusal}`)
     return p.proto === 'icmp'
-      ? end('delivered', `${router.name} answered the ping.`, { host: router.name, container: null })
-      : end('refused', `Connection refused by ${router.name}: it runs no service on ${p.proto === 'udp' ? 'udp ' : ''}port ${p.dport}.`)
+      ? end('delivered', { kind: 'peer-ping', machine: router.name }, { host: router.name, container: null })
+      : end('refused', { kind: 'router-refused', router: router.name, proto: p.proto, port: p.dport as number })
   }
   if (p.dst === router.publicIp) return routerFromInternet(ctx, router, p)
   const snat: Pkt = { ...p, src: router.publicIp, srcMac: undefined, dstMac: undefined }
@@ -169,22 +168,11 @@ function routerFromLan(ctx: Ctx, router: Router, p: Pkt): End {
   return internetDeliver(ctx, snat)
 }
 
-/** The NIC a host would send `dst` out of, for MASQUERADE (facts 38). */
-export function egressNic(ctx: Ctx, host: Host, dst: Ipv4): Host['nics'][number] | undefined {
-  const withIp = host.nics.filter((n) => n.ip !== null && n.up)
-  const routed = host.routes.find((r) => cidrContains(r.to, dst))
-  const viaRoute = routed === undefined ? undefined : withIp.find((n) => n.name === routed.dev)
-  return (
-    viaRoute ??
-    withIp.find((n) => {
-      const lan = ctx.world.lans.get(n.lan)
-      return lan !== undefined && cidrContains(lan.subnet, dst)
-    }) ??
-    withIp.find((n) => ctx.world.lans.get(n.lan)?.gateway != null) ??
-    withIp[0]
-  )
-}
-
+/** A host forwarding a packet on (a learner's FORWARD ACCEPT): back onto its LAN towards the next hop. */
 export function routeOut(ctx: Ctx, host: Host, p: Pkt): End {
+  if (!descend(ctx)) {
+    hop(ctx, 'routing', `${host.name}:routing`, p, 'TTL exceeded: the packet has been forwarded in a loop')
+    return end('timeout', { kind: 'ttl-exceeded', host: host.name })
+  }
   return lanSend(ctx, { kind: 'host', host }, p)
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseNc } from '../parse/probe-command'
 import { busyboxNc, openbsdNc, type NcTool } from './nc-output'
+import type { EndReason } from './reason'
 import type { Outcome, ProbeResult } from './types'
 
 function nc(args: readonly string[]): NcTool {
@@ -9,10 +10,17 @@ function nc(args: readonly string[]): NcTool {
   return parsed.value
 }
 
+/** A reason of the kind each table row's explanation names (the rows read as the tracer's sentences would). */
+function reasonOf(explanation: string): EndReason {
+  if (explanation.startsWith('Network is unreachable')) return { kind: 'no-route-out', errno: 'ENETUNREACH', host: 'host1' }
+  if (explanation.startsWith('No route to host')) return { kind: 'arp-no-answer', errno: 'EHOSTUNREACH', nextHop: '10.77.0.10', lan: 'office', viaGateway: false }
+  return { kind: 'failed', message: explanation }
+}
+
 /** A result whose first hop is nc's own packet to `dst` (what connectedTo reads). */
 function result(outcome: Outcome, explanation: string, dst?: string): ProbeResult {
   const trace = dst === undefined ? [] : [{ packet: { src: '172.18.0.3', dst, sport: 40000, dport: 5432, proto: 'tcp' } }]
-  return { outcome, answeredBy: null, explanation, trace } as unknown as ProbeResult
+  return { outcome, answeredBy: null, reason: reasonOf(explanation), explanation, trace } as unknown as ProbeResult
 }
 
 describe('OpenBSD netcat on hosts', () => {

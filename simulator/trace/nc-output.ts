@@ -3,7 +3,8 @@
 // (CONFIG_NC_110_COMPAT=y; networking/nc_bloaty.c): with -v it says "HOST (IP:PORT) open", a refused connect is
 // silent at one -v, other errors read "nc: HOST (IP:PORT): <strerror>", and an unknown name "nc: bad address 'HOST'".
 import type { ProbeTool } from '../parse/probe-command'
-import { errnoText, NET_UNREACHABLE, type Libc } from './errno-text'
+import { errnoText, type Libc } from './errno-text'
+import { unreachableErrno } from './reason'
 import type { ProbeResult } from './types'
 
 export type NcTool = Extract<ProbeTool, { kind: 'nc' }>
@@ -37,7 +38,7 @@ export function openbsdNc(nc: NcTool, r: ProbeResult): string {
     case 'timeout':
     case 'unreachable':
       // With no route at all, connect(2) fails at once, for a UDP socket too (ENETUNREACH).
-      if (r.explanation.startsWith(NET_UNREACHABLE)) return failed('failed: Network is unreachable')
+      if (unreachableErrno(r.reason) === 'ENETUNREACH') return failed('failed: Network is unreachable')
       // UDP needs no answer, so nc reports success unless an ICMP port unreachable comes back: open|filtered.
       if (nc.proto === 'udp') return `${succeeded}\n# nc cannot tell: no ICMP port unreachable came back, so "succeeded" means open or filtered.`
       if (r.outcome === 'unreachable') return failed('failed: No route to host')
@@ -59,7 +60,7 @@ export function busyboxNc(nc: NcTool, r: ProbeResult, libc: Libc): string {
       return nc.verbose > 1 ? `nc: ${where}: ${errnoText(libc, 'ECONNREFUSED')}` : ''
     case 'timeout':
     case 'unreachable':
-      if (r.explanation.startsWith(NET_UNREACHABLE)) return `nc: ${where}: ${errnoText(libc, 'ENETUNREACH')}`
+      if (unreachableErrno(r.reason) === 'ENETUNREACH') return `nc: ${where}: ${errnoText(libc, 'ENETUNREACH')}`
       // udptest() fails only when its second datagram meets the ICMP error the first one caused.
       if (nc.proto === 'udp') return `${open}\n# nc cannot tell: no ICMP port unreachable came back, so "open" means open or filtered.`
       // -w N makes nc_bloaty's connect_w_timeout fake ETIMEDOUT, the same text the kernel's own timeout gives.

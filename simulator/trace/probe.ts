@@ -13,16 +13,19 @@
 //   container netns: 127.0.0.11 DNS, routes ──> container app (listening socket, or RST / ICMP port unreachable)
 //   and back out: container ──> bridge ──> FORWARD ──> POSTROUTING MASQUERADE ──> host NIC ──> LAN/router
 //
-// Every place a packet can stop appends a hop saying why, and the End carries one sentence naming the rule.
+// Every place a packet can stop appends a hop saying why, and its End carries the reason as data (reason.ts): the
+// rule, the address, the errno. explain.ts turns that into the one sentence the learner reads.
 import { isIpv4, type Ipv4 } from '../parse/ip'
-import { parseProbeCommand, type ProbeTool } from '../parse/probe-command'
+import { parseProbeCommand, type ProbeCommand, type ProbeTool } from '../parse/probe-command'
 import type { World } from '../model/types'
 import { findContainer } from '../model/world'
 import { sendFromContainer } from './container-path'
-import { end, hop, type Ctx, type End, type Pkt } from './context'
+import { end, type Ctx, type End, type Pkt } from './context'
+import { explain } from './explain'
 import { resolveName, reverseLookup, type Origin } from './dns'
 import { sendFromHost } from './host-path'
-import { egressNic, sendFromInternet } from './lan'
+import { egressNic } from './addresses'
+import { sendFromInternet } from './lan'
 import { missingToolMessage } from './missing-tool'
 import { checkReply } from './replies'
 import type { ProbeResult } from './types'
@@ -39,7 +42,7 @@ function originIp(ctx: Ctx, origin: Origin, dst: Ipv4): Ipv4 {
 
 function failure(ctx: Ctx, at: string, message: string): End {
   ctx.hops.push({ stage: 'os', kind: 'host-stack', at, packet: { src: '0.0.0.0', dst: '0.0.0.0', proto: 'tcp' }, note: message })
-  return end('error', message)
+  return end('error', { kind: 'failed', message })
 }
 
 /** What runProbe may be asked beyond the line. */
@@ -73,12 +76,9 @@ function walk(ctx: Ctx, origin: Origin, tool: ProbeTool): End & { address?: stri
   const provisional = originIp(ctx, origin, '8.8.8.8' as Ipv4)
   if (tool.kind === 'nslookup' && isIpv4(name)) return reverseLookup(ctx, origin, name, { ...seed, src: provisional })
   const resolved = resolveName(ctx, origin, name, tool.kind === 'nslookup', { ...seed, src: provisional })
-  if (!resolved.ok) return end('unresolved', resolved.explanation)
+  if (!resolved.ok) return end('unresolved', resolved.reason)
   const dst = resolved.ips[0] as Ipv4
-  if (tool.kind === 'nslookup') {
-    // client-output.ts lists the answers from this wording.
-    return { ...end('delivered', `${name} resolves to ${resolved.ips.join(', ')}.`), address: dst }
-  }
+  if (tool.kind === 'nslookup') return { ...end('delivered', { kind: 'resolved', name, addresses: resolved.ips }), address: dst }
   const p: Pkt =
     tool.kind === 'ping'
       ? { src: originIp(ctx, origin, dst), dst, proto: 'icmp', origDst: dst }
@@ -88,17 +88,19 @@ function walk(ctx: Ctx, origin: Origin, tool: ProbeTool): End & { address?: stri
   return p.proto === 'udp' ? request : checkReply(ctx, request)
 }
 
-export function runProbe(world: World, from: string, line: string, options: ProbeOptions = {}): ProbeResult {
+/** Walks `probe` (a line as typed, or one parse/ already read) from machine `from`. */
+export function runProbe(world: World, from: string, probe: ProbeCommand | string, options: ProbeOptions = {}): ProbeResult {
   const ctx: Ctx = { world, hops: [], depth: 0, resolved: null, replies: [] }
-  const parsed = parseProbeCommand(line)
+  const parsed = typeof probe === 'string' ? parseProbeCommand(probe) : { ok: true as const, value: probe }
   let result: End & { address?: string }
   if (!parsed.ok) result = failure(ctx, from, parsed.error.message)
   else {
     const origin = findOrigin(ctx, from, parsed.value.exec, parsed.value.tool, parsed.value.argv, options.imageTools !== false)
     result = 'outcome' in origin ? origin : walk(ctx, origin, parsed.value.tool)
   }
-  if (ctx.hops.length === 0) ctx.hops.push({ stage: 'os', kind: 'host-stack', at: from, packet: { src: '0.0.0.0', dst: '0.0.0.0', proto: 'tcp' }, note: result.explanation })
-  const out: ProbeResult = { outcome: result.outcome, answeredBy: result.answeredBy, explanation: result.explanation, trace: ctx.hops }
+  const explanation = explain(result.reason)
+  if (ctx.hops.length === 0) ctx.hops.push({ stage: 'os', kind: 'host-stack', at: from, packet: { src: '0.0.0.0', dst: '0.0.0.0', proto: 'tcp' }, note: explanation })
+  const out: ProbeResult = { outcome: result.outcome, answeredBy: result.answeredBy, reason: result.reason, explanation, trace: ctx.hops }
   if (result.address !== undefined) out.address = result.address
   return out
 }

@@ -7,7 +7,7 @@
 // error to the server, not to the client, so it times out as well.
 import { evaluateChain, type RuleHit } from '../model/iptables'
 import { end, hop, type Ctx, type End, type ReplyCheck } from './context'
-import { filterPacket } from './host-path'
+import { filterPacket } from './chains'
 
 function stoppedAt(check: ReplyCheck): RuleHit | null {
   const { host, p, inIf, outIf } = check
@@ -29,10 +29,8 @@ export function checkReply(ctx: Ctx, request: End): End {
     const { host, p } = check
     const who = request.answeredBy === null ? p.src : request.answeredBy.container === null ? request.answeredBy.host : request.answeredBy.container
     hop(ctx, 'rule', `${host.name}:${hit.chain}`, p, `the reply ${p.src} -> ${p.dst} (ESTABLISHED): ${hit.chain} rule ${hit.index}: ${hit.rule.target} (${hit.rule.text})`)
-    return end(
-      'timeout',
-      `${who} answered, but ${hit.chain} rule ${hit.index} "${hit.rule.text}" on ${host.name} ${hit.rule.target === 'REJECT' ? 'rejects' : 'drops'} the reply (${p.src} -> ${p.dst}) on its way back, so the client waits until it times out. Firewall rules see replies too: match only new connections (-m conntrack --ctstate NEW) or accept ESTABLISHED,RELATED first.`,
-    )
+    const verdict = hit.rule.target === 'REJECT' ? 'REJECT' : 'DROP'
+    return end('timeout', { kind: 'reply-stopped', verdict, answeredBy: who, src: p.src, dst: p.dst, host: host.name, chain: hit.chain, index: hit.index, text: hit.rule.text })
   }
   return request
 }

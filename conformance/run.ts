@@ -42,7 +42,7 @@ function loadCommitted(file: string): Recording | null {
 type RunScenario = (input: unknown) => { ok: true; value: SimResult } | { ok: false; error: { message: string } }
 
 async function loadSimulator(): Promise<RunScenario | string> {
-  const url = new URL('../index.ts', import.meta.url)
+  const url = new URL('../simulator/index.ts', import.meta.url)
   if (!existsSync(fileURLToPath(url))) return 'simulator/index.ts does not exist yet'
   const mod = (await import(url.href)) as { runScenario?: unknown }
   return typeof mod.runScenario === 'function' ? (mod.runScenario as RunScenario) : 'simulator/index.ts exports no runScenario'

@@ -3,6 +3,7 @@
  * strictly so a typo in a scenario fails loudly) and recordings (what the real engine did).
  */
 import { z } from 'zod'
+import { formatZodPath, OutcomeSchema } from '../simulator'
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/
 
@@ -49,8 +50,8 @@ export const ScenarioSchema = z
 export type Scenario = z.infer<typeof ScenarioSchema>
 export type Host = z.infer<typeof HostSchema>
 
-export const OutcomeSchema = z.enum(['delivered', 'refused', 'timeout', 'unreachable', 'unresolved', 'error'])
-export type Outcome = z.infer<typeof OutcomeSchema>
+// The simulator's own outcome vocabulary: a recording and a probe result are compared outcome for outcome.
+export { OutcomeSchema, type Outcome } from '../simulator'
 
 export const AnsweredBySchema = z.strictObject({
   host: z.string(),
@@ -101,8 +102,7 @@ export type Recording = z.infer<typeof RecordingSchema>
 export function formatIssues(error: z.ZodError): string {
   return error.issues
     .map((i) => {
-      const path = i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')
-      return `${path || '(root)'}: ${i.message}`
+      return `${formatZodPath(i.path) || '(root)'}: ${i.message}`
     })
     .join('\n')
 }

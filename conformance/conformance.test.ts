@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { runScenario } from '../index'
+import { runScenario } from '../simulator'
 import { compareWithRecording, type SimResult } from './compare'
 import { listFiles, readRecording, readScenario, RECORDING_DIR } from './load'
 
