@@ -9,6 +9,7 @@ import path from 'node:path'
 import SQLite from 'better-sqlite3'
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type LogEvent, type MigrationProvider, type SqliteDatabase } from 'kysely'
 import pg from 'pg'
+import { isRequestAborted } from './api-errors'
 import { dbConfigFromEnv, describeDb, type DbConfig } from './db-config'
 import { tagPostgres } from './db-dialect'
 import type { Database } from './db-types'
@@ -144,6 +145,8 @@ const UNAVAILABLE_MESSAGE = /Connection terminated|timeout exceeded when trying 
 
 /** True when an error means "the database cannot be reached right now" (answer 503), not a bug (500). */
 export function isDatabaseUnavailable(error: unknown): boolean {
+  // A client that hung up also surfaces as ECONNRESET; it says nothing about the database.
+  if (isRequestAborted(error)) return false
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
     const code = (e as { code?: unknown }).code
     if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ERRNO.has(code))) return true
