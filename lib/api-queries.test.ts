@@ -113,3 +113,17 @@ describe(`queries per request (${testBackend()})`, () => {
     expect(counts).toEqual(EXPECTED[testBackend()])
   })
 })
+
+describe(`a signed cookie for a learner that is not stored (${testBackend()})`, () => {
+  it('gets a new learner on a lesson write (the foreign key refuses the first try) and on an attempt', async () => {
+    const { LEARNER_COOKIE, signLearnerId, verifyLearnerCookie } = await import('./identity.server')
+    const stale = `${LEARNER_COOKIE}=${signLearnerId(ctx.secret, '0f8fad5b-d9cb-469f-a165-70867728950e')}`
+    for (const res of [await visit(stale), await challengeAttempt(stale), await quizAttempt(stale)]) {
+      expect(res.status).toBe(200)
+      const id = verifyLearnerCookie(ctx.secret, cookieFrom(res)?.split('=')[1])
+      expect(id).toMatch(/^[0-9a-f-]{36}$/)
+      expect(id).not.toBe('0f8fad5b-d9cb-469f-a165-70867728950e')
+    }
+    expect(await counted.selectFrom('learner').select('id').execute()).toHaveLength(3)
+  })
+})

@@ -125,7 +125,25 @@ export function recordAttemptFor<S>(
   attempt: { kind: AttemptKind; itemId: string; submission: S; grade: Grader<S> },
   limits: AttemptLimits = ATTEMPT_LIMITS,
 ): Promise<{ learnerId: string | undefined; created: boolean; result: Result<RecordedAttempt> }> {
-  return storeAttempt(db, catalog, learnerId, attempt, limits, true)
+  return oneAtATime(learnerId, () => storeAttempt(db, catalog, learnerId, attempt, limits, true))
+}
+
+const learnerQueues = new Map<string, Promise<unknown>>()
+
+/**
+ * Runs one learner's attempts in this process one after another. The learner's lock serialises them anyway (across
+ * processes too); queueing here first keeps the waiting ones from each holding a pooled PostgreSQL connection while
+ * blocked on that lock, which starved the pool for every other request under a burst of one learner's attempts.
+ */
+function oneAtATime<T>(learnerId: string | undefined, run: () => Promise<T>): Promise<T> {
+  if (learnerId === undefined) return run()
+  const mine = (learnerQueues.get(learnerId) ?? Promise.resolve()).then(run, run)
+  const tail = mine.then(() => undefined, () => undefined)
+  learnerQueues.set(learnerId, tail)
+  void tail.then(() => {
+    if (learnerQueues.get(learnerId) === tail) learnerQueues.delete(learnerId)
+  })
+  return mine
 }
 
 async function storeAttempt<S>(
@@ -197,7 +215,7 @@ export async function recordAttempt<S>(
   attempt: { kind: AttemptKind; itemId: string; submission: S; grade: Grader<S> },
   limits: AttemptLimits = ATTEMPT_LIMITS,
 ): Promise<Result<RecordedAttempt>> {
-  return (await storeAttempt(db, catalog, learnerId, attempt, limits, false)).result
+  return (await oneAtATime(learnerId, () => storeAttempt(db, catalog, learnerId, attempt, limits, false))).result
 }
 
 export function recordChallengeAttempt(
