@@ -160,6 +160,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 // the several route bundles of a production server share it.
 const cache = globalThis as typeof globalThis & {
   __packetPathDb?: Map<string, Promise<Db>>
+  /** One learner's attempts waiting their turn in this process (progress.server.ts oneAtATime). */
+  __packetPathLearnerQueues?: Map<string, Promise<unknown>>
   /** Called by scripts/serve.mjs on SIGTERM after the last request finished. */
   __packetPathCloseDb?: () => Promise<void>
 }
@@ -181,6 +183,8 @@ export function getDb(): Promise<Db> {
 }
 
 async function closeAll(): Promise<void> {
+  // Attempts still queued for their learner (progress.server.ts) run first; the queue tails never reject.
+  await Promise.all([...(cache.__packetPathLearnerQueues?.values() ?? [])])
   const open = [...(cache.__packetPathDb?.values() ?? [])]
   cache.__packetPathDb?.clear()
   await Promise.all(open.map((p) => p.then((db) => db.destroy(), () => undefined)))

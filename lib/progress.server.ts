@@ -128,7 +128,10 @@ export function recordAttemptFor<S>(
   return oneAtATime(learnerId, () => storeAttempt(db, catalog, learnerId, attempt, limits, true))
 }
 
-const learnerQueues = new Map<string, Promise<unknown>>()
+// On globalThis, shared by every route bundle of the process: db.server.ts's close waits for these to settle, so a
+// queued attempt (its client may have hung up) still runs before the pool closes on SIGTERM.
+const queues = globalThis as typeof globalThis & { __packetPathLearnerQueues?: Map<string, Promise<unknown>> }
+const learnerQueues = (queues.__packetPathLearnerQueues ??= new Map())
 
 /**
  * Runs one learner's attempts in this process one after another. The learner's lock serialises them anyway (across
