@@ -4,7 +4,7 @@ import { defineConfig } from '@playwright/test'
 // itself (e2e/cluster/cluster.ts) against the existing build. `npm test` runs it after the main Playwright run,
 // which builds the course. Needs Debian's postgresql and nginx (.ci/run installs them).
 const chromiumPathModule = './scripts/chromium-path.mjs'
-const { chromiumPath } = (await import(chromiumPathModule)) as { chromiumPath: () => string | undefined }
+const { chromiumPath, CHROMIUM_FLAGS } = (await import(chromiumPathModule)) as { chromiumPath: () => string | undefined; CHROMIUM_FLAGS: string[] }
 
 export default defineConfig({
   testDir: './e2e/cluster',
@@ -20,13 +20,7 @@ export default defineConfig({
     launchOptions: {
       executablePath: chromiumPath(),
       args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...CHROMIUM_FLAGS,
         '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
       ],
     },

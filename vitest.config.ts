@@ -12,6 +12,7 @@ const DB_SUITES = [
   'lib/quiz/api.server.test.ts',
   'lib/quiz/attempt.server.test.ts',
   'lib/api/health.server.test.ts',
+  'lib/api/queries-per-request.test.ts',
   'lib/db/copy.test.ts',
 ]
 

@@ -10,48 +10,24 @@
 // BENCH_BACKEND: sqlite (one `npm start`, WEB_CONCURRENCY workers on SQLite), postgres (two `npm start` instances
 // of one worker each on one PostgreSQL 15 started here, the load split between them), or both (default; printed
 // one after the other).
+// Each table also has two references measured in the same run: Next's route with no database work (a progress read
+// without a cookie) and a bare node:http answer (the ceiling of this machine and autocannon), and the load average
+// before and after, since other work on the machine moves every figure.
 import { randomBytes } from 'node:crypto'
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import { databaseUrl, startPostgres } from './pg-server.mjs'
+import { freePort, waitFor } from './server-helpers.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const duration = Number(process.env.BENCH_DURATION ?? 10)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10)
 const TARGET_RPS = 1000
 const TARGET_P99_MS = 50
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer()
-    srv.unref()
-    srv.on('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address()
-      srv.close(() => resolve(port))
-    })
-  })
-}
-
-async function waitFor(url, child, timeoutMs) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode} before answering`)
-    try {
-      const res = await fetch(url)
-      if (res.ok) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
-}
 
 /** CPU seconds used so far by a process and all its descendants (Linux /proc), or undefined elsewhere. */
 function cpuSeconds(pid) {
@@ -164,6 +140,26 @@ function challengeRun() {
   return { id: challenge.id, body: JSON.stringify({ commands }) }
 }
 
+/**
+ * The reference: `count` plain node:http processes answering a small JSON body, measured like the API (same
+ * connections, same duration). Its req/s is about the ceiling this machine and autocannon allow; cpu is not counted.
+ */
+async function bareServer(count) {
+  const code = `const s = require('node:http').createServer((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}')); s.listen(0, '127.0.0.1', () => console.log(s.address().port))`
+  const children = []
+  const urls = []
+  for (let i = 0; i < count; i++) {
+    const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] })
+    children.push(child)
+    const port = await new Promise((resolve, reject) => {
+      child.stdout.once('data', (d) => resolve(Number(String(d).trim())))
+      child.once('exit', (c) => reject(new Error(`the reference server exited with code ${c}`)))
+    })
+    urls.push(`http://127.0.0.1:${port}`)
+  }
+  return { urls, cpu: undefined, stopAfter: children }
+}
+
 function readLoadAverage() {
   const [one] = loadavg()
   return one === undefined ? undefined : one.toFixed(1)
@@ -177,9 +173,11 @@ async function run(title, opts, server) {
     server.urls.map((base) => autocannon({ connections: per, duration, ...opts, url: `${base}${opts.path}` })),
   )
   const after = server.cpu?.()
+  for (const child of server.stopAfter ?? []) child.kill()
   const sum = (f) => results.reduce((t, r) => t + f(r), 0)
   const total = sum((r) => r.requests.total)
   const failures = sum((r) => r.non2xx + r.errors + r.timeouts)
+  const failureKinds = [['non-2xx', sum((r) => r.non2xx)], ['errors', sum((r) => r.errors)], ['timeouts', sum((r) => r.timeouts)]].filter(([, n]) => n > 0)
   return {
     title,
     rps: Math.round(sum((r) => r.requests.average)),
@@ -187,6 +185,7 @@ async function run(title, opts, server) {
     p99: Math.max(...results.map((r) => r.latency.p99)),
     requests: total,
     failures,
+    failureKinds: failureKinds.map(([k, n]) => `${n} ${k}`).join(', '),
     // Server CPU per request (PostgreSQL's included in its mode) does not depend on other work on the machine.
     cpuMs: before !== undefined && after !== undefined && total > 0 ? ((after - before) * 1000) / total : undefined,
     ok: failures === 0,
@@ -194,17 +193,26 @@ async function run(title, opts, server) {
 }
 
 async function benchOne(label, server) {
+  const loadBefore = readLoadAverage()
   const { cookie, lessonId } = await newLearner(server.url)
   const headers = { cookie, 'content-type': 'application/json' }
-  // Warm-up: first requests load the lessons and compile route bundles (on every instance).
-  for (const base of server.urls) await autocannon({ url: `${base}/api/progress`, headers, connections: 2, amount: 200 })
+  const challenge = challengeRun()
+  // Warm-up: first requests load the lessons and compile each route's bundle, on every instance and worker.
+  for (const base of server.urls) {
+    await autocannon({ url: `${base}/api/progress`, headers, connections: 4, amount: 200 })
+    await autocannon({ url: `${base}/api/progress/complete`, method: 'POST', headers, body: JSON.stringify({ lessonId }), connections: 4, amount: 100 })
+    if (challenge) await autocannon({ url: `${base}/api/challenges/${challenge.id}/attempts`, method: 'POST', headers, body: challenge.body, connections: 4, amount: 40 })
+  }
 
   const results = []
+  // References measured in the same run, under the same load: what Next's route costs with no database work (a read
+  // without a cookie stores and reads nothing), and what the machine and the load generator do with no Next at all.
+  results.push(await run('reference: Next route, no database (GET /api/progress, no cookie)', { path: '/api/progress' }, server))
+  results.push(await run('reference: bare node:http JSON answer (no Next)', { path: '/' }, await bareServer(server.urls.length)))
   results.push(await run('progress read      GET  /api/progress', { path: '/api/progress', headers }, server))
   results.push(
     await run('lesson completion  POST /api/progress/complete', { path: '/api/progress/complete', method: 'POST', headers, body: JSON.stringify({ lessonId }) }, server),
   )
-  const challenge = challengeRun()
   if (challenge) {
     results.push(
       await run(`challenge attempt  POST /api/challenges/${challenge.id}/attempts`, {
@@ -219,13 +227,13 @@ async function benchOne(label, server) {
   console.log(`\nPacket Path API bench, ${label}: ${connections} connections, ${duration} s each, ${server.urls.join(' + ')}`)
   console.log('endpoint                                                      req/s   p99 ms   requests  failures  cpu ms/req  target')
   for (const r of results) {
-    const target = r.title.startsWith('challenge') ? (r.p99 <= TARGET_P99_MS ? 'p99 met' : 'p99 MISSED') : r.rps >= TARGET_RPS && r.p99 < TARGET_P99_MS ? 'met' : 'MISSED'
+    const target = r.title.startsWith('reference') ? '' : r.title.startsWith('challenge') ? (r.p99 <= TARGET_P99_MS ? 'p99 met' : 'p99 MISSED') : r.rps >= TARGET_RPS && r.p99 < TARGET_P99_MS ? 'met' : 'MISSED'
     console.log(
-      `${r.title.padEnd(60)}${String(r.rps).padStart(7)}${String(r.p99).padStart(9)}${String(r.requests).padStart(11)}${String(r.failures).padStart(10)}${(r.cpuMs === undefined ? 'n/a' : r.cpuMs.toFixed(2)).padStart(12)}  ${target}`,
+      `${r.title.padEnd(60)}${String(r.rps).padStart(7)}${String(r.p99).padStart(9)}${String(r.requests).padStart(11)}${String(r.failures).padStart(10)}${(r.cpuMs === undefined ? 'n/a' : r.cpuMs.toFixed(2)).padStart(12)}  ${target}${r.failureKinds ? ` (${r.failureKinds})` : ''}`,
     )
   }
   const load = readLoadAverage()
-  if (load !== undefined) console.log(`load average during the run: ${load} on ${availableParallelism()} cores (other work on the machine lowers req/s and raises p99 and cpu ms/req)`)
+  if (load !== undefined) console.log(`load average (1 min) before: ${loadBefore}, after: ${load} on ${availableParallelism()} cores (other work on the machine lowers req/s and raises p99 and cpu ms/req)`)
   if (results.some((r) => !r.ok)) {
     console.error('bench: some requests failed (non-2xx, errors or timeouts); the figures above are not trustworthy')
     process.exitCode = 1

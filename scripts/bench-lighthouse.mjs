@@ -13,12 +13,13 @@
 // Chromium: CHROME_PATH (default Debian's /usr/bin/chromium), headless, with the flags in the common brief.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+import { CHROMIUM_FLAGS } from './chromium-path.mjs'
+import { freePort, waitFor } from './server-helpers.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const runs = Number(process.env.BENCH_RUNS ?? 3)
@@ -26,46 +27,11 @@ const runs = Number(process.env.BENCH_RUNS ?? 3)
 const fixedPort = (name) => (process.env[name] ? Number(process.env[name]) : undefined)
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 const REFERENCE = '/bench/reference'
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS]
 
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(`bench:lighthouse: BENCH_RUNS must be a whole number ≥ 1, got "${process.env.BENCH_RUNS}"`)
   process.exit(2)
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer()
-    srv.unref()
-    srv.on('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address()
-      srv.close(() => resolve(port))
-    })
-  })
-}
-
-async function waitFor(url, child, timeoutMs) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode} before answering`)
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
 }
 
 async function startServer() {

@@ -5,3 +5,18 @@ export function chromiumPath() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean)
   return candidates.find((p) => existsSync(p))
 }
+
+/**
+ * Flags for every Chromium the tests and benchmarks drive: headless-friendly and quiet (no GPU, no QUIC, none of
+ * Chromium's own background calls to Google services), so a "nothing leaves localhost" check sees only what the
+ * course asks for.
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]

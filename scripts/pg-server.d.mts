@@ -1,5 +1,5 @@
 export const PG_BIN: string
-export function freePort(): Promise<number>
+export { freePort } from './server-helpers.mjs'
 export type StartedPostgres = { url: string; port: number; dir: string; stop: () => void; halt: () => void; resume: () => void }
 export function startPostgres(options?: { port?: number; durable?: boolean; maxConnections?: number }): Promise<StartedPostgres>
 export function stopPostgres(dir: string): void

@@ -4,23 +4,14 @@
 // postmaster.pid. Nothing is mocked: the tests talk to a real server. It fails loudly when the server cannot start.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { freePort } from './server-helpers.mjs'
+
+// Re-exported for the tests and the cluster e2e that take a port from here.
+export { freePort }
 
 export const PG_BIN = process.env.PG_BIN || '/usr/lib/postgresql/15/bin'
-
-/** A port nothing listens on now, chosen by the kernel. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer()
-    srv.on('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address()
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no free port'))))
-    })
-  })
-}
 
 function postgresIds() {
   const out = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' })

@@ -77,3 +77,32 @@ describe('ids that name nothing', () => {
     expect(ApiErrorSchema.parse(await quiz.json()).error.code).toBe('unknown-item')
   })
 })
+
+describe('a client that hangs up mid-body', () => {
+  it('is answered 499 and logged as nothing: it is not a database outage', async () => {
+    const { withApiContext } = await import('./context.server')
+    const { isDatabaseUnavailable } = await import('../db/connection.server')
+    // What Node's IncomingMessage fails the body stream with when the client closes the connection.
+    const aborted = Object.assign(new Error('aborted'), { code: 'ECONNRESET' })
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"lessonId":'))
+        controller.error(aborted)
+      },
+    })
+    const request = new Request('http://localhost/api/progress/visit', { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit)
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    try {
+      const res = await withApiContext((c) => progressApi.handleLessonVisit(request, c), async () => ctx)
+      expect(res.status).toBe(499)
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('request-aborted')
+      expect(warn).not.toHaveBeenCalled()
+    } finally {
+      warn.mockRestore()
+    }
+    expect(isDatabaseUnavailable(aborted)).toBe(false)
+    // A database socket reset still is one (node-postgres's errors carry the syscall).
+    expect(isDatabaseUnavailable(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET', syscall: 'read' }))).toBe(true)
+    expect(await t.db.selectFrom('learner').select('id').execute()).toEqual([])
+  })
+})

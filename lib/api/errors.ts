@@ -18,6 +18,7 @@ export type ApiErrorCode =
   | 'attempts-exhausted'
   | 'record-other-learner'
   | 'unknown-class'
+  | 'request-aborted'
 
 export type FieldIssue = { path: string; message: string }
 
@@ -55,8 +56,24 @@ const STATUS: Record<ApiErrorCode, number> = {
   'attempts-exhausted': 409,
   'record-other-learner': 409,
   'unknown-class': 404,
+  // The client closed the connection before its request was read (nginx's 499); nobody reads this answer.
+  'request-aborted': 499,
 }
 
 export function statusFor(code: ApiErrorCode): number {
   return STATUS[code]
+}
+
+/**
+ * True when an error only says the client went away mid-request: Node's IncomingMessage fails the body stream with
+ * Error('aborted') and code ECONNRESET (no syscall, unlike a socket error of the database driver), and fetch-style
+ * code throws an AbortError. Neither is a database outage or a bug.
+ */
+export function isRequestAborted(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (e.name === 'AbortError') return true
+    const { code, syscall } = e as { code?: unknown; syscall?: unknown }
+    if (e.message === 'aborted' && code === 'ECONNRESET' && syscall === undefined) return true
+  }
+  return false
 }

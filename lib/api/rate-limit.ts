@@ -31,18 +31,18 @@ export class DbRateLimiter {
    */
   async check(keys: readonly string[], now: number): Promise<RateDecision> {
     if (keys.length === 0) return { allowed: true }
-    const since = now - this.windowMs
-    const counts = await this.db
+    return this.decide(this.db, keys, now)
+  }
+
+  /** Counts each key's tries in the window (one statement, on the database or inside hit()'s transaction) and decides. */
+  private async decide(db: Kysely<Database>, keys: readonly string[], now: number): Promise<RateDecision> {
+    const counts = await db
       .selectFrom('rate_limit_hit')
       .select((eb) => ['key', eb.fn.countAll().as('hits'), eb.fn.min('at').as('oldest')])
       .where('key', 'in', [...new Set(keys)])
-      .where('at', '>', since)
+      .where('at', '>', now - this.windowMs)
       .groupBy('key')
       .execute()
-    return this.decide(counts, now)
-  }
-
-  private decide(counts: ReadonlyArray<{ hits: unknown; oldest: unknown }>, now: number): RateDecision {
     let waitMs = 0
     for (const { hits, oldest } of counts) {
       // Number(): drivers may hand back count(*) and bigint columns as bigint or string.
@@ -68,14 +68,7 @@ export class DbRateLimiter {
       // On PostgreSQL the DELETE does not serialise the count, so the table is locked first (db/dialect.ts).
       await lockTableForWrite(trx, 'rate_limit_hit')
       await trx.deleteFrom('rate_limit_hit').where('at', '<=', since).execute()
-      const counts = await trx
-        .selectFrom('rate_limit_hit')
-        .select((eb) => ['key', eb.fn.countAll().as('hits'), eb.fn.min('at').as('oldest')])
-        .where('key', 'in', [...new Set(keys)])
-        .where('at', '>', since)
-        .groupBy('key')
-        .execute()
-      const decision = this.decide(counts, now)
+      const decision = await this.decide(trx, keys, now)
       if (!decision.allowed) return decision
       await trx
         .insertInto('rate_limit_hit')

@@ -10,12 +10,12 @@
 import 'server-only'
 import type { ApiContext } from '../api/context.server'
 import { errorResponse, jsonResponse, readJsonBody } from '../api/http.server'
-import { readLearnerId, resolveLearner } from '../progress/api.server'
+import { claimedLearnerId, learnerCookieHeaders, readLearnerId, resolveLearner } from '../progress/api.server'
 import { challengeVersion } from '../content/version.server'
 import { challengeCredit } from '../progress/grading'
-import { recordAttempt } from '../progress/store.server'
+import { recordAttemptFor } from '../progress/store.server'
 import { gradeChallenge, type GradeReport } from './grade'
-import { hasRealAttempt, helpBefore, revealNextHint, showReference, shownHints } from './help.server'
+import { hasRealAttempt, helpBefore, revealNextHint, showReference, shownHints, type HelpSeen } from './help.server'
 import { loadChallenge } from './load.server'
 import { replayCommands } from './replay'
 import { ChallengeAttemptBodySchema, type Challenge } from './schema'
@@ -56,24 +56,23 @@ export async function handleChallengeAttempt(request: Request, ctx: ApiContext, 
   const { challenge, solutions } = loaded
   const body = await readJsonBody(request, ChallengeAttemptBodySchema)
   if (!body.ok) return errorResponse(body.error)
-  const { learner, headers } = await resolveLearner(request, ctx)
   const report = gradeChallenge(challenge, body.value.commands, solutions.reference)
   const changedWorld = replayCommands(challenge, body.value.commands).changed
-  const help = await helpBefore(ctx.db, learner.id, challengeId)
-  const score = challengeCredit(report.passed, help, ctx.catalog.help)
-  const recorded = await recordAttempt(ctx.db, ctx.catalog, learner.id, {
+  const contentVersion = challengeVersion(challenge)
+  let help: HelpSeen = { hintsUsed: 0, referenceSeen: false }
+  let score = 0
+  // One transaction: the learner (looked up or created), the help shown before this attempt, the attempt, its bounds.
+  const { learnerId, created, result: recorded } = await recordAttemptFor(ctx.db, ctx.catalog, claimedLearnerId(request, ctx), {
     kind: 'challenge',
     itemId: challengeId,
     submission: body.value,
-    grade: () => ({
-      score,
-      rawScore: report.passed ? 1 : 0,
-      passed: report.passed,
-      help,
-      contentVersion: challengeVersion(challenge),
-      feedback: toStoredFeedback(report, changedWorld),
-    }),
+    grade: async (_, { trx, learnerId }) => {
+      help = await helpBefore(trx, learnerId, challengeId)
+      score = challengeCredit(report.passed, help, ctx.catalog.help)
+      return { score, rawScore: report.passed ? 1 : 0, passed: report.passed, help, contentVersion, feedback: toStoredFeedback(report, changedWorld) }
+    },
   })
+  const headers = learnerCookieHeaders(request, ctx, learnerId, created)
   if (!recorded.ok && recorded.error.code !== 'unknown-item') return errorResponse(recorded.error, headers)
   const response: ChallengeAttemptResponse = {
     challengeId,
@@ -81,7 +80,7 @@ export async function handleChallengeAttempt(request: Request, ctx: ApiContext, 
     recorded: recorded.ok,
     attempt: recorded.ok ? { id: recorded.value.id, createdAt: recorded.value.createdAt } : null,
     credit: recorded.ok ? { score, ...help } : null,
-    referenceAvailable: recorded.ok && (changedWorld || (await hasRealAttempt(ctx.db, learner.id, challengeId))),
+    referenceAvailable: recorded.ok && learnerId !== undefined && (changedWorld || (await hasRealAttempt(ctx.db, learnerId, challengeId))),
   }
   return jsonResponse(response, 200, headers)
 }

@@ -1,6 +1,6 @@
 // Reads content/challenges/<id>.json (CHALLENGE_DIR overrides the folder, for tests). A bad file throws an error
 // naming the file and the field, so the build and the tests fail loudly instead of showing a broken challenge.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { ChallengeSchema, formatIssues, type Challenge } from './schema'
 
@@ -29,5 +29,14 @@ export function loadChallenge(id: string, dir = challengeDir()): Challenge | nul
   if (!CHALLENGE_ID.test(id)) return null
   const file = path.join(dir, `${id}.json`)
   if (!existsSync(file)) return null
-  return parseChallengeJson(file, readFileSync(file, 'utf8'))
+  // Parsed once per file version: every attempt loads its item, and reading plus schema-checking the file was a
+  // measurable part of an attempt's time. The modification time keeps an edited file (tests, dev) current.
+  const mtimeMs = statSync(file).mtimeMs
+  const cached = parsed.get(file)
+  if (cached?.mtimeMs === mtimeMs) return cached.value
+  const value = parseChallengeJson(file, readFileSync(file, 'utf8'))
+  parsed.set(file, { mtimeMs, value })
+  return value
 }
+
+const parsed = new Map<string, { mtimeMs: number; value: Challenge }>()

@@ -3,31 +3,19 @@
 // request is made (never with the page), so zod stays out of the first load. The server builds these shapes in
 // api.server.ts and help.server.ts.
 import { z } from 'zod'
-import type { HopKind } from '@/simulator'
-import { OutcomeSchema } from './schema'
+// The simulator's result vocabulary, imported from its own file rather than '@/simulator': the index would put the
+// whole engine into this island's chunk group (see the challenge island's on-demand schema load), while
+// trace/types.ts holds only these schemas and the hop-kind table.
+import { AnsweredBySchema, HopSchema, OutcomeSchema } from '@/simulator/trace/types'
 
-// Stage and hop kind are checked loosely here: a runtime import of the simulator would put it into this island's
-// chunk group (see the challenge island's on-demand schema load); the server built them from the simulator's tables.
-const StageSchema = z.enum(['internet', 'router', 'host-nic', 'os', 'docker-engine', 'network-plugin', 'container-app'])
-const PacketSchema = z.object({
-  srcMac: z.string().optional(),
-  dstMac: z.string().optional(),
-  src: z.string(),
-  dst: z.string(),
-  proto: z.enum(['tcp', 'udp', 'icmp']),
-  sport: z.number().optional(),
-  dport: z.number().optional(),
-  encap: z.object({ src: z.string(), dst: z.string(), proto: z.literal('udp'), dport: z.number(), vni: z.number() }).optional(),
-})
-export const HopSchema = z.object({ stage: StageSchema, kind: z.custom<HopKind>((v) => typeof v === 'string', 'a hop kind'), at: z.string(), packet: PacketSchema, note: z.string() })
-const AnsweredBySchema = z.object({ host: z.string(), container: z.string().nullable(), port: z.number().optional() }).nullable()
+export { HopSchema }
 
 export const CheckResultSchema = z.object({
   id: z.string(),
   label: z.string(),
   passed: z.boolean(),
   outcome: OutcomeSchema,
-  answeredBy: AnsweredBySchema,
+  answeredBy: AnsweredBySchema.nullable(),
   explanation: z.string(),
   trace: z.array(HopSchema),
   divergence: z.object({ index: z.number(), message: z.string() }).nullable(),

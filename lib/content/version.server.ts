@@ -12,11 +12,27 @@ function hashOf(value: unknown): string {
   return createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, 16)
 }
 
+// Content is loaded once per process, so each item object is hashed once, not on every attempt.
+const versions = new WeakMap<object, string>()
+function cached(item: object, compute: () => string): string {
+  let version = versions.get(item)
+  if (version === undefined) versions.set(item, (version = compute()))
+  return version
+}
+
 export function challengeVersion(challenge: Challenge): string {
-  return hashOf({ world: challenge.world, checks: challenge.checks.map(({ label: _label, ...check }) => check), constraints: challenge.constraints.map(({ message: _message, ...c }) => c) })
+  return cached(challenge, () => challengeVersionOf(challenge))
 }
 
 export function quizVersion(quiz: Quiz): string {
+  return cached(quiz, () => quizVersionOf(quiz))
+}
+
+function challengeVersionOf(challenge: Challenge): string {
+  return hashOf({ world: challenge.world, checks: challenge.checks.map(({ label: _label, ...check }) => check), constraints: challenge.constraints.map(({ message: _message, ...c }) => c) })
+}
+
+function quizVersionOf(quiz: Quiz): string {
   return hashOf(
     quiz.questions.map((q) => {
       switch (q.type) {

@@ -7,8 +7,9 @@ import 'server-only'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider, type SqliteDatabase } from 'kysely'
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type LogEvent, type MigrationProvider, type SqliteDatabase } from 'kysely'
 import pg from 'pg'
+import { isRequestAborted } from '../api/errors'
 import { dbConfigFromEnv, describeDb, type DbConfig } from './config'
 import { tagPostgres } from './dialect'
 import type { Database } from './types'
@@ -49,7 +50,10 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
   }
 }
 
-function openSqlite(dir: string): Db {
+/** Options for tests: `log` sees every statement sent, BEGIN and COMMIT included (lib/api/queries-per-request.test.ts counts them). */
+export type OpenOptions = { log?: (event: LogEvent) => void }
+
+function openSqlite(dir: string, log: OpenOptions['log']): Db {
   mkdirSync(dir, { recursive: true })
   const sqlite = new SQLite(path.join(dir, 'packet-path.sqlite'))
   // WAL lets readers run while one writer commits. synchronous=FULL fsyncs the WAL on every
@@ -62,7 +66,7 @@ function openSqlite(dir: string): Db {
   // briefly; wait for it instead of failing with SQLITE_BUSY.
   sqlite.pragma('busy_timeout = 5000')
   sqlite.pragma('foreign_keys = ON')
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), ...(log ? { log } : {}) })
 }
 
 /** How long a request waits for a pooled connection (or a new one) before it fails with 503. */
@@ -70,7 +74,7 @@ const CONNECT_TIMEOUT_MS = 5_000
 
 const INT8_OID = 20
 
-function openPostgres(url: string, poolSize: number): Db {
+function openPostgres(url: string, poolSize: number, log: OpenOptions['log']): Db {
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
@@ -89,7 +93,7 @@ function openPostgres(url: string, poolSize: number): Db {
   // itself; the statement in flight (if any) rejects on its own, so here it is only logged.
   pool.on('connect', (client) => client.on('error', warn))
   // PostgreSQL commits are durable once acknowledged with its default synchronous_commit=on (fsync of the WAL).
-  return new Kysely<Database>({ dialect: tagPostgres(new PostgresDialect({ pool })) })
+  return new Kysely<Database>({ dialect: tagPostgres(new PostgresDialect({ pool })), ...(log ? { log } : {}) })
 }
 
 /**
@@ -97,9 +101,9 @@ function openPostgres(url: string, poolSize: number): Db {
  * SQLite directory, as before. Throws naming the database (never its password) when it cannot be reached or a
  * migration fails: the app must not serve on a half-migrated schema or silently on another database.
  */
-export async function openDatabase(target: string | DbConfig): Promise<Db> {
+export async function openDatabase(target: string | DbConfig, options: OpenOptions = {}): Promise<Db> {
   const config: DbConfig = typeof target === 'string' ? { kind: 'sqlite', dir: target } : target
-  const db = config.kind === 'sqlite' ? openSqlite(config.dir) : openPostgres(config.url, config.poolSize)
+  const db = config.kind === 'sqlite' ? openSqlite(config.dir, options.log) : openPostgres(config.url, config.poolSize, options.log)
   try {
     await migrateDatabase(db, describeDb(config))
   } catch (error) {
@@ -141,6 +145,8 @@ const UNAVAILABLE_MESSAGE = /Connection terminated|timeout exceeded when trying 
 
 /** True when an error means "the database cannot be reached right now" (answer 503), not a bug (500). */
 export function isDatabaseUnavailable(error: unknown): boolean {
+  // A client that hung up also surfaces as ECONNRESET; it says nothing about the database.
+  if (isRequestAborted(error)) return false
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
     const code = (e as { code?: unknown }).code
     if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ERRNO.has(code))) return true
@@ -154,6 +160,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 // the several route bundles of a production server share it.
 const cache = globalThis as typeof globalThis & {
   __packetPathDb?: Map<string, Promise<Db>>
+  /** One learner's attempts waiting their turn in this process (progress/store.server.ts oneAtATime). */
+  __packetPathLearnerQueues?: Map<string, Promise<unknown>>
   /** Called by scripts/serve.mjs on SIGTERM after the last request finished. */
   __packetPathCloseDb?: () => Promise<void>
 }
@@ -175,6 +183,8 @@ export function getDb(): Promise<Db> {
 }
 
 async function closeAll(): Promise<void> {
+  // Attempts still queued for their learner (progress/store.server.ts) run first; the queue tails never reject.
+  await Promise.all([...(cache.__packetPathLearnerQueues?.values() ?? [])])
   const open = [...(cache.__packetPathDb?.values() ?? [])]
   cache.__packetPathDb?.clear()
   await Promise.all(open.map((p) => p.then((db) => db.destroy(), () => undefined)))

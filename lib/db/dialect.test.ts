@@ -30,8 +30,8 @@ function postgres(sqls: string[]) {
 }
 
 // SQLite spellings PostgreSQL rejects: AUTOINCREMENT, INSERT OR …, two-argument min()/max(), ? placeholders,
-// the rowid, datetime('now') and pragmas.
-const SQLITE_ONLY = [/autoincrement/i, /insert or /i, /\b(min|max)\([^()]*,[^()]*\)/i, /\?/, /\browid\b/i, /datetime\(/i, /pragma/i]
+// the rowid, datetime('now'), pragmas and SQLite's JSON functions (dialect.ts picks PostgreSQL's).
+const SQLITE_ONLY = [/autoincrement/i, /insert or /i, /\b(min|max)\([^()]*,[^()]*\)/i, /\?/, /\browid\b/i, /datetime\(/i, /pragma/i, /json_group_array|\bjson_array\(/i]
 
 describe('dialect neutrality', () => {
   it('compiles the migration and every data-layer query for PostgreSQL without SQLite-only SQL', async () => {
@@ -43,7 +43,8 @@ describe('dialect neutrality', () => {
     await progress.getOrCreateLearner(db, undefined)
     await progress.recordLessonVisit(db, catalog, learner.id, 'intro')
     await progress.completeLesson(db, catalog, learner.id, 'intro')
-    await progress.recordChallengeAttempt(db, catalog, learner.id, 'publish-port', ['docker ps'], () => ({ score: 1, passed: true, feedback: null }))
+    // The dummy driver finds no learner, so the attempt's transaction creates one: that path's SQL is compiled too.
+    await progress.recordAttemptFor(db, catalog, learner.id, { kind: 'challenge', itemId: 'publish-port', submission: ['docker ps'], grade: () => ({ score: 1, passed: true, feedback: null }) })
     await progress.getProgress(db, catalog, learner)
     await progress.claimProgressCode(db, learner.progressCode)
     const record = await exportRecord(db, learner.id, TEST_SECRET)
@@ -77,6 +78,7 @@ describe('dialect neutrality', () => {
     expect(sqls.some((s) => /on conflict \("learner_id", "lesson_id"\) do update/i.test(s))).toBe(true)
     expect(sqls.some((s) => /\$1/.test(s))).toBe(true)
     expect(sqls.some((s) => /on conflict \("learner_id", "id"\) do nothing/i.test(s))).toBe(true)
+    expect(sqls.some((s) => /json_agg\(json_build_array\(/.test(s))).toBe(true)
     for (const sql of sqls) for (const pattern of SQLITE_ONLY) expect(sql, sql).not.toMatch(pattern)
   })
 

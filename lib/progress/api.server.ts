@@ -15,15 +15,17 @@ import {
   verifyLearnerCookie,
 } from '../api/identity.server'
 import {
+  checkLesson,
   completeLesson,
   claimProgressCode,
   emptyProgress,
   findLearner,
   getOrCreateLearner,
-  getProgress,
+  readProgress,
   recordLessonVisit,
   type Learner,
 } from './store.server'
+import { isForeignKeyViolation } from '../db/dialect'
 import { exportRecord, importRecord, importTarget } from './record.server'
 import { joinClass, setProfile } from '../instructor/classes.server'
 import { ClaimBodySchema, ExportedRecordSchema, JoinClassBodySchema, LessonActionBodySchema, ProfileBodySchema } from '../schemas'
@@ -51,6 +53,37 @@ export async function findRequestLearner(request: Request, ctx: ApiContext): Pro
   return claimed ? findLearner(ctx.db, claimed) : undefined
 }
 
+/** The learner id a validly signed cookie names (not yet checked against the database), or undefined. */
+export function claimedLearnerId(request: Request, ctx: ApiContext): string | undefined {
+  return verifyLearnerCookie(ctx.secret, readCookie(request.headers.get('cookie'), LEARNER_COOKIE))
+}
+
+/** The Set-Cookie for a learner this request created (empty headers otherwise). */
+export function learnerCookieHeaders(request: Request, ctx: ApiContext, learnerId: string | undefined, created: boolean): Headers {
+  const headers = new Headers()
+  if (created && learnerId) headers.append('set-cookie', cookieHeader(LEARNER_COOKIE, signLearnerId(ctx.secret, learnerId), isHttps(request)))
+  return headers
+}
+
+/**
+ * Runs a one-statement write for the request's learner. It is tried first as the learner the cookie names, with no
+ * look-up: a learner that is not stored (no cookie, a forged one, one we no longer have) makes the write's foreign key
+ * refuse it, and only then is a new learner created (with the cookie to set) and the write run for it. The usual
+ * write is one statement, one round trip.
+ */
+export async function writeAsLearner<T>(request: Request, ctx: ApiContext, write: (learnerId: string) => Promise<T>): Promise<{ value: T; headers: Headers }> {
+  const claimed = claimedLearnerId(request, ctx)
+  if (claimed) {
+    try {
+      return { value: await write(claimed), headers: new Headers() }
+    } catch (error) {
+      if (!isForeignKeyViolation(error)) throw error
+    }
+  }
+  const { learner, created } = await getOrCreateLearner(ctx.db, undefined)
+  return { value: await write(learner.id), headers: learnerCookieHeaders(request, ctx, learner.id, created) }
+}
+
 /** The id of the learner a validly signed cookie names, if that learner exists; never creates one. */
 export async function readLearnerId(request: Request, ctx: ApiContext): Promise<string | undefined> {
   return (await findRequestLearner(request, ctx))?.id
@@ -60,18 +93,21 @@ function failed(result: Result<unknown> & { ok: false }, headers?: Headers): Res
   return errorResponse(result.error, headers)
 }
 
+/** One statement: the learner and their whole progress (store.server.ts readProgress). */
 export async function handleGetProgress(request: Request, ctx: ApiContext): Promise<Response> {
-  const learner = await findRequestLearner(request, ctx)
-  if (!learner) return jsonResponse(emptyProgress(ctx.catalog))
-  const progress = await getProgress(ctx.db, ctx.catalog, learner)
-  return jsonResponse({ ...progress, progressCode: formatProgressCode(learner.progressCode) })
+  const claimed = claimedLearnerId(request, ctx)
+  const read = claimed ? await readProgress(ctx.db, ctx.catalog, claimed) : undefined
+  if (!read) return jsonResponse(emptyProgress(ctx.catalog))
+  return jsonResponse({ ...read.progress, progressCode: formatProgressCode(read.learner.progressCode) })
 }
 
 async function lessonAction(request: Request, ctx: ApiContext, action: typeof completeLesson): Promise<Response> {
   const body = await readJsonBody(request, LessonActionBodySchema)
   if (!body.ok) return failed(body)
-  const { learner, headers } = await resolveLearner(request, ctx)
-  const done = await action(ctx.db, ctx.catalog, learner.id, body.value.lessonId)
+  // An unknown lesson is refused before anything is written (no learner is created for it).
+  const known = checkLesson(ctx.catalog, body.value.lessonId)
+  if (!known.ok) return failed(known)
+  const { value: done, headers } = await writeAsLearner(request, ctx, (learnerId) => action(ctx.db, ctx.catalog, learnerId, body.value.lessonId))
   if (!done.ok) return failed(done, headers)
   return jsonResponse({ lessonId: body.value.lessonId }, 200, headers)
 }

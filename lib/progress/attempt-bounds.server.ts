@@ -27,31 +27,64 @@ type Trx = Transaction<Database>
 /**
  * Takes the learner's write lock before reading anything: SQLite then queues this transaction behind another
  * process's write instead of failing with SQLITE_BUSY_SNAPSHOT, and two bounds of one learner never interleave
- * (api/rate-limit.ts explains the same order). On PostgreSQL the UPDATE locks the learner's row.
+ * (api/rate-limit.ts explains the same order). On PostgreSQL the UPDATE locks the learner's row. Returns whether
+ * the learner exists, so a write can take the lock and look the learner up in one statement.
  */
-async function lockLearner(trx: Trx, learnerId: string): Promise<void> {
-  await trx
+export async function lockLearner(trx: Trx, learnerId: string): Promise<boolean> {
+  const rows = await trx
     .updateTable('learner')
     .set((eb) => ({ id: eb.ref('id') }))
     .where('id', '=', learnerId)
+    .returning('id')
     .execute()
+  return rows.length > 0
 }
 
-async function mergeOldRows(trx: Trx, learnerId: string, kind: AttemptKind, itemId: string, keepRows: number): Promise<void> {
+/** What the bounds (and the grade summary of an item) need of each stored attempt. */
+export type BoundedRow = {
+  id: string
+  kind: AttemptKind
+  item_id: string
+  score: number
+  passed: number
+  created_at: string
+  attempt_count: number
+  hints_used: number | null
+  reference_seen: number | null
+  imported_at: string | null
+  content_version: string | null
+  /** Characters of submission + feedback JSON; 0 once both were dropped ('null'). */
+  size: number
+}
+
+/** The learner's attempts, newest first (ties by id), with what the bounds need: one statement. */
+export async function selectBoundedRows(trx: Trx | Db, learnerId: string): Promise<BoundedRow[]> {
   const rows = await trx
     .selectFrom('attempt')
-    .select(['id', 'score', 'passed', 'created_at', 'attempt_count'])
+    .select((eb) => [
+      'id', 'kind', 'item_id', 'score', 'passed', 'created_at', 'attempt_count', 'hints_used', 'reference_seen', 'imported_at', 'content_version',
+      eb
+        .case()
+        .when(eb.or([eb('submission', '!=', 'null'), eb('feedback', '!=', 'null')]))
+        .then(eb(eb.fn('length', ['submission']), '+', eb.fn('length', ['feedback'])))
+        .else(0)
+        .end()
+        .as('size'),
+    ])
     .where('learner_id', '=', learnerId)
-    .where('kind', '=', kind)
-    .where('item_id', '=', itemId)
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .execute()
-  const old = rows.slice(keepRows)
-  if (old.length < 2) return
+  return rows.map((r) => ({ ...r, passed: Number(r.passed), attempt_count: Number(r.attempt_count), size: Number(r.size) }))
+}
+
+/** Rule 1 for one item, on `rows` (newest first): writes the merge and returns the rows as they are now stored. */
+async function mergeOldRows(trx: Trx, learnerId: string, rows: BoundedRow[], kind: AttemptKind, itemId: string, keepRows: number): Promise<BoundedRow[]> {
+  const old = rows.filter((r) => r.kind === kind && r.item_id === itemId).slice(keepRows)
+  if (old.length < 2) return rows
   // The survivor is the best-scoring old row (the newest of equals), so the item's best score is still a real attempt's.
   const survivor = old.reduce((best, r) => (r.score > best.score ? r : best))
-  const count = old.reduce((n, r) => n + Number(r.attempt_count), 0)
+  const count = old.reduce((n, r) => n + r.attempt_count, 0)
   const passed = old.some((r) => r.passed === 1) ? 1 : 0
   await trx
     .updateTable('attempt')
@@ -63,35 +96,57 @@ async function mergeOldRows(trx: Trx, learnerId: string, kind: AttemptKind, item
   for (let i = 0; i < others.length; i += 500) {
     await trx.deleteFrom('attempt').where('learner_id', '=', learnerId).where('id', 'in', others.slice(i, i + 500)).execute()
   }
+  const gone = new Set(others)
+  return rows.filter((r) => !gone.has(r.id)).map((r) => (r.id === survivor.id ? { ...r, attempt_count: count, passed, size: 0 } : r))
 }
 
-async function dropOldTexts(trx: Trx, learnerId: string, budget: number): Promise<void> {
-  const full = await trx
-    .selectFrom('attempt')
-    .select((eb) => ['id', eb(eb.fn('length', ['submission']), '+', eb.fn('length', ['feedback'])).as('size')])
-    .where('learner_id', '=', learnerId)
-    .where((eb) => eb.or([eb('submission', '!=', 'null'), eb('feedback', '!=', 'null')]))
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .execute()
+/** Rule 2 on `rows` (newest first): writes the drops and returns the rows as they are now stored. */
+async function dropOldTexts(trx: Trx, learnerId: string, rows: BoundedRow[], budget: number): Promise<BoundedRow[]> {
   let used = 0
-  const over: string[] = []
-  full.forEach((row, i) => {
-    used += Number(row.size)
+  let first = true
+  const over = new Set<string>()
+  for (const row of rows) {
+    if (row.size === 0) continue
+    used += row.size
     // The newest attempt always stays whole: it is what the learner just sent.
-    if (i > 0 && used > budget) over.push(row.id)
-  })
-  for (let i = 0; i < over.length; i += 500) {
+    if (!first && used > budget) over.add(row.id)
+    first = false
+  }
+  const ids = [...over]
+  for (let i = 0; i < ids.length; i += 500) {
     await trx
       .updateTable('attempt')
       .set({ submission: 'null', feedback: 'null' })
       .where('learner_id', '=', learnerId)
-      .where('id', 'in', over.slice(i, i + 500))
+      .where('id', 'in', ids.slice(i, i + 500))
       .execute()
   }
+  return ids.length === 0 ? rows : rows.map((r) => (over.has(r.id) ? { ...r, size: 0 } : r))
 }
 
-/** Applies both rules to one learner after attempts of `items` were stored. `limits` differ only in tests. */
+/**
+ * Applies both rules inside the caller's transaction, which holds the learner's lock (lockLearner) and passes the
+ * learner's rows as stored now, newest first (selectBoundedRows plus what it just inserted). Writes only what goes
+ * over a bound; returns the rows as they are stored afterwards.
+ */
+export async function applyBounds(
+  trx: Trx,
+  learnerId: string,
+  rows: BoundedRow[],
+  items: ReadonlyArray<{ kind: AttemptKind; itemId: string }>,
+  limits: AttemptLimits = ATTEMPT_LIMITS,
+): Promise<BoundedRow[]> {
+  const seen = new Set<string>()
+  let now = rows
+  for (const { kind, itemId } of items) {
+    if (seen.has(`${kind}:${itemId}`)) continue
+    seen.add(`${kind}:${itemId}`)
+    now = await mergeOldRows(trx, learnerId, now, kind, itemId, limits.keepRowsPerItem)
+  }
+  return dropOldTexts(trx, learnerId, now, limits.fullTextBudget)
+}
+
+/** Applies both rules to one learner after attempts of `items` were stored (a record import). `limits` differ only in tests. */
 export async function boundAttempts(
   db: Db,
   learnerId: string,
@@ -100,12 +155,6 @@ export async function boundAttempts(
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await lockLearner(trx, learnerId)
-    const seen = new Set<string>()
-    for (const { kind, itemId } of items) {
-      if (seen.has(`${kind}:${itemId}`)) continue
-      seen.add(`${kind}:${itemId}`)
-      await mergeOldRows(trx, learnerId, kind, itemId, limits.keepRowsPerItem)
-    }
-    await dropOldTexts(trx, learnerId, limits.fullTextBudget)
+    await applyBounds(trx, learnerId, await selectBoundedRows(trx, learnerId), items, limits)
   })
 }

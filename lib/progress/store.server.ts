@@ -1,16 +1,19 @@
 // The learner's record: named operations over the progress database. No write reads a value into
 // JavaScript to write it back, so parallel requests for one learner cannot overwrite each other: a
-// lesson visit is one upsert whose count adds up in SQL, and an attempt is appended, then bounded
-// under the learner's lock (attempt-bounds.server.ts folds older rows into a counted summary).
+// lesson visit is one upsert whose count adds up in SQL, and an attempt is inserted and bounded in one
+// transaction under the learner's lock (attempt-bounds.server.ts folds older rows into a counted summary).
 // Grades are derived on read (progress/grading.ts), so there is no stored total to go stale.
 import 'server-only'
 import { randomUUID } from 'node:crypto'
+import { sql, type Transaction } from 'kysely'
 import type { Db } from '../db/connection.server'
+import { jsonAgg, jsonRow, parseJsonColumn } from '../db/dialect'
+import type { Database } from '../db/types'
 import { fail, ok, type Result } from '../api/errors'
-import { ATTEMPT_LIMITS, boundAttempts, type AttemptLimits } from './attempt-bounds.server'
+import { ATTEMPT_LIMITS, applyBounds, lockLearner, selectBoundedRows, type AttemptLimits, type BoundedRow } from './attempt-bounds.server'
 import { generateProgressCode } from '../api/identity.server'
 import { SIMULATOR_VERSION } from '@/simulator'
-import { computeProgress, itemKey, summarizeAttempts, type Catalog } from './grading'
+import { computeProgress, itemKey, summarizeAttempts, type BestRow, type Catalog } from './grading'
 import type { AttemptKind, AttemptSummary, Progress } from '../schemas'
 
 export type Learner = { id: string; progressCode: string; createdAt: string; displayName: string | null; studentId: string | null }
@@ -41,7 +44,7 @@ export async function getOrCreateLearner(db: Db, id: string | undefined): Promis
   return { learner, created: true }
 }
 
-function checkLesson(catalog: Catalog, lessonId: string): Result<void> {
+export function checkLesson(catalog: Catalog, lessonId: string): Result<void> {
   if (catalog.lessonIds.has(lessonId)) return ok(undefined)
   return fail({ code: 'unknown-lesson', message: `There is no lesson "${lessonId}" in this course.` })
 }
@@ -94,55 +97,129 @@ export type GradeResult = {
   help?: { hintsUsed: number; referenceSeen: boolean }
   contentVersion?: string
 }
-export type Grader<S> = (submission: S) => GradeResult | Promise<GradeResult>
 
 /**
- * Grades `submission` on the server with the grader passed in, then appends the attempt.
- * Challenges and quizzes plug in their graders here (the simulator replay, the quiz key).
+ * What a grader may read, inside the attempt's write transaction (the learner is locked, so nothing it reads can
+ * change before the attempt is stored): the learner, that learner's earlier attempts at this item (newest first),
+ * and the transaction for anything else (the hints shown).
  */
-export async function recordAttempt<S>(
+export type GradeInput = { trx: Transaction<Database>; learnerId: string; previous: readonly BoundedRow[] }
+
+/** A grade, or a refusal (e.g. no attempts left) that stores nothing. */
+export type Grader<S> = (submission: S, input: GradeInput) => GradeResult | Result<GradeResult> | Promise<GradeResult | Result<GradeResult>>
+
+export type RecordedAttempt = AttemptSummary & {
+  /** The item's attempts as stored after this one (bounded), as progress/grading.ts summarises them. */
+  best: BestRow | undefined
+}
+
+/**
+ * Grades `submission` on the server with the grader passed in and appends the attempt, in one transaction: lock (and
+ * so look up) the learner, read their attempts, grade, insert, apply the bounds (attempt-bounds.server.ts), which
+ * write only when an item or the text budget goes over. Challenges and quizzes plug in their graders here.
+ * `learnerId` undefined, or naming no stored learner: a new learner is created in the same transaction (`created`).
+ */
+export function recordAttemptFor<S>(
   db: Db,
   catalog: Catalog,
-  learnerId: string,
+  learnerId: string | undefined,
   attempt: { kind: AttemptKind; itemId: string; submission: S; grade: Grader<S> },
   limits: AttemptLimits = ATTEMPT_LIMITS,
-): Promise<Result<AttemptSummary>> {
+): Promise<{ learnerId: string | undefined; created: boolean; result: Result<RecordedAttempt> }> {
+  return oneAtATime(learnerId, () => storeAttempt(db, catalog, learnerId, attempt, limits, true))
+}
+
+// On globalThis, shared by every route bundle of the process: db/connection.server.ts's close waits for these to settle, so a
+// queued attempt (its client may have hung up) still runs before the pool closes on SIGTERM.
+const queues = globalThis as typeof globalThis & { __packetPathLearnerQueues?: Map<string, Promise<unknown>> }
+const learnerQueues = (queues.__packetPathLearnerQueues ??= new Map())
+
+/**
+ * Runs one learner's attempts in this process one after another. The learner's lock serialises them anyway (across
+ * processes too); queueing here first keeps the waiting ones from each holding a pooled PostgreSQL connection while
+ * blocked on that lock, which starved the pool for every other request under a burst of one learner's attempts.
+ */
+function oneAtATime<T>(learnerId: string | undefined, run: () => Promise<T>): Promise<T> {
+  if (learnerId === undefined) return run()
+  const mine = (learnerQueues.get(learnerId) ?? Promise.resolve()).then(run, run)
+  const tail = mine.then(() => undefined, () => undefined)
+  learnerQueues.set(learnerId, tail)
+  void tail.then(() => {
+    if (learnerQueues.get(learnerId) === tail) learnerQueues.delete(learnerId)
+  })
+  return mine
+}
+
+async function storeAttempt<S>(
+  db: Db,
+  catalog: Catalog,
+  learnerId: string | undefined,
+  attempt: { kind: AttemptKind; itemId: string; submission: S; grade: Grader<S> },
+  limits: AttemptLimits,
+  createMissing: boolean,
+): Promise<{ learnerId: string | undefined; created: boolean; result: Result<RecordedAttempt> }> {
   const lessonId = catalog.itemLessons.get(itemKey(attempt.kind, attempt.itemId))
-  if (!lessonId) return fail({ code: 'unknown-item', message: `There is no ${attempt.kind} "${attempt.itemId}" in this course.` })
-  const graded = await attempt.grade(attempt.submission)
-  if (!(graded.score >= 0 && graded.score <= 1)) throw new Error(`grader for ${attempt.kind} "${attempt.itemId}" returned score ${graded.score}, outside 0..1`)
-  const summary: AttemptSummary = {
-    id: randomUUID(),
-    kind: attempt.kind,
-    itemId: attempt.itemId,
-    lessonId,
-    score: graded.score,
-    passed: graded.passed,
-    feedback: graded.feedback,
-    createdAt: new Date().toISOString(),
-  }
-  await db
-    .insertInto('attempt')
-    .values({
+  if (!lessonId) return { learnerId, created: false, result: fail({ code: 'unknown-item', message: `There is no ${attempt.kind} "${attempt.itemId}" in this course.` }) }
+  return db.transaction().execute(async (trx) => {
+    const existing = learnerId !== undefined && (await lockLearner(trx, learnerId))
+    const id = existing ? learnerId : randomUUID()
+    if (!existing && !createMissing) throw new Error(`recordAttempt: there is no learner "${learnerId}"`)
+    if (!existing) {
+      await trx.insertInto('learner').values({ id, progress_code: generateProgressCode(), created_at: new Date().toISOString() }).execute()
+    }
+    const rows = existing ? await selectBoundedRows(trx, id) : []
+    const previous = rows.filter((r) => r.kind === attempt.kind && r.item_id === attempt.itemId)
+    const outcome = await attempt.grade(attempt.submission, { trx, learnerId: id, previous })
+    if ('ok' in outcome && !outcome.ok) return { learnerId: id, created: !existing, result: outcome }
+    const graded = 'ok' in outcome ? outcome.value : outcome
+    if (!(graded.score >= 0 && graded.score <= 1)) throw new Error(`grader for ${attempt.kind} "${attempt.itemId}" returned score ${graded.score}, outside 0..1`)
+    const summary: AttemptSummary = {
+      id: randomUUID(),
+      kind: attempt.kind,
+      itemId: attempt.itemId,
+      lessonId,
+      score: graded.score,
+      passed: graded.passed,
+      feedback: graded.feedback,
+      createdAt: new Date().toISOString(),
+    }
+    const submission = JSON.stringify(attempt.submission)
+    const feedback = JSON.stringify(graded.feedback ?? null)
+    const stored = {
       id: summary.id,
-      learner_id: learnerId,
+      learner_id: id,
       kind: summary.kind,
       item_id: summary.itemId,
       lesson_id: lessonId,
-      submission: JSON.stringify(attempt.submission),
+      submission,
       score: summary.score,
       passed: summary.passed ? 1 : 0,
-      feedback: JSON.stringify(graded.feedback ?? null),
+      feedback,
       created_at: summary.createdAt,
       raw_score: graded.rawScore ?? graded.score,
       hints_used: graded.help?.hintsUsed ?? null,
       reference_seen: graded.help === undefined ? null : graded.help.referenceSeen ? 1 : 0,
       content_version: graded.contentVersion ?? null,
       sim_version: SIMULATOR_VERSION,
-    })
-    .execute()
-  await boundAttempts(db, learnerId, [{ kind: summary.kind, itemId: summary.itemId }], limits)
-  return ok(summary)
+    }
+    await trx.insertInto('attempt').values(stored).execute()
+    // The new row is the newest (its time is now); the bounds see it first, as a fresh select would order it.
+    const mine: BoundedRow = { ...stored, attempt_count: 1, imported_at: null, size: submission.length + feedback.length }
+    const after = await applyBounds(trx, id, [mine, ...rows], [{ kind: summary.kind, itemId: summary.itemId }], limits)
+    const itemRows = after.filter((r) => r.kind === summary.kind && r.item_id === summary.itemId)
+    return { learnerId: id, created: !existing, result: ok({ ...summary, best: summarizeAttempts(catalog, itemRows)[0] }) }
+  })
+}
+
+/** recordAttemptFor for a learner known to exist (tests, scripts): the attempt or why it was refused. */
+export async function recordAttempt<S>(
+  db: Db,
+  catalog: Catalog,
+  learnerId: string,
+  attempt: { kind: AttemptKind; itemId: string; submission: S; grade: Grader<S> },
+  limits: AttemptLimits = ATTEMPT_LIMITS,
+): Promise<Result<RecordedAttempt>> {
+  return (await oneAtATime(learnerId, () => storeAttempt(db, catalog, learnerId, attempt, limits, false))).result
 }
 
 export function recordChallengeAttempt(
@@ -165,47 +242,68 @@ export function emptyProgress(catalog: Catalog): Progress {
   return { progressCode: null, profile: { displayName: null, studentId: null }, classes: [], lessons, course, attempts: [] }
 }
 
-export async function getProgress(db: Db, catalog: Catalog, learner: Learner): Promise<Progress> {
-  const [lessonRows, attemptRows, history, classes] = await Promise.all([
-    db.selectFrom('lesson_progress').select(['lesson_id', 'visits', 'completed_at']).where('learner_id', '=', learner.id).execute(),
-    db
-      .selectFrom('attempt')
-      .select(['kind', 'item_id', 'score', 'passed', 'created_at', 'hints_used', 'reference_seen', 'imported_at', 'content_version', 'attempt_count'])
-      .where('learner_id', '=', learner.id)
-      .execute(),
-    db
-      .selectFrom('attempt')
-      .select(['id', 'kind', 'item_id', 'lesson_id', 'score', 'passed', 'feedback', 'created_at'])
-      .where('learner_id', '=', learner.id)
-      .orderBy('created_at', 'desc')
-      .limit(HISTORY_LIMIT)
-      .execute(),
-    db
-      .selectFrom('class_member')
-      .innerJoin('course_class', 'course_class.id', 'class_member.class_id')
-      .select(['course_class.id as id', 'course_class.name as name', 'class_member.joined_at as joinedAt'])
-      .where('class_member.learner_id', '=', learner.id)
-      .orderBy('class_member.joined_at')
-      .execute(),
-  ])
+type LessonRow = [lessonId: string, visits: number, completedAt: string | null]
+type AttemptTuple = [kind: AttemptKind, itemId: string, score: number, passed: number, createdAt: string, hintsUsed: number | null, referenceSeen: number | null, importedAt: string | null, contentVersion: string | null, attemptCount: number]
+type HistoryTuple = [id: string, kind: AttemptKind, itemId: string, lessonId: string, score: number, passed: number, feedback: string, createdAt: string]
+type ClassTuple = [id: string, name: string, joinedAt: string]
+type RecordRow = LearnerRow & { lessons: unknown; attempts: unknown; history: unknown; classes: unknown }
+
+/**
+ * The learner and everything /progress shows, in one statement (one round trip on PostgreSQL, one consistent
+ * snapshot on both): each list is a JSON array built by a subquery (db/dialect.ts jsonAgg).
+ */
+async function readRecordRow(db: Db, learnerId: string): Promise<RecordRow | undefined> {
+  const row = (columns: readonly string[]) => jsonRow(db, columns)
+  const { rows } = await sql<RecordRow>`select l.id, l.progress_code, l.created_at, l.display_name, l.student_id,
+  (select ${jsonAgg(db, row(['lesson_id', 'visits', 'completed_at']))} from lesson_progress where learner_id = l.id) as lessons,
+  (select ${jsonAgg(db, row(['kind', 'item_id', 'score', 'passed', 'created_at', 'hints_used', 'reference_seen', 'imported_at', 'content_version', 'attempt_count']))} from attempt where learner_id = l.id) as attempts,
+  (select ${jsonAgg(db, row(['id', 'kind', 'item_id', 'lesson_id', 'score', 'passed', 'feedback', 'created_at']), sql`created_at desc`)}
+     from (select id, kind, item_id, lesson_id, score, passed, feedback, created_at from attempt where learner_id = l.id order by created_at desc limit ${HISTORY_LIMIT}) h) as history,
+  (select ${jsonAgg(db, row(['c.id', 'c.name', 'm.joined_at']), sql`m.joined_at`)}
+     from class_member m join course_class c on c.id = m.class_id where m.learner_id = l.id) as classes
+from learner l where l.id = ${learnerId}`.execute(db)
+  return rows[0]
+}
+
+function toProgress(catalog: Catalog, record: RecordRow): { learner: Learner; progress: Progress } {
+  const learner = toLearner(record)
+  const lessonRows = parseJsonColumn<LessonRow[]>(record.lessons).map(([lesson_id, visits, completed_at]) => ({ lesson_id, visits, completed_at }))
+  const attemptRows = parseJsonColumn<AttemptTuple[]>(record.attempts).map(
+    ([kind, item_id, score, passed, created_at, hints_used, reference_seen, imported_at, content_version, attempt_count]) => ({
+      kind, item_id, score, passed, created_at, hints_used, reference_seen, imported_at, content_version, attempt_count,
+    }),
+  )
   const { lessons, course } = computeProgress(catalog, lessonRows, summarizeAttempts(catalog, attemptRows))
   return {
-    progressCode: learner.progressCode,
-    profile: { displayName: learner.displayName, studentId: learner.studentId },
-    classes,
-    lessons,
-    course,
-    attempts: history.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      itemId: r.item_id,
-      lessonId: r.lesson_id,
-      score: r.score,
-      passed: r.passed === 1,
-      feedback: JSON.parse(r.feedback) as unknown,
-      createdAt: r.created_at,
-    })),
+    learner,
+    progress: {
+      progressCode: learner.progressCode,
+      profile: { displayName: learner.displayName, studentId: learner.studentId },
+      classes: parseJsonColumn<ClassTuple[]>(record.classes).map(([id, name, joinedAt]) => ({ id, name, joinedAt })),
+      lessons,
+      course,
+      attempts: parseJsonColumn<HistoryTuple[]>(record.history).map(([id, kind, itemId, lessonId, score, passed, feedback, createdAt]) => ({
+        id,
+        kind,
+        itemId,
+        lessonId,
+        score,
+        passed: Number(passed) === 1,
+        feedback: JSON.parse(feedback) as unknown,
+        createdAt,
+      })),
+    },
   }
+}
+
+/** The stored learner `learnerId` names and their progress, in one round trip; undefined when there is no such learner. */
+export async function readProgress(db: Db, catalog: Catalog, learnerId: string): Promise<{ learner: Learner; progress: Progress } | undefined> {
+  const record = await readRecordRow(db, learnerId)
+  return record && toProgress(catalog, record)
+}
+
+export async function getProgress(db: Db, catalog: Catalog, learner: Learner): Promise<Progress> {
+  return (await readProgress(db, catalog, learner.id))?.progress ?? { ...emptyProgress(catalog), progressCode: learner.progressCode }
 }
 
 /**

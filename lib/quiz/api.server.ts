@@ -4,8 +4,8 @@
 import 'server-only'
 import type { ApiContext } from '../api/context.server'
 import { errorResponse, jsonResponse, readJsonBody } from '../api/http.server'
-import { resolveLearner } from '../progress/api.server'
-import { submitQuizAttempt } from './attempt.server'
+import { claimedLearnerId, learnerCookieHeaders } from '../progress/api.server'
+import { submitQuizAttemptFor } from './attempt.server'
 import type { GradeDeps } from './grade'
 import { loadQuiz } from './load.server'
 import { AttemptBodySchema } from './schema'
@@ -17,8 +17,13 @@ export async function handleQuizAttempt(request: Request, ctx: ApiContext, quizI
   if (!loadQuiz(quizId, opts.quizDir)) return errorResponse({ code: 'unknown-item', message: `There is no quiz "${quizId}".` })
   const body = await readJsonBody(request, AttemptBodySchema)
   if (!body.ok) return errorResponse(body.error)
-  const { learner, headers } = await resolveLearner(request, ctx)
-  const result = await submitQuizAttempt({ db: ctx.db, catalog: ctx.catalog, learner, deps: opts.deps, quizDir: opts.quizDir }, quizId, body.value)
+  // One transaction: the learner (looked up or created), the attempts so far, the attempt, its bounds.
+  const { learnerId, created, result } = await submitQuizAttemptFor(
+    { db: ctx.db, catalog: ctx.catalog, learnerId: claimedLearnerId(request, ctx), deps: opts.deps, quizDir: opts.quizDir },
+    quizId,
+    body.value,
+  )
+  const headers = learnerCookieHeaders(request, ctx, learnerId, created)
   if (!result.ok) return errorResponse(result.error, headers)
   return jsonResponse(result.value, 200, headers)
 }

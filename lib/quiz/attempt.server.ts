@@ -6,7 +6,7 @@ import { fail, ok, type AppError, type Result } from '../api/errors'
 import { quizVersion } from '../content/version.server'
 import type { Db } from '../db/connection.server'
 import type { Catalog } from '../progress/grading'
-import { getProgress, recordAttempt, type Learner } from '../progress/store.server'
+import { recordAttemptFor, type Learner } from '../progress/store.server'
 import { parseAnswers } from './answers'
 import { gradeAttempt, type GradeDeps, type QuestionResult } from './grade'
 import { loadQuiz } from './load.server'
@@ -15,6 +15,8 @@ import type { AttemptResponse } from './response-schema'
 import { AttemptBodySchema, formatIssues } from './schema'
 
 export type AttemptContext = { db: Db; catalog: Catalog; learner: Learner; deps: GradeDeps; quizDir?: string }
+/** `learnerId`: the learner the cookie names; none, or one that is not stored, gets a new learner. */
+export type AttemptForContext = Omit<AttemptContext, 'learner'> & { learnerId: string | undefined }
 
 /**
  * What the record keeps per attempt: verdicts and the feedback the learner was shown (without the key when it was
@@ -36,12 +38,23 @@ function passScore(catalog: Catalog, quizId: string): number {
 }
 
 export async function submitQuizAttempt(ctx: AttemptContext, quizId: string, body: unknown): Promise<Result<AttemptResponse, AppError>> {
+  return (await submitQuizAttemptFor({ ...ctx, learnerId: ctx.learner.id }, quizId, body)).result
+}
+
+type Submitted = { learnerId: string | undefined; created: boolean; result: Result<AttemptResponse, AppError> }
+
+/**
+ * submitQuizAttempt, also saying which learner it was stored for and whether that learner was created by it (the
+ * handler then sets the cookie). The learner is looked up or created in the attempt's own transaction.
+ */
+export async function submitQuizAttemptFor(ctx: AttemptForContext, quizId: string, body: unknown): Promise<Submitted> {
+  const refuse = (error: AppError): Submitted => ({ learnerId: undefined, created: false, result: fail(error) })
   const quiz = loadQuiz(quizId, ctx.quizDir)
-  if (!quiz) return fail({ code: 'unknown-item', message: `There is no quiz "${quizId}".` })
+  if (!quiz) return refuse({ code: 'unknown-item', message: `There is no quiz "${quizId}".` })
 
   const shape = AttemptBodySchema.safeParse(body)
   if (!shape.success) {
-    return fail({
+    return refuse({
       code: 'invalid-fields',
       message: `The attempt is not valid: ${formatIssues(shape.error)}`,
       fields: shape.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })),
@@ -49,65 +62,61 @@ export async function submitQuizAttempt(ctx: AttemptContext, quizId: string, bod
   }
   const answers = parseAnswers(quiz, shape.data.answers)
   if (!answers.ok) {
-    return fail({ code: 'invalid-fields', message: answers.error.message, fields: [{ path: answers.error.path ?? 'answers', message: answers.error.message }] })
+    return refuse({ code: 'invalid-fields', message: answers.error.message, fields: [{ path: answers.error.path ?? 'answers', message: answers.error.message }] })
   }
 
   const policy = quiz.attempts
-  const before = await countAttempts(ctx, quizId)
-  if (policy.max !== undefined && before >= policy.max) {
-    return fail({
-      code: 'attempts-exhausted',
-      message: `You have used all ${policy.max} attempts at this quiz; your ${policy.counts} attempt counts toward your grade.`,
-    })
-  }
-  const n = before + 1
-
+  // Graded before the write transaction (a predict question runs the simulator); the attempt number, and with it the
+  // credit and whether the key is shown, is read inside it, so two racing attempts never share a number.
   const graded = await gradeAttempt(quiz, answers.value, ctx.deps)
   // A quiz whose key cannot be computed is a content bug that the quiz tests catch; it is not the learner's fault.
   if (!graded.ok) throw new Error(`content/quizzes/${quizId}.json: ${graded.error.message}`)
   const result = graded.value
-
   const passed = result.score >= passScore(ctx.catalog, quizId)
-  const keyRevealed = isKeyRevealed(policy, n, passed)
-  const questions = keyRevealed ? result.questions : result.questions.map(withoutKey)
-  const score = attemptCredit(result.score, n, policy)
-  const recorded = await recordAttempt(ctx.db, ctx.catalog, ctx.learner.id, {
+  let n = 0
+  let keyRevealed = false
+  let questions = result.questions
+  let score = 0
+  const stored = await recordAttemptFor(ctx.db, ctx.catalog, ctx.learnerId, {
     kind: 'quiz',
     itemId: quizId,
     submission: shape.data.answers,
-    grade: () => ({ score, rawScore: result.score, passed, contentVersion: quizVersion(quiz), feedback: toStoredFeedback(questions) }),
-  })
-  if (!recorded.ok) return recorded
-
-  const progress = await getProgress(ctx.db, ctx.catalog, ctx.learner)
-  const item = progress.lessons.flatMap((l) => l.items).find((i) => i.kind === 'quiz' && i.id === quizId)
-  return ok({
-    quizId,
-    score,
-    rawScore: result.score,
-    passed,
-    keyRevealed,
-    questions,
-    attempt: { id: recorded.value.id, createdAt: recorded.value.createdAt, number: n },
-    policy: {
-      max: policy.max ?? null,
-      remaining: policy.max === undefined ? null : policy.max - n,
-      revealKeyAfter: policy.revealKeyAfter,
-      penalty: policy.penalty,
-      counts: policy.counts,
+    grade: (_, { previous }) => {
+      // A summary row of older attempts stands for attempt_count of them (progress/attempt-bounds.server.ts).
+      const before = previous.reduce((total, r) => total + r.attempt_count, 0)
+      if (policy.max !== undefined && before >= policy.max) {
+        return fail({
+          code: 'attempts-exhausted',
+          message: `You have used all ${policy.max} attempts at this quiz; your ${policy.counts} attempt counts toward your grade.`,
+        })
+      }
+      n = before + 1
+      keyRevealed = isKeyRevealed(policy, n, passed)
+      questions = keyRevealed ? result.questions : result.questions.map(withoutKey)
+      score = attemptCredit(result.score, n, policy)
+      return { score, rawScore: result.score, passed, contentVersion: quizVersion(quiz), feedback: toStoredFeedback(questions) }
     },
-    bestScore: item?.bestScore ?? null,
   })
-}
-
-/** Attempts made so far: a summary row of older attempts stands for attempt_count of them (progress/attempt-bounds.server.ts). */
-async function countAttempts(ctx: AttemptContext, quizId: string): Promise<number> {
-  const row = await ctx.db
-    .selectFrom('attempt')
-    .select((eb) => eb.fn.sum<number>('attempt_count').as('n'))
-    .where('learner_id', '=', ctx.learner.id)
-    .where('kind', '=', 'quiz')
-    .where('item_id', '=', quizId)
-    .executeTakeFirst()
-  return Number(row?.n ?? 0)
+  const recorded = stored.result
+  if (!recorded.ok) return { ...stored, result: recorded }
+  return {
+    ...stored,
+    result: ok({
+      quizId,
+      score,
+      rawScore: result.score,
+      passed,
+      keyRevealed,
+      questions,
+      attempt: { id: recorded.value.id, createdAt: recorded.value.createdAt, number: n },
+      policy: {
+        max: policy.max ?? null,
+        remaining: policy.max === undefined ? null : policy.max - n,
+        revealKeyAfter: policy.revealKeyAfter,
+        penalty: policy.penalty,
+        counts: policy.counts,
+      },
+      bestScore: recorded.value.best?.best ?? null,
+    }),
+  }
 }

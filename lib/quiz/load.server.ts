@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { QuizSchema, formatIssues, type Quiz } from './schema'
 
@@ -34,8 +34,17 @@ export function loadQuiz(id: string, dir = quizDir()): Quiz | null {
   if (!QUIZ_ID.test(id)) return null
   const file = path.join(dir, `${id}.json`)
   if (!existsSync(file)) return null
-  return parseQuizJson(file, readFileSync(file, 'utf8'))
+  // Parsed once per file version: every attempt loads its item, and reading plus schema-checking the file was a
+  // measurable part of an attempt's time. The modification time keeps an edited file (tests, dev) current.
+  const mtimeMs = statSync(file).mtimeMs
+  const cached = parsed.get(file)
+  if (cached?.mtimeMs === mtimeMs) return cached.value
+  const value = parseQuizJson(file, readFileSync(file, 'utf8'))
+  parsed.set(file, { mtimeMs, value })
+  return value
 }
+
+const parsed = new Map<string, { mtimeMs: number; value: Quiz }>()
 
 export function listQuizIds(dir = quizDir()): string[] {
   return readdirSync(dir)
