@@ -6,6 +6,7 @@ import type { z } from 'zod'
 import { fail, ok, statusFor, type AppError, type FieldIssue, type Result } from './errors'
 import { MAX_JSON_DEPTH, jsonDepth } from './json-depth'
 import { PEER_HEADER, parseTrustedProxies, resolveClientAddress, type TrustedProxies } from './client-address'
+import { formatZodPath } from '@/simulator/parse/zod-path'
 
 export const MAX_BODY_BYTES = 64 * 1024
 /**
@@ -14,8 +15,7 @@ export const MAX_BODY_BYTES = 64 * 1024
  */
 export const MAX_RECORD_BYTES = 1024 * 1024
 
-const pathText = (path: ReadonlyArray<PropertyKey>) =>
-  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${String(p)}`)).join('') || '(body)'
+const pathText = (path: ReadonlyArray<PropertyKey>) => formatZodPath(path) || '(body)'
 
 /** One message per bad field; unknown fields are named one by one. */
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {

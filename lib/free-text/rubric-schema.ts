@@ -2,6 +2,7 @@
 // phrasings), builds claims out of them (concepts that must meet in one sentence, the last one being the predicate
 // whose negation counts), and groups claims into the points a good answer makes and the wrong claims it must avoid.
 import { z } from 'zod'
+import { formatZodPath } from '../../simulator/parse/zod-path'
 
 export const REVIEW_QUESTION_IDS = ['review-q1', 'review-q2', 'review-q3', 'review-q4'] as const
 export const ReviewQuestionIdSchema = z.enum(REVIEW_QUESTION_IDS, {
@@ -116,8 +117,7 @@ export type Rubric = z.infer<typeof RubricSchema>
 export function formatRubricIssues(file: string, error: z.ZodError): string {
   return error.issues
     .map((issue) => {
-      const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')
-      return `${file}: ${path || '(root)'}: ${issue.message}`
+      return `${file}: ${formatZodPath(issue.path) || '(root)'}: ${issue.message}`
     })
     .join('\n')
 }
