@@ -10,7 +10,7 @@
 import 'server-only'
 import type { ApiContext } from '../api/context.server'
 import { errorResponse, jsonResponse, readJsonBody } from '../api/http.server'
-import { claimedLearnerId, learnerCookieHeaders, readLearnerId, resolveLearner } from '../progress/api.server'
+import { claimedLearnerId, learnerCookieHeaders, readLearnerId, resolveLearner } from '../api/learner.server'
 import { challengeVersion } from '../content/version.server'
 import { challengeCredit } from '../progress/grading'
 import { recordAttemptFor } from '../progress/store.server'

@@ -4,7 +4,7 @@
 import 'server-only'
 import type { ApiContext } from '../api/context.server'
 import { errorResponse, jsonResponse, readJsonBody } from '../api/http.server'
-import { claimedLearnerId, learnerCookieHeaders } from '../progress/api.server'
+import { claimedLearnerId, learnerCookieHeaders } from '../api/learner.server'
 import { submitQuizAttemptFor } from './attempt.server'
 import type { GradeDeps } from './grade'
 import { loadQuiz } from './load.server'
