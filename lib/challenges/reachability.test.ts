@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadChallenge } from './load.server'
 import { computeMatrix } from './reachability'
-import { currentWorld, newSession, runLine } from './session'
+import { currentWorld, newSession, runLine } from '../terminal/session'
 import { startWorld } from './replay'
 
 const start = startWorld(loadChallenge('expose-nginx-8080')!)

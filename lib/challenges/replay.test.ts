@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { loadChallenge } from './load.server'
 import { applyCommand } from '@/simulator'
 import { isProbeLine, replayCommands, startWorld } from './replay'
-import { currentWorld, newSession, runLine } from './session'
+import { currentWorld, newSession, runLine } from '../terminal/session'
 
 describe('isProbeLine', () => {
   it.each([

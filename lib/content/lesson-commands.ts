@@ -12,7 +12,7 @@
 //   - ```sh fails marks a block whose commands must fail (an error or a dropped packet the lesson shows on purpose)
 import { createWorld, ScenarioSchema, type Scenario, type World } from '@/simulator'
 import { isProbeLine } from '../challenges/replay'
-import { newSession, runLine } from '../challenges/session'
+import { newSession, runLine } from '../terminal/session'
 
 export type LessonCommand = Readonly<{ line: number; on: string; run: string; mustFail: boolean; illustration?: true; shows?: string }>
 

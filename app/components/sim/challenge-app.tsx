@@ -3,7 +3,7 @@
 // reachability matrix, all driven by one in-browser simulator session started from the challenge's world.
 import { useEffect, useMemo, useRef } from 'react'
 import { startWorld } from '@/lib/challenges/replay'
-import { savedSessionKey } from '@/lib/challenges/saved-session'
+import { savedSessionKey } from '@/lib/terminal/saved-session'
 import type { ChallengeAppProps } from './challenge'
 import { Checks } from './checks'
 import { PacketTrace } from './packet-trace'
@@ -14,7 +14,7 @@ import { useSimSession } from './use-sim-session'
 
 export function ChallengeApp({ challenge, autoFocus }: ChallengeAppProps) {
   const start = useMemo(() => startWorld(challenge), [challenge])
-  // The terminal session survives a reload: kept per challenge and content version (saved-session.ts).
+  // The terminal session survives a reload: kept per challenge and content version (lib/terminal/saved-session.ts).
   const sim = useSimSession(start, undefined, savedSessionKey('challenge', challenge.id, challenge.version))
   const at = sim.trace?.view.trace[sim.trace.step]?.at ?? null
   const ref = useRef<HTMLDivElement>(null)

@@ -1,6 +1,6 @@
 import { loadChallenge } from '@/lib/challenges/load.server'
 import { startWorld } from '@/lib/challenges/replay'
-import { contentVersion } from '@/lib/challenges/saved-session'
+import { contentVersion } from '@/lib/terminal/saved-session'
 import { describeWorld } from '@/simulator'
 import { KeepOptions } from '../keep-options'
 import { Challenge, type ChallengeIslandData } from './challenge'

@@ -1,7 +1,7 @@
 'use client'
 // Tap-to-insert: commands, flags and the world's own names as buttons, so a learner on a phone builds a command
 // without fighting the on-screen keyboard's autocorrect.
-import type { Names } from '@/lib/challenges/completion'
+import type { Names } from '@/lib/terminal/completion'
 
 const SNIPPETS = ['docker run -d', '--name', '-p', '--network', '--ip', 'nginx', 'docker ps', 'docker network create', '-d macvlan', '--subnet', '--gateway', 'curl http://', 'ping -c 1', 'nc -u -z', 'docker rm -f', 'undo', 'help']
 

@@ -1,11 +1,11 @@
 'use client'
 // The terminal panel: one input labelled "Docker command", the output log, ↑/↓ history, Tab completion and the
-// host switcher. It only collects lines; the session (lib/challenges/session.ts) decides what they do. A pasted
-// block of several lines runs line by line (lib/challenges/paste.ts), as if each had been typed and Entered.
+// host switcher. It only collects lines; the session (lib/terminal/session.ts) decides what they do. A pasted
+// block of several lines runs line by line (lib/terminal/paste.ts), as if each had been typed and Entered.
 import { useEffect, useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react'
-import { completeLine, type Names } from '@/lib/challenges/completion'
-import { toPastedLines } from '@/lib/challenges/paste'
-import type { LogEntry } from '@/lib/challenges/session'
+import { completeLine, type Names } from '@/lib/terminal/completion'
+import { toPastedLines } from '@/lib/terminal/paste'
+import type { LogEntry } from '@/lib/terminal/session'
 import { KeepCommand } from '../keep-options'
 import { Palette } from './palette'
 

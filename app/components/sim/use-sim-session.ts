@@ -3,12 +3,12 @@
 // the learner ran, or a check the server graded). Every line runs synchronously on the in-browser simulator.
 //
 // With `saveKey`, every line run and the Host selection are kept in localStorage under that key and replayed when the
-// island loads again (saved-session.ts), so a reload or a lost tab keeps the learner's work.
+// island loads again (lib/terminal/saved-session.ts), so a reload or a lost tab keeps the learner's work.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { namesIn } from '@/lib/challenges/completion'
-import { parseSavedSession, toSavedText } from '@/lib/challenges/saved-session'
+import { namesIn } from '@/lib/terminal/completion'
+import { parseSavedSession, toSavedText } from '@/lib/terminal/saved-session'
 import type { Command } from '@/lib/challenges/schema'
-import { currentWorld, newSession, runLine, type Session } from '@/lib/challenges/session'
+import { currentWorld, newSession, runLine, type Session } from '@/lib/terminal/session'
 import { describeWorld, type World } from '@/simulator'
 import type { TraceView } from './packet-trace'
 

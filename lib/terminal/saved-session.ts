@@ -3,7 +3,7 @@
 // runLine again, so the log, the world and `undo` come back exactly as they were. The key names the challenge (or the
 // sandbox preset) and a version of its content: when the lesson author changes the start world, an old session is
 // not replayed onto a world it was never typed on.
-import type { Command } from './schema'
+import type { Command } from '../challenges/schema'
 
 export type SavedSession = { lines: Command[]; machine: string }
 

@@ -1,9 +1,9 @@
 // The commands a learner QA walk found missing, typed into the terminal (runLine) on real challenge worlds.
 import { describe, expect, it } from 'vitest'
 import { completeLine, namesIn } from './completion'
-import { gradeChallenge } from './grade'
-import { loadChallenge } from './load.server'
-import { startWorld } from './replay'
+import { gradeChallenge } from '../challenges/grade'
+import { loadChallenge } from '../challenges/load.server'
+import { startWorld } from '../challenges/replay'
 import { currentWorld, newSession, runLine, type Session } from './session'
 
 function typed(challengeId: string, lines: readonly [string, string][]): Session {

@@ -4,8 +4,8 @@
 // ping, nslookup, nc, docker exec …) are traced with runProbe and change nothing. Undo keeps the earlier worlds, so
 // a step back costs nothing and the terminal never replays the whole list on a keystroke.
 import { formatProbeOutput as formatSimulatedOutput, parseDockerCommand, parseProbeCommand, runCommandLine, runProbe, type ProbeCommand, type ProbeResult, type World } from '@/simulator'
-import { isProbeLine } from './replay'
-import type { Command } from './schema'
+import { isProbeLine } from '../challenges/replay'
+import type { Command } from '../challenges/schema'
 
 export type LogEntry = { id: number; on: string; input: string; output: string; tone: 'ok' | 'error' | 'info' }
 export type ProbeRun = { id: number; from: string; run: string; result: ProbeResult }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { currentWorld, newSession, runLine } from './session'
-import { startWorld } from './replay'
-import { findPreset } from './presets'
+import { startWorld } from '../challenges/replay'
+import { findPreset } from '../challenges/presets'
 import { contentVersion, MAX_SAVED_LINES, parseSavedSession, savedSessionKey, toSavedText } from './saved-session'
 
 describe('saved terminal sessions', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { completeLine, namesIn } from './completion'
-import { loadChallenge } from './load.server'
-import { startWorld } from './replay'
+import { loadChallenge } from '../challenges/load.server'
+import { startWorld } from '../challenges/replay'
 import { currentWorld, HELP_TEXT, newSession, runLine, type Session } from './session'
 
 const challenge = loadChallenge('expose-nginx-8080')!
