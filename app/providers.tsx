@@ -7,6 +7,8 @@
 // JavaScript (issue 2's budget). Each island that needs it wraps itself in <Providers> (see deferred-islands.tsx).
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query'
 import { useContext, type ReactNode } from 'react'
+import { learnerWriteScope } from '@/lib/queries'
+import { refreshProgress } from './components/progress-store'
 
 function makeQueryClient(): QueryClient {
   return new QueryClient({
@@ -21,7 +23,14 @@ let browserClient: QueryClient | undefined
 
 function getQueryClient(): QueryClient {
   if (typeof window === 'undefined') return makeQueryClient()
-  browserClient ??= makeQueryClient()
+  if (browserClient === undefined) {
+    browserClient = makeQueryClient()
+    // A quiz or challenge attempt changed the learner's record: the lesson page's sidebar (progress-store.ts, which
+    // reads progress without TanStack Query) reads it again.
+    browserClient.getMutationCache().subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'success' && event.mutation.options.scope?.id === learnerWriteScope.id) void refreshProgress()
+    })
+  }
   return browserClient
 }
 

@@ -23,8 +23,8 @@ test.describe('progress on the lesson page', () => {
     // Progress has loaded (and the visit is recorded) before the network goes away.
     const badge = page.getByRole('navigation', { name: 'Lessons' }).getByRole('listitem').filter({ hasText: 'Introduction to Container Networking' })
     await expect(badge).toContainText('started', { timeout: 30_000 })
-    // The completion button's code loads with the progress islands (first interaction or idle, issue 14): a learner
-    // who has been on the page a moment has it. Wait for it to arrive before the connection goes away.
+    // The completion button is part of the page's first load (plain requests, no island, issue 14); wait for the
+    // page to settle before the connection goes away.
     await page.waitForLoadState('networkidle')
     await context.setOffline(true)
     await button.click()

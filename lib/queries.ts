@@ -6,12 +6,16 @@
 // The schemas (and zod with them) are imported when a request is made, not when a page loads: every lesson page
 // renders these hooks, and a static import would put zod's ~30 kB (gzipped) into each page's first-load JavaScript
 // (issue 2's budget is 150 kB). The schema chunk downloads while the first request is in flight.
+//
+// A lesson page's own progress (the visit, the sidebar, "Mark complete") does not come through here: it uses the
+// plain requests of lib/progress/light-client.ts, so a lesson that loads and sits fetches neither zod nor TanStack
+// Query (issue 14). Both paths share the tab's one queue of writes to the learner's record (learnerWrite below).
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import type { ChallengeAttemptResponse, HintLadderView } from './challenges/response-schema'
 import type { ChallengeAttemptBody } from './challenges/schema'
+import { inLearnerWriteQueue } from './progress/light-client'
 import type { AttemptResponse } from './quiz/response-schema'
-import type { Progress } from './schemas'
 
 type Schemas = typeof import('./schemas')
 /** Loads the response schema on demand; `fromSchemas` picks one out of lib/schemas.ts. */
@@ -94,6 +98,17 @@ export const progressKey = ['progress'] as const
  */
 export const learnerWriteScope = { id: 'learner-record' } as const
 
+/**
+ * A mutationFn that writes to the learner's record. TanStack's scope orders its own mutations; the lesson page's
+ * visit and "Mark complete" are plain requests sent before TanStack Query loads (lib/progress/light-client.ts), so
+ * every write also waits its turn in the tab's one write queue: a quiz attempt sent while the visit is in flight
+ * waits for the visit's answer (and its cookie).
+ */
+const learnerWrite =
+  <A extends unknown[], T>(write: (...args: A) => Promise<T>) =>
+  (...args: A): Promise<T> =>
+    inLearnerWriteQueue(() => write(...args))
+
 export const progressQueryOptions = () =>
   queryOptions({ queryKey: progressKey, queryFn: () => requestJson('/api/progress', fromSchemas((s) => s.ProgressSchema)), retry: shouldRetry })
 
@@ -121,7 +136,7 @@ export const profileMutationOptions = (client: QueryClient) =>
   mutationOptions({
     mutationKey: ['profile'],
     scope: learnerWriteScope,
-    mutationFn: (profile: { displayName: string; studentId: string }) => postJson('/api/progress/profile', fromSchemas((s) => s.ProfileSchema), profile),
+    mutationFn: learnerWrite((profile: { displayName: string; studentId: string }) => postJson('/api/progress/profile', fromSchemas((s) => s.ProfileSchema), profile)),
     retry: false,
     onSuccess: () => client.invalidateQueries({ queryKey: progressKey }),
   })
@@ -130,56 +145,17 @@ export const joinClassMutationOptions = (client: QueryClient) =>
   mutationOptions({
     mutationKey: ['join-class'],
     scope: learnerWriteScope,
-    mutationFn: (code: string) => postJson('/api/progress/join', fromSchemas((s) => s.JoinedClassSchema), { code }),
+    mutationFn: learnerWrite((code: string) => postJson('/api/progress/join', fromSchemas((s) => s.JoinedClassSchema), { code })),
     // Each try counts against the rate limit, as for progress codes.
     retry: false,
     onSuccess: () => client.invalidateQueries({ queryKey: progressKey }),
-  })
-
-/** Shows the lesson as completed at once; rolls back if the server finally refuses. */
-export function markCompleteOptimistically(progress: Progress | undefined, lessonId: string): Progress | undefined {
-  if (!progress) return progress
-  return {
-    ...progress,
-    lessons: progress.lessons.map((l) =>
-      l.lessonId === lessonId && l.status !== 'completed' ? { ...l, status: 'completed', completedAt: new Date().toISOString() } : l,
-    ),
-  }
-}
-
-export const completeLessonMutationOptions = (client: QueryClient) =>
-  mutationOptions({
-    mutationKey: ['complete-lesson'],
-    scope: learnerWriteScope,
-    mutationFn: (lessonId: string) => postJson('/api/progress/complete', fromSchemas((s) => s.LessonAckSchema), { lessonId }),
-    // Paused while offline (networkMode "online"), then retried with backoff: a click is never lost.
-    retry: shouldRetry,
-    onMutate: async (lessonId) => {
-      await client.cancelQueries({ queryKey: progressKey })
-      const previous = client.getQueryData<Progress>(progressKey)
-      client.setQueryData<Progress>(progressKey, (p) => markCompleteOptimistically(p, lessonId))
-      return { previous }
-    },
-    onError: (_error, _lessonId, result) => {
-      if (result?.previous) client.setQueryData(progressKey, result.previous)
-    },
-    onSettled: () => client.invalidateQueries({ queryKey: progressKey }),
-  })
-
-export const visitLessonMutationOptions = (client: QueryClient) =>
-  mutationOptions({
-    mutationKey: ['visit-lesson'],
-    scope: learnerWriteScope,
-    mutationFn: (lessonId: string) => postJson('/api/progress/visit', fromSchemas((s) => s.LessonAckSchema), { lessonId }),
-    retry: shouldRetry,
-    onSettled: () => client.invalidateQueries({ queryKey: progressKey }),
   })
 
 export const claimCodeMutationOptions = (client: QueryClient) =>
   mutationOptions({
     mutationKey: ['claim-code'],
     scope: learnerWriteScope,
-    mutationFn: (code: string) => postJson('/api/progress/claim', fromSchemas((s) => s.ClaimAckSchema), { code }),
+    mutationFn: learnerWrite((code: string) => postJson('/api/progress/claim', fromSchemas((s) => s.ClaimAckSchema), { code })),
     // Each try counts against the 5-a-minute limit, so never retry on the learner's behalf.
     retry: false,
     onSuccess: () => client.invalidateQueries(),
@@ -189,7 +165,7 @@ export const importRecordMutationOptions = (client: QueryClient) =>
   mutationOptions({
     mutationKey: ['import-record'],
     scope: learnerWriteScope,
-    mutationFn: (record: unknown) => postJson('/api/progress/import', fromSchemas((s) => s.ImportSummarySchema), record),
+    mutationFn: learnerWrite((record: unknown) => postJson('/api/progress/import', fromSchemas((s) => s.ImportSummarySchema), record)),
     retry: false,
     // A fresh browser may now be another learner (the record's own): everything it shows is read again.
     onSuccess: () => client.invalidateQueries(),
@@ -224,7 +200,7 @@ export const nextHintMutationOptions = (client: QueryClient, challengeId: string
   mutationOptions({
     mutationKey: ['challenge-hint', challengeId],
     scope: learnerWriteScope,
-    mutationFn: () => postJson(challengeUrl(challengeId, 'hints'), hintLadder, undefined, islandWording('an answer')),
+    mutationFn: learnerWrite(() => postJson(challengeUrl(challengeId, 'hints'), hintLadder, undefined, islandWording('an answer'))),
     // Each rung is counted against a later pass: one click asks once.
     retry: false,
     onSuccess: (ladder: HintLadderView) => client.setQueryData(challengeHintsKey(challengeId), ladder),
@@ -235,8 +211,8 @@ export const referenceMutationOptions = (challengeId: string) =>
   mutationOptions({
     mutationKey: ['challenge-reference', challengeId],
     scope: learnerWriteScope,
-    mutationFn: () =>
-      postJson(challengeUrl(challengeId, 'reference'), fromChallengeSchemas((s) => s.ReferenceResponseSchema), undefined, islandWording('an answer')),
+    mutationFn: learnerWrite(() =>
+      postJson(challengeUrl(challengeId, 'reference'), fromChallengeSchemas((s) => s.ReferenceResponseSchema), undefined, islandWording('an answer'))),
     retry: false,
   })
 
@@ -245,8 +221,8 @@ export const challengeAttemptMutationOptions = (client: QueryClient, challengeId
   mutationOptions({
     mutationKey: ['challenge-attempt', challengeId],
     scope: learnerWriteScope,
-    mutationFn: (body: ChallengeAttemptBody): Promise<ChallengeAttemptResponse> =>
-      postJson(challengeUrl(challengeId, 'attempts'), fromChallengeSchemas((s) => s.ChallengeAttemptResponseSchema), body, islandWording('a result')),
+    mutationFn: learnerWrite((body: ChallengeAttemptBody): Promise<ChallengeAttemptResponse> =>
+      postJson(challengeUrl(challengeId, 'attempts'), fromChallengeSchemas((s) => s.ChallengeAttemptResponseSchema), body, islandWording('a result'))),
     retry: retryDroppedOnce,
     // The attempt is in the learner's record now: the sidebar and /progress read it again.
     onSuccess: () => client.invalidateQueries({ queryKey: progressKey }),
@@ -257,13 +233,13 @@ export const quizAttemptMutationOptions = (client: QueryClient, quizId: string) 
   mutationOptions({
     mutationKey: ['quiz-attempt', quizId],
     scope: learnerWriteScope,
-    mutationFn: (answers: Record<string, unknown>): Promise<AttemptResponse> =>
+    mutationFn: learnerWrite((answers: Record<string, unknown>): Promise<AttemptResponse> =>
       postJson(
         `/api/quizzes/${encodeURIComponent(quizId)}/attempts`,
         () => import('./quiz/response-schema').then((s) => s.AttemptResponseSchema),
         { answers },
         islandWording('a grade'),
-      ),
+      )),
     retry: retryDroppedOnce,
     // The attempt changed the learner's record: the sidebar badge and /progress read it again.
     onSuccess: () => client.invalidateQueries({ queryKey: progressKey }),

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { getLessons } from '@/lib/content/load.server'
-import { LessonProgressBadge, SidebarProgress } from './deferred-islands'
+import { LessonProgressBadge, SidebarProgress } from './progress-sidebar'
 import { Sidebar } from './sidebar'
 
 /**

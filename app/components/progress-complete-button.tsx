@@ -1,23 +1,39 @@
 'use client'
-// "Mark complete" for a lesson: shows completion at once (optimistic), keeps the click while the
-// network is away (the mutation pauses and resumes), retries, and rolls back with the server's
-// message if the server finally refuses.
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { completeLessonMutationOptions } from '@/lib/queries'
-import { useProgress } from './use-progress'
+// "Mark complete" for a lesson: shows completion at once (optimistic), keeps the click while the network is away and
+// sends it when the connection is back, retries, and rolls back with the server's message if the server finally
+// refuses (progress-store.ts). Plain requests, part of the page's first load: once the page is there the button works
+// offline, and it costs the page no TanStack Query or zod (issue 14).
+import { useState } from 'react'
+import { completeLesson, useProgressSummary, type CompleteState } from './progress-store'
+
+function statusText(state: CompleteState, done: boolean): string {
+  switch (state.kind) {
+    case 'offline':
+      return 'You seem to be offline. Your completion will be saved when the connection is back.'
+    case 'saving':
+      return 'Saving…'
+    case 'failed':
+      return `Could not save: ${state.message}`
+    case 'idle':
+    case 'saved':
+      return done ? 'Lesson completed.' : ''
+  }
+}
 
 export function ProgressCompleteButton({ lessonId }: { lessonId: string }) {
-  const client = useQueryClient()
-  const done = useProgress()?.lessons.find((l) => l.lessonId === lessonId)?.status === 'completed'
-  const complete = useMutation(completeLessonMutationOptions(client))
-
-  let status = ''
-  if (complete.isPaused) status = 'You seem to be offline. Your completion will be saved when the connection is back.'
-  else if (complete.isPending) status = 'Saving…'
-  else if (complete.isError) status = `Could not save: ${complete.error.message}`
-  else if (done) status = 'Lesson completed.'
-
-  return <CompleteButtonView done={done} pending={complete.isPending} failed={complete.isError} status={status} onComplete={() => complete.mutate(lessonId)} />
+  const [state, setState] = useState<CompleteState>({ kind: 'idle' })
+  const stored = useProgressSummary()?.lessons[lessonId] === 'completed'
+  const done = stored || state.kind === 'saved'
+  const pending = state.kind === 'saving' || state.kind === 'offline'
+  return (
+    <CompleteButtonView
+      done={done}
+      pending={pending}
+      failed={state.kind === 'failed'}
+      status={statusText(state, done)}
+      onComplete={() => void completeLesson(lessonId, setState)}
+    />
+  )
 }
 
 type ViewProps = { done: boolean; pending: boolean; failed: boolean; status: string; onComplete: () => void }

@@ -1,9 +1,11 @@
 'use client'
-// Progress in the sidebar: the course percentage above the lesson list and a badge per lesson.
-// Both read the one progress query, so the whole sidebar costs a single request.
+// Progress in the sidebar: the course percentage above the lesson list and a badge per lesson. Both read the lesson
+// page's progress store (progress-store.ts), filled by one plain request, so the sidebar costs no zod and no TanStack
+// Query (issue 14). Each badge's box is reserved in the static page (sidebar.tsx), so its arrival shifts nothing.
 import Link from 'next/link'
-import type { LessonStatus, Progress } from '@/lib/schemas'
-import { useProgress } from './use-progress'
+import type { ProgressSummary } from '@/lib/progress/light-client'
+import type { LessonStatus } from '@/lib/schemas'
+import { useProgressSummary } from './progress-store'
 
 const BADGE: Record<LessonStatus, { symbol: string; label: string; className: string }> = {
   completed: { symbol: '✓', label: 'completed', className: 'text-emerald-700 dark:text-emerald-400' },
@@ -12,7 +14,7 @@ const BADGE: Record<LessonStatus, { symbol: string; label: string; className: st
 }
 
 export function LessonProgressBadge({ lessonId }: { lessonId: string }) {
-  const status = useProgress()?.lessons.find((l) => l.lessonId === lessonId)?.status
+  const status = useProgressSummary()?.lessons[lessonId]
   return status ? <BadgeView status={status} /> : null
 }
 
@@ -27,15 +29,17 @@ export function BadgeView({ status }: { status: LessonStatus }) {
 }
 
 export function SidebarProgress() {
-  return <SidebarProgressView progress={useProgress()} />
+  return <SidebarProgressView progress={useProgressSummary()} />
 }
 
-export function SidebarProgressView({ progress: data }: { progress: Progress | undefined }) {
-  const percent = data?.course.percentComplete ?? 0
+export function SidebarProgressView({ progress: data }: { progress: ProgressSummary | undefined }) {
+  const percent = data?.percentComplete ?? 0
   return (
     <div className="mb-4 px-3 text-sm">
       <div className="flex justify-between">
-        <Link href="/progress" className="font-semibold underline-offset-2 hover:underline">
+        {/* Not prefetched: prefetching /progress would fetch its code (TanStack Query's progress view) on every lesson
+            that loads and sits (issue 14). */}
+        <Link href="/progress" prefetch={false} className="font-semibold underline-offset-2 hover:underline">
           Your progress
         </Link>
         <span>{data ? `${percent}%` : '…'}</span>

@@ -33,7 +33,12 @@ export function Sidebar({ lessons, currentId, badge }: SidebarProps) {
                   <span className="mr-2 text-slate-600 dark:text-slate-400">{index + 1}.</span>
                   <KeepOptions text={lesson.title} />
                 </Link>
-                {badge ? <span data-lesson-badge={lesson.id}>{badge(lesson.id)}</span> : null}
+                {/* The badge's box is reserved before progress arrives, so the link beside it never reflows (CLS 0). */}
+                {badge ? (
+                  <span data-lesson-badge={lesson.id} className="w-5 shrink-0">
+                    {badge(lesson.id)}
+                  </span>
+                ) : null}
               </li>
             )
           })}
