@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import path from 'node:path'
+import { loadItemFile, parseItemJson } from '../content/item-file.server'
 import { QuizSchema, formatIssues, type Quiz } from './schema'
 
 // Reads content/quizzes/<id>.json (QUIZ_DIR overrides the folder, for tests). A bad file throws an error that
@@ -14,34 +15,14 @@ export function quizDir(): string {
 }
 
 export function parseQuizJson(file: string, text: string): Quiz {
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch (e) {
-    throw new Error(`${file}: not valid JSON (${(e as Error).message})`, { cause: e })
-  }
-  const parsed = QuizSchema.safeParse(raw)
-  if (!parsed.success) throw new Error(`${file}: ${formatIssues(parsed.error)}`)
-  const expected = path.basename(file, '.json')
-  if (parsed.data.id !== expected) {
-    throw new Error(`${file}: id: "${parsed.data.id}" must equal the file name "${expected}" so links and records stay stable`)
-  }
-  return parsed.data
+  return parseItemJson(file, text, QuizSchema, formatIssues)
 }
 
 /** The quiz with this id, or null when there is no such file (the caller answers 404). */
 export function loadQuiz(id: string, dir = quizDir()): Quiz | null {
   if (!QUIZ_ID.test(id)) return null
   const file = path.join(dir, `${id}.json`)
-  if (!existsSync(file)) return null
-  // Parsed once per file version: every attempt loads its item, and reading plus schema-checking the file was a
-  // measurable part of an attempt's time. The modification time keeps an edited file (tests, dev) current.
-  const mtimeMs = statSync(file).mtimeMs
-  const cached = parsed.get(file)
-  if (cached?.mtimeMs === mtimeMs) return cached.value
-  const value = parseQuizJson(file, readFileSync(file, 'utf8'))
-  parsed.set(file, { mtimeMs, value })
-  return value
+  return loadItemFile(file, parseQuizJson, parsed)
 }
 
 const parsed = new Map<string, { mtimeMs: number; value: Quiz }>()
