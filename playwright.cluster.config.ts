@@ -4,7 +4,7 @@ import { defineConfig } from '@playwright/test'
 // itself (e2e/cluster/cluster.ts) against the existing build. `npm test` runs it after the main Playwright run,
 // which builds the course. Needs Debian's postgresql and nginx (.ci/run installs them).
 const chromiumPathModule = './scripts/chromium-path.mjs'
-const { chromiumPath, CHROMIUM_FLAGS } = (await import(chromiumPathModule)) as { chromiumPath: () => string | undefined; CHROMIUM_FLAGS: string[] }
+const { e2eLaunchOptions } = (await import(chromiumPathModule)) as { e2eLaunchOptions: () => { executablePath: string | undefined; args: string[] } }
 
 export default defineConfig({
   testDir: './e2e/cluster',
@@ -17,12 +17,6 @@ export default defineConfig({
   use: {
     trace: 'retain-on-failure',
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: chromiumPath(),
-      args: [
-        ...CHROMIUM_FLAGS,
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
-      ],
-    },
+    launchOptions: e2eLaunchOptions(),
   },
 })

@@ -8,7 +8,7 @@ import { COURSE_PORT, COURSE_URL, FIXTURE_PORT, FIXTURE_URL } from './e2e/urls'
 // The same rule as `npm test`'s ensure-browser step: CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own.
 // Imported through a variable because the .mjs helper has no type declarations.
 const chromiumPathModule = './scripts/chromium-path.mjs'
-const { chromiumPath, CHROMIUM_FLAGS } = (await import(chromiumPathModule)) as { chromiumPath: () => string | undefined; CHROMIUM_FLAGS: string[] }
+const { e2eLaunchOptions } = (await import(chromiumPathModule)) as { e2eLaunchOptions: () => { executablePath: string | undefined; args: string[] } }
 
 // Each run gets an empty data folder, so progress stored by one run never leaks into the next.
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'packet-path-e2e-'))
@@ -32,16 +32,7 @@ export default defineConfig({
     baseURL: COURSE_URL,
     trace: 'retain-on-failure',
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: chromiumPath(),
-      // Headless and quiet: no GPU, no QUIC, and none of Chromium's own background calls to Google services, so
-      // the "nothing leaves localhost" check sees only what the course asks for.
-      args: [
-        ...CHROMIUM_FLAGS,
-        // Belt and braces for e2e/test.ts's request guard: no host name but localhost resolves in this browser.
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
-      ],
-    },
+    launchOptions: e2eLaunchOptions(),
   },
   webServer: [
     {

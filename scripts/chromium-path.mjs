@@ -20,3 +20,11 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ]
+
+/**
+ * How the e2e configs launch Chromium: the system browser with the flags above, and no host name but localhost
+ * resolving (belt and braces for e2e/test.ts's request guard: nothing can reach another host).
+ */
+export function e2eLaunchOptions() {
+  return { executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost'] }
+}
