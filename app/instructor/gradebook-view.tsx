@@ -24,9 +24,11 @@ export function GradebookView() {
     router.refresh()
   }
 
+  // The classes panel sits at the same place in every branch: a different parent while the gradebook loads would
+  // remount it when the gradebook arrives, and wipe a class name the instructor was typing.
   const classes = <ClassesPanel selected={classId} onSelect={setClassId} />
-  if (isPending) return <>{classes}<p className="mt-6">Loading the gradebook…</p></>
-  if (error) return <>{classes}<p role="alert" className="mt-6">The gradebook could not be loaded: {error.message}</p></>
+  if (isPending) return <div className="mt-6">{classes}<p className="mt-6">Loading the gradebook…</p></div>
+  if (error) return <div className="mt-6">{classes}<p role="alert" className="mt-6">The gradebook could not be loaded: {error.message}</p></div>
   return (
     <div className="mt-6">
       {classes}
