@@ -38,9 +38,15 @@ for (const lesson of lessons) {
     await page.goto(`/lessons/${lesson.id}`)
     await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible()
     // Each challenge arrives as a server-rendered preview with a Start button; its simulator loads when the reader
-    // scrolls near it (issue 14). Scrolling through the page loads every island.
-    await expect(page.getByRole('region', { name: /^Challenge: / })).toHaveCount(lesson.challenges)
+    // comes near it after starting to use the page (issue 14). A reader who stops at each challenge loads each one;
+    // a flick past it (scrollThrough's 100 ms a screen, on a loaded machine) may not, so each is visited in turn.
+    const challenges = page.getByRole('region', { name: /^Challenge: / })
+    await expect(challenges).toHaveCount(lesson.challenges)
     await scrollThrough(page)
+    for (const challenge of await challenges.all()) {
+      await challenge.scrollIntoViewIfNeeded()
+      await expect(challenge.getByRole('button', { name: 'Check my setup' })).toBeVisible({ timeout: 30_000 })
+    }
     await expect(page.getByRole('button', { name: 'Check my setup' })).toHaveCount(lesson.challenges)
     await expect(page.getByRole('button', { name: 'Check answers' })).toHaveCount(lesson.quizzes)
     expect(await page.locator('main').innerText()).not.toMatch(/ð|â€|Ã|\uFFFD/)
