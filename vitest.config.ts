@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config'
 const DB_SUITES = [
   'lib/progress/*.test.ts',
   'lib/api/bad-input.server.test.ts',
-  'lib/api/rate-limit.test.ts',
+  'lib/api/rate-limit.server.test.ts',
   'lib/instructor/api.server.test.ts',
   'lib/challenges/api.server.test.ts',
   'lib/quiz/api.server.test.ts',

@@ -5,7 +5,7 @@
 import 'server-only'
 import { isRequestAborted } from './errors'
 import { errorResponse } from './http.server'
-import { DbRateLimiter } from './rate-limit'
+import { DbRateLimiter } from './rate-limit.server'
 import { dataDir, getDb, isDatabaseUnavailable, type Db } from '../db/connection.server'
 import { loadSessionSecret } from './identity.server'
 import { getCatalog } from '../progress/catalog.server'

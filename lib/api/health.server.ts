@@ -3,7 +3,7 @@
 // of rotation). One query: the applied names from Kysely's migration table, which also proves the database answers.
 import 'server-only'
 import { getDb, isDatabaseUnavailable, type Db } from '../db/connection.server'
-import { isPostgres } from '../db/dialect'
+import { isPostgres } from '../db/dialect.server'
 import { migrations } from '../db/migrations'
 import { jsonResponse } from './http.server'
 

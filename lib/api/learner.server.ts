@@ -4,7 +4,7 @@ import 'server-only'
 import type { ApiContext } from './context.server'
 import { isHttps } from './http.server'
 import { LEARNER_COOKIE, cookieHeader, readCookie, signLearnerId, verifyLearnerCookie } from './identity.server'
-import { isForeignKeyViolation } from '../db/dialect'
+import { isForeignKeyViolation } from '../db/dialect.server'
 import { findLearner, getOrCreateLearner, type Learner } from '../progress/store.server'
 
 type Resolved = { learner: Learner; headers: Headers }

@@ -11,7 +11,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type LogEvent, type M
 import pg from 'pg'
 import { isRequestAborted } from '../api/errors'
 import { dbConfigFromEnv, describeDb, type DbConfig } from './config'
-import { tagPostgres } from './dialect'
+import { tagPostgres } from './dialect.server'
 import type { Database } from './types'
 import { migrations } from './migrations'
 

@@ -74,7 +74,7 @@ export interface ClassMemberTable {
   joined_at: string
 }
 
-/** One allowed try against the rate limiter (api/rate-limit.ts); refused tries are not stored. */
+/** One allowed try against the rate limiter (api/rate-limit.server.ts); refused tries are not stored. */
 export interface RateLimitHitTable {
   /** What the try counts against, e.g. `ip:203.0.113.9`, `learner:<id>`, `admin-ip:<address>`. */
   key: string

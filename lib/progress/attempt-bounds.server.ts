@@ -27,7 +27,7 @@ type Trx = Transaction<Database>
 /**
  * Takes the learner's write lock before reading anything: SQLite then queues this transaction behind another
  * process's write instead of failing with SQLITE_BUSY_SNAPSHOT, and two bounds of one learner never interleave
- * (api/rate-limit.ts explains the same order). On PostgreSQL the UPDATE locks the learner's row. Returns whether
+ * (api/rate-limit.server.ts explains the same order). On PostgreSQL the UPDATE locks the learner's row. Returns whether
  * the learner exists, so a write can take the lock and look the learner up in one statement.
  */
 export async function lockLearner(trx: Trx, learnerId: string): Promise<boolean> {

@@ -4,7 +4,7 @@
 // `self.__next_f.push(…)`, React's `$RC`/`$RV` reveal code, Turbopack's chunk list) and the layout's theme script.
 // Lessons, /, /progress and /review are prerendered at build time, so they cannot carry a per-request nonce (Next
 // applies a nonce only while rendering, and makes nonce pages dynamic: https://nextjs.org/docs/app/guides/content-security-policy).
-// Instead their inline scripts are allowed by SHA-256 hash, read from the prerendered HTML (static-page-hashes.ts);
+// Instead their inline scripts are allowed by SHA-256 hash, read from the prerendered HTML (static-page-hashes.server.ts);
 // the pages rendered on request (/sandbox, /instructor) get a fresh nonce that Next puts on its own scripts. The
 // layout's own inline scripts (the theme, zod's jitless switch) are not Next's, so they never get a nonce: proxy.ts
 // passes their hashes for every page.

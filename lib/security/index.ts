@@ -2,5 +2,5 @@
 // rendered on request), nosniff, Referrer-Policy and framing refused. proxy.ts applies them; this folder only builds
 // them and knows nothing of requests. Server-side only (node:crypto, node:fs).
 export { API_POLICY, SECURITY_HEADERS, inlineScripts, newNonce, pagePolicy, scriptHash, type ScriptSource } from './csp'
-export { pageHashes, prerenderedFile, type PageHashes } from './static-page-hashes'
+export { pageHashes, prerenderedFile, type PageHashes } from './static-page-hashes.server'
 export { hasMalformedEncoding } from './path-encoding'

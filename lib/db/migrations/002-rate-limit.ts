@@ -1,7 +1,7 @@
 // Rate-limit hits in the database, so every server process sharing the file (WEB_CONCURRENCY
 // workers under `npm start`, or several instances on one volume) spends one budget per key
 // instead of one each. One row per allowed try; rows older than the window are deleted on
-// every hit (api/rate-limit.ts), so the table holds about one window of traffic.
+// every hit (api/rate-limit.server.ts), so the table holds about one window of traffic.
 // Portable types only, like 001, so it runs on PostgreSQL too.
 import type { Kysely } from 'kysely'
 

@@ -4,7 +4,7 @@
 // port, and a guesser whose connections land on every worker still gets `limit` tries, not
 // N × limit (it used to be an in-memory Map per process).
 import type { Kysely } from 'kysely'
-import { lockTableForWrite } from '../db/dialect'
+import { lockTableForWrite } from '../db/dialect.server'
 import type { Database } from '../db/types'
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }

@@ -2,9 +2,9 @@
 // Opens the database DATA_DIR or DATABASE_URL names, prints "ready", waits for a line on stdin (so every process's tries
 // overlap, not just their start-up), fires HITS tries at KEY all in flight together at time NOW,
 // then prints the decisions as JSON and exits.
-// Run: node --conditions=react-server --import tsx lib/api/rate-limit-child.ts
+// Run: node --conditions=react-server --import tsx lib/api/rate-limit-child.server.ts
 import { once } from 'node:events'
-import { DbRateLimiter } from './rate-limit'
+import { DbRateLimiter } from './rate-limit.server'
 import { dbConfigFromEnv } from '../db/config'
 import { openDatabase } from '../db/connection.server'
 

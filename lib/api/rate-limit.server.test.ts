@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
 
 vi.mock('server-only', () => ({}))
-const { DbRateLimiter } = await import('./rate-limit')
+const { DbRateLimiter } = await import('./rate-limit.server')
 const { openDatabase } = await import('../db/connection.server')
 const { openTempDb } = await import('../progress/test-helpers')
 
@@ -107,7 +107,7 @@ const DecisionsSchema = z.array(
 )
 
 function startChild(env: Record<string, string>): { child: ChildProcessWithoutNullStreams; ready: Promise<void>; done: Promise<string> } {
-  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.resolve('lib/api/rate-limit-child.ts')], {
+  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.resolve('lib/api/rate-limit-child.server.ts')], {
     env: { ...process.env, ...env },
   })
   let out = ''

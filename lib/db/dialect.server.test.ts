@@ -11,7 +11,7 @@ const { exportRecord, importRecord, importTarget, isFreshLearner } = await impor
 const { getGradebook } = await import('../instructor/gradebook.server')
 const classes = await import('../instructor/classes.server')
 const help = await import('../challenges/help.server')
-const { DbRateLimiter } = await import('../api/rate-limit')
+const { DbRateLimiter } = await import('../api/rate-limit.server')
 const { testCatalog, TEST_SECRET } = await import('../progress/test-helpers')
 type Database = import('./types').Database
 
