@@ -14,6 +14,7 @@ import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react
 import type { z } from 'zod'
 import type { ChallengeAttemptResponse, HintLadderView } from './challenges/response-schema'
 import type { ChallengeAttemptBody } from './challenges/schema'
+import { ApiRequestError, shouldRetry } from './api/request-error'
 import { inLearnerWriteQueue } from './progress/light-client'
 import type { AttemptResponse } from './quiz/response-schema'
 
@@ -29,16 +30,7 @@ const fromChallengeSchemas =
   () =>
     import('./challenges/response-schema').then(pick)
 
-export class ApiRequestError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-    readonly code?: string,
-  ) {
-    super(message)
-    this.name = 'ApiRequestError'
-  }
-}
+export { ApiRequestError, shouldRetry }
 
 /** What a learner reads when the server's answer carries no message of its own, or cannot be read. */
 type Wording = { status: (res: Response) => string; unreadable: (url: string) => string }
@@ -74,12 +66,6 @@ const postJson = <T>(url: string, schema: LoadSchema<T>, body?: unknown, wording
       : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
     wording,
   )
-
-/** A 4xx is the request's fault and will fail the same way again; retry only network errors and 5xx. */
-export function shouldRetry(failureCount: number, error: Error): boolean {
-  if (error instanceof ApiRequestError && error.status >= 400 && error.status < 500) return false
-  return failureCount < 3
-}
 
 /**
  * For graded attempts: an attempt the server answered, even with a 5xx, may be recorded, so only one that never

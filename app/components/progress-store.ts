@@ -3,7 +3,8 @@
 // costs a lesson no zod and no TanStack Query; when an island that uses TanStack Query records something (a quiz or
 // challenge attempt), providers.tsx asks the store to read the progress again.
 import { useSyncExternalStore } from 'react'
-import { fetchProgressSummary, isWorthRetrying, postLessonWrite, type ProgressSummary } from '@/lib/progress/light-client'
+import { shouldRetry } from '@/lib/api/request-error'
+import { fetchProgressSummary, postLessonWrite, type ProgressSummary } from '@/lib/progress/light-client'
 
 let summary: ProgressSummary | undefined
 /** Bumped by every change, so a read that started before an optimistic change cannot undo it when it answers. */
@@ -51,7 +52,7 @@ export async function visitLesson(lessonId: string): Promise<void> {
       await postLessonWrite('visit', lessonId)
       break
     } catch (error) {
-      if (!isWorthRetrying(failures, error)) break
+      if (!shouldRetry(failures, error as Error)) break
       await wait(backoff(failures))
     }
   }
@@ -86,7 +87,7 @@ export async function completeLesson(lessonId: string, report: (state: CompleteS
     } catch (error) {
       // A request that never arrived because the connection went away waits for it, as above, without counting.
       if (error instanceof TypeError && !navigator.onLine) continue
-      if (!isWorthRetrying(failures, error)) {
+      if (!shouldRetry(failures, error as Error)) {
         if (previous !== undefined) set(previous)
         report({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })
         return

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { inLearnerWriteQueue, isWorthRetrying, parseProgressSummary, postLessonWrite, ProgressWriteError } from './light-client'
+import { ApiRequestError, shouldRetry } from '../api/request-error'
+import { inLearnerWriteQueue, parseProgressSummary, postLessonWrite } from './light-client'
 
 const record = {
   progressCode: 'ABCD-EFGH-JKMN',
@@ -28,10 +29,10 @@ describe('the lesson page light progress client', () => {
   })
 
   it('retries a dropped request or a 5xx three times, never a 4xx', () => {
-    expect(isWorthRetrying(0, new TypeError('Failed to fetch'))).toBe(true)
-    expect(isWorthRetrying(2, new ProgressWriteError('boom', 503))).toBe(true)
-    expect(isWorthRetrying(3, new ProgressWriteError('boom', 503))).toBe(false)
-    expect(isWorthRetrying(0, new ProgressWriteError('no such lesson', 404))).toBe(false)
+    expect(shouldRetry(0, new TypeError('Failed to fetch'))).toBe(true)
+    expect(shouldRetry(2, new ApiRequestError('boom', 503))).toBe(true)
+    expect(shouldRetry(3, new ApiRequestError('boom', 503))).toBe(false)
+    expect(shouldRetry(0, new ApiRequestError('no such lesson', 404))).toBe(false)
   })
 
   it('a refused write carries the server message', async () => {

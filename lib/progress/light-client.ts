@@ -6,6 +6,7 @@
 // Every write to the learner's record, from here or from a TanStack mutation (lib/queries.ts wraps each one), runs in
 // the tab's one write queue: a visitor has no learner until the first write, and two writes in flight at once would
 // each mint a learner (a lesson visit racing "Mark complete", see learnerWriteScope in lib/queries.ts).
+import { ApiRequestError } from '../api/request-error'
 import type { LessonStatus } from '../schemas'
 
 let tail: Promise<unknown> = Promise.resolve()
@@ -42,29 +43,18 @@ function errorMessage(status: number, body: unknown): string {
   return `The server answered ${status}.`
 }
 
-/** A write the server refused (4xx: sending it again fails the same way) or failed (5xx: worth another try). */
-export class ProgressWriteError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message)
-    this.name = 'ProgressWriteError'
-  }
-}
-
 export async function fetchProgressSummary(): Promise<ProgressSummary> {
   const res = await fetch('/api/progress', { credentials: 'same-origin' })
   const body: unknown = await res.json().catch(() => undefined)
-  if (!res.ok) throw new ProgressWriteError(errorMessage(res.status, body), res.status)
+  if (!res.ok) throw new ApiRequestError(errorMessage(res.status, body), res.status)
   const summary = parseProgressSummary(body)
-  if (summary === null) throw new ProgressWriteError('The server sent an unexpected answer from /api/progress.', res.status)
+  if (summary === null) throw new ApiRequestError('The server sent an unexpected answer from /api/progress.', res.status)
   return summary
 }
 
 /**
  * POST /api/progress/visit or /complete for one lesson, in the write queue. Rejects with a TypeError when the request
- * never arrived (offline) and with a ProgressWriteError when the server answered with an error.
+ * never arrived (offline) and with an ApiRequestError when the server answered with an error.
  */
 export function postLessonWrite(action: 'visit' | 'complete', lessonId: string): Promise<void> {
   return inLearnerWriteQueue(async () => {
@@ -77,12 +67,6 @@ export function postLessonWrite(action: 'visit' | 'complete', lessonId: string):
     // Read the answer even when it is not needed: until its body is read the request stays open in Chromium, and the
     // page never goes network-idle (Lighthouse and Playwright wait for that).
     const body: unknown = await res.json().catch(() => undefined)
-    if (!res.ok) throw new ProgressWriteError(errorMessage(res.status, body), res.status)
+    if (!res.ok) throw new ApiRequestError(errorMessage(res.status, body), res.status)
   })
-}
-
-/** A 4xx will fail the same way again; a dropped request or a 5xx is tried again, three times at most. */
-export function isWorthRetrying(failureCount: number, error: unknown): boolean {
-  if (error instanceof ProgressWriteError && error.status >= 400 && error.status < 500) return false
-  return failureCount < 3
 }
