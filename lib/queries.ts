@@ -85,15 +85,15 @@ export const progressKey = ['progress'] as const
 export const learnerWriteScope = { id: 'learner-record' } as const
 
 /**
- * A mutationFn that writes to the learner's record. TanStack's scope orders its own mutations; the lesson page's
- * visit and "Mark complete" are plain requests sent before TanStack Query loads (lib/progress/light-client.ts), so
- * every write also waits its turn in the tab's one write queue: a quiz attempt sent while the visit is in flight
- * waits for the visit's answer (and its cookie).
+ * What every write to the learner's record carries: its TanStack scope, and a mutationFn that waits its turn in the
+ * tab's one write queue. TanStack's scope orders its own mutations; the lesson page's visit and "Mark complete" are
+ * plain requests sent before TanStack Query loads (lib/progress/light-client.ts), so the queue orders those too: a
+ * quiz attempt sent while the visit is in flight waits for the visit's answer (and its cookie).
  */
-const learnerWrite =
-  <A extends unknown[], T>(write: (...args: A) => Promise<T>) =>
-  (...args: A): Promise<T> =>
-    inLearnerWriteQueue(() => write(...args))
+const learnerWrite = <A extends unknown[], T>(write: (...args: A) => Promise<T>) => ({
+  scope: learnerWriteScope,
+  mutationFn: (...args: A): Promise<T> => inLearnerWriteQueue(() => write(...args)),
+})
 
 export const progressQueryOptions = () =>
   queryOptions({ queryKey: progressKey, queryFn: () => requestJson('/api/progress', fromSchemas((s) => s.ProgressSchema)), retry: shouldRetry })
@@ -121,8 +121,7 @@ export const createClassMutationOptions = (client: QueryClient) =>
 export const profileMutationOptions = (client: QueryClient) =>
   mutationOptions({
     mutationKey: ['profile'],
-    scope: learnerWriteScope,
-    mutationFn: learnerWrite((profile: { displayName: string; studentId: string }) => postJson('/api/progress/profile', fromSchemas((s) => s.ProfileSchema), profile)),
+    ...learnerWrite((profile: { displayName: string; studentId: string }) => postJson('/api/progress/profile', fromSchemas((s) => s.ProfileSchema), profile)),
     retry: false,
     onSuccess: () => client.invalidateQueries({ queryKey: progressKey }),
   })
@@ -130,8 +129,7 @@ export const profileMutationOptions = (client: QueryClient) =>
 export const joinClassMutationOptions = (client: QueryClient) =>
   mutationOptions({
     mutationKey: ['join-class'],
-    scope: learnerWriteScope,
-    mutationFn: learnerWrite((code: string) => postJson('/api/progress/join', fromSchemas((s) => s.JoinedClassSchema), { code })),
+    ...learnerWrite((code: string) => postJson('/api/progress/join', fromSchemas((s) => s.JoinedClassSchema), { code })),
     // Each try counts against the rate limit, as for progress codes.
     retry: false,
     onSuccess: () => client.invalidateQueries({ queryKey: progressKey }),
@@ -140,8 +138,7 @@ export const joinClassMutationOptions = (client: QueryClient) =>
 export const claimCodeMutationOptions = (client: QueryClient) =>
   mutationOptions({
     mutationKey: ['claim-code'],
-    scope: learnerWriteScope,
-    mutationFn: learnerWrite((code: string) => postJson('/api/progress/claim', fromSchemas((s) => s.ClaimAckSchema), { code })),
+    ...learnerWrite((code: string) => postJson('/api/progress/claim', fromSchemas((s) => s.ClaimAckSchema), { code })),
     // Each try counts against the 5-a-minute limit, so never retry on the learner's behalf.
     retry: false,
     onSuccess: () => client.invalidateQueries(),
@@ -150,8 +147,7 @@ export const claimCodeMutationOptions = (client: QueryClient) =>
 export const importRecordMutationOptions = (client: QueryClient) =>
   mutationOptions({
     mutationKey: ['import-record'],
-    scope: learnerWriteScope,
-    mutationFn: learnerWrite((record: unknown) => postJson('/api/progress/import', fromSchemas((s) => s.ImportSummarySchema), record)),
+    ...learnerWrite((record: unknown) => postJson('/api/progress/import', fromSchemas((s) => s.ImportSummarySchema), record)),
     retry: false,
     // A fresh browser may now be another learner (the record's own): everything it shows is read again.
     onSuccess: () => client.invalidateQueries(),
@@ -185,8 +181,7 @@ export const challengeHintsQueryOptions = (challengeId: string) =>
 export const nextHintMutationOptions = (client: QueryClient, challengeId: string) =>
   mutationOptions({
     mutationKey: ['challenge-hint', challengeId],
-    scope: learnerWriteScope,
-    mutationFn: learnerWrite(() => postJson(challengeUrl(challengeId, 'hints'), hintLadder, undefined, islandWording('an answer'))),
+    ...learnerWrite(() => postJson(challengeUrl(challengeId, 'hints'), hintLadder, undefined, islandWording('an answer'))),
     // Each rung is counted against a later pass: one click asks once.
     retry: false,
     onSuccess: (ladder: HintLadderView) => client.setQueryData(challengeHintsKey(challengeId), ladder),
@@ -196,8 +191,7 @@ export const nextHintMutationOptions = (client: QueryClient, challengeId: string
 export const referenceMutationOptions = (challengeId: string) =>
   mutationOptions({
     mutationKey: ['challenge-reference', challengeId],
-    scope: learnerWriteScope,
-    mutationFn: learnerWrite(() =>
+    ...learnerWrite(() =>
       postJson(challengeUrl(challengeId, 'reference'), fromChallengeSchemas((s) => s.ReferenceResponseSchema), undefined, islandWording('an answer'))),
     retry: false,
   })
@@ -206,8 +200,7 @@ export const referenceMutationOptions = (challengeId: string) =>
 export const challengeAttemptMutationOptions = (client: QueryClient, challengeId: string) =>
   mutationOptions({
     mutationKey: ['challenge-attempt', challengeId],
-    scope: learnerWriteScope,
-    mutationFn: learnerWrite((body: ChallengeAttemptBody): Promise<ChallengeAttemptResponse> =>
+    ...learnerWrite((body: ChallengeAttemptBody): Promise<ChallengeAttemptResponse> =>
       postJson(challengeUrl(challengeId, 'attempts'), fromChallengeSchemas((s) => s.ChallengeAttemptResponseSchema), body, islandWording('a result'))),
     retry: retryDroppedOnce,
     // The attempt is in the learner's record now: the sidebar and /progress read it again.
@@ -218,8 +211,7 @@ export const challengeAttemptMutationOptions = (client: QueryClient, challengeId
 export const quizAttemptMutationOptions = (client: QueryClient, quizId: string) =>
   mutationOptions({
     mutationKey: ['quiz-attempt', quizId],
-    scope: learnerWriteScope,
-    mutationFn: learnerWrite((answers: Record<string, unknown>): Promise<AttemptResponse> =>
+    ...learnerWrite((answers: Record<string, unknown>): Promise<AttemptResponse> =>
       postJson(
         `/api/quizzes/${encodeURIComponent(quizId)}/attempts`,
         () => import('./quiz/response-schema').then((s) => s.AttemptResponseSchema),
