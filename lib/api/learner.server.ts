@@ -14,11 +14,9 @@ type Resolved = { learner: Learner; headers: Headers }
  * one (with the cookie to set) when the cookie is missing, forged or names a learner we no longer have.
  */
 export async function resolveLearner(request: Request, ctx: ApiContext): Promise<Resolved> {
-  const claimed = verifyLearnerCookie(ctx.secret, readCookie(request.headers.get('cookie'), LEARNER_COOKIE))
+  const claimed = claimedLearnerId(request, ctx)
   const { learner, created } = await getOrCreateLearner(ctx.db, claimed)
-  const headers = new Headers()
-  if (created) headers.append('set-cookie', cookieHeader(LEARNER_COOKIE, signLearnerId(ctx.secret, learner.id), isHttps(request)))
-  return { learner, headers }
+  return { learner, headers: learnerCookieHeaders(request, ctx, learner.id, created) }
 }
 
 /**
@@ -26,7 +24,7 @@ export async function resolveLearner(request: Request, ctx: ApiContext): Promise
  * stores a learner (issue 12, bounded growth): a crawler or a one-page visit leaves no row behind.
  */
 export async function findRequestLearner(request: Request, ctx: ApiContext): Promise<Learner | undefined> {
-  const claimed = verifyLearnerCookie(ctx.secret, readCookie(request.headers.get('cookie'), LEARNER_COOKIE))
+  const claimed = claimedLearnerId(request, ctx)
   return claimed ? findLearner(ctx.db, claimed) : undefined
 }
 
@@ -35,10 +33,10 @@ export function claimedLearnerId(request: Request, ctx: ApiContext): string | un
   return verifyLearnerCookie(ctx.secret, readCookie(request.headers.get('cookie'), LEARNER_COOKIE))
 }
 
-/** The Set-Cookie for a learner this request created (empty headers otherwise). */
-export function learnerCookieHeaders(request: Request, ctx: ApiContext, learnerId: string | undefined, created: boolean): Headers {
+/** The Set-Cookie naming `learnerId` when `set` (a learner this request created or switched to); empty headers otherwise. */
+export function learnerCookieHeaders(request: Request, ctx: ApiContext, learnerId: string | undefined, set: boolean): Headers {
   const headers = new Headers()
-  if (created && learnerId) headers.append('set-cookie', cookieHeader(LEARNER_COOKIE, signLearnerId(ctx.secret, learnerId), isHttps(request)))
+  if (set && learnerId) headers.append('set-cookie', cookieHeader(LEARNER_COOKIE, signLearnerId(ctx.secret, learnerId), isHttps(request)))
   return headers
 }
 

@@ -3,17 +3,8 @@
 import 'server-only'
 import type { ApiContext } from '../api/context.server'
 import type { AppError, Result } from '../api/errors'
-import { MAX_RECORD_BYTES, clientAddress, errorResponse, invalidFieldsError, isHttps, jsonResponse, readJsonBody } from '../api/http.server'
-import {
-  JOIN_CODE_LENGTH,
-  LEARNER_COOKIE,
-  cookieHeader,
-  formatProgressCode,
-  normalizeProgressCode,
-  readCookie,
-  signLearnerId,
-  verifyLearnerCookie,
-} from '../api/identity.server'
+import { MAX_RECORD_BYTES, clientAddress, errorResponse, invalidFieldsError, jsonResponse, readJsonBody } from '../api/http.server'
+import { JOIN_CODE_LENGTH, formatProgressCode, normalizeProgressCode } from '../api/identity.server'
 import {
   checkLesson,
   completeLesson,
@@ -22,7 +13,7 @@ import {
   readProgress,
   recordLessonVisit,
 } from './store.server'
-import { claimedLearnerId, findRequestLearner, readLearnerId, resolveLearner, writeAsLearner } from '../api/learner.server'
+import { claimedLearnerId, findRequestLearner, learnerCookieHeaders, readLearnerId, resolveLearner, writeAsLearner } from '../api/learner.server'
 import { exportRecord, importRecord, importTarget } from './record.server'
 import { joinClass, setProfile } from '../instructor/classes.server'
 import { ClaimBodySchema, ExportedRecordSchema, JoinClassBodySchema, LessonActionBodySchema, ProfileBodySchema } from '../schemas'
@@ -60,7 +51,7 @@ export const handleLessonComplete = (request: Request, ctx: ApiContext) => lesso
 export async function handleClaim(request: Request, ctx: ApiContext): Promise<Response> {
   const body = await readJsonBody(request, ClaimBodySchema)
   if (!body.ok) return failed(body)
-  const current = verifyLearnerCookie(ctx.secret, readCookie(request.headers.get('cookie'), LEARNER_COOKIE))
+  const current = claimedLearnerId(request, ctx)
   const keys = [`ip:${clientAddress(request)}`, ...(current ? [`learner:${current}`] : [])]
   const decision = await ctx.claimLimiter.hit(keys, ctx.now())
   if (!decision.allowed) {
@@ -75,9 +66,7 @@ export async function handleClaim(request: Request, ctx: ApiContext): Promise<Re
   if (!code) return errorResponse(invalidFieldsError([{ path: 'code', message: 'must be 12 letters and digits, like ABCD-EFGH-JKMN' }]))
   const found = await claimProgressCode(ctx.db, code)
   if (!found.ok) return failed(found)
-  const headers = new Headers()
-  headers.append('set-cookie', cookieHeader(LEARNER_COOKIE, signLearnerId(ctx.secret, found.value.id), isHttps(request)))
-  return jsonResponse({ progressCode: formatProgressCode(found.value.progressCode) }, 200, headers)
+  return jsonResponse({ progressCode: formatProgressCode(found.value.progressCode) }, 200, learnerCookieHeaders(request, ctx, found.value.id, true))
 }
 
 /** POST { displayName, studentId }: the name the instructor sees; empty strings clear it. */
@@ -92,7 +81,7 @@ export async function handleProfile(request: Request, ctx: ApiContext): Promise<
 export async function handleJoinClass(request: Request, ctx: ApiContext): Promise<Response> {
   const body = await readJsonBody(request, JoinClassBodySchema)
   if (!body.ok) return failed(body)
-  const current = verifyLearnerCookie(ctx.secret, readCookie(request.headers.get('cookie'), LEARNER_COOKIE))
+  const current = claimedLearnerId(request, ctx)
   const decision = await ctx.claimLimiter.hit([`join-ip:${clientAddress(request)}`, ...(current ? [`join-learner:${current}`] : [])], ctx.now())
   if (!decision.allowed) {
     const wait = decision.retryAfterSeconds
@@ -124,7 +113,6 @@ export async function handleImport(request: Request, ctx: ApiContext): Promise<R
   if (!target.ok) return failed(target)
   const imported = await importRecord(ctx.db, ctx.catalog, body.value, ctx.secret)
   if (!imported.ok) return failed(imported)
-  const headers = new Headers()
-  if (target.value.switched) headers.append('set-cookie', cookieHeader(LEARNER_COOKIE, signLearnerId(ctx.secret, target.value.learnerId), isHttps(request)))
+  const headers = learnerCookieHeaders(request, ctx, target.value.learnerId, target.value.switched)
   return jsonResponse({ ...imported.value, switchedLearner: target.value.switched }, 200, headers)
 }
