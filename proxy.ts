@@ -1,5 +1,7 @@
 // Runs before every route (Next 16's proxy, formerly middleware): refuses a path with malformed percent-encoding
 // with a 400, and puts the security headers on every page and API response. The policies are built in lib/security.
+// In production scripts/serve.mjs answers /api itself (lib/api/routes.server.ts sets the same headers and 400), so
+// API requests pass here only under `next dev` or a bare `next start`.
 import path from 'node:path'
 import { NextResponse, type NextRequest } from 'next/server'
 import { API_POLICY, SECURITY_HEADERS, hasMalformedEncoding, newNonce, pageHashes, pagePolicy, scriptHash } from '@/lib/security'

@@ -10,7 +10,7 @@
 // BENCH_BACKEND: sqlite (one `npm start`, WEB_CONCURRENCY workers on SQLite), postgres (two `npm start` instances
 // of one worker each on one PostgreSQL 15 started here, the load split between them), or both (default; printed
 // one after the other).
-// Each table also has two references measured in the same run: Next's route with no database work (a progress read
+// Each table also has two references measured in the same run: the API with no database work (a progress read
 // without a cookie) and a bare node:http answer (the ceiling of this machine and autocannon), and the load average
 // before and after, since other work on the machine moves every figure.
 import { randomBytes } from 'node:crypto'
@@ -205,10 +205,10 @@ async function benchOne(label, server) {
   }
 
   const results = []
-  // References measured in the same run, under the same load: what Next's route costs with no database work (a read
-  // without a cookie stores and reads nothing), and what the machine and the load generator do with no Next at all.
-  results.push(await run('reference: Next route, no database (GET /api/progress, no cookie)', { path: '/api/progress' }, server))
-  results.push(await run('reference: bare node:http JSON answer (no Next)', { path: '/' }, await bareServer(server.urls.length)))
+  // References measured in the same run, under the same load: what an API answer costs with no database work (a read
+  // without a cookie stores and reads nothing), and what the machine and the load generator do with no app at all.
+  results.push(await run('reference: API, no database (GET /api/progress, no cookie)', { path: '/api/progress' }, server))
+  results.push(await run('reference: bare node:http JSON answer (no app)', { path: '/' }, await bareServer(server.urls.length)))
   results.push(await run('progress read      GET  /api/progress', { path: '/api/progress', headers }, server))
   results.push(
     await run('lesson completion  POST /api/progress/complete', { path: '/api/progress/complete', method: 'POST', headers, body: JSON.stringify({ lessonId }) }, server),

@@ -124,9 +124,8 @@ function serveWithWorkers(count) {
     cluster.fork()
   })
 
-  // The first worker creates and migrates the database (instrumentation.ts) before any other opens it.
-  // Next listens before it runs instrumentation and holds requests until that is done, so the first
-  // answer, not the 'listening' event, says the database is ready.
+  // The first worker creates and migrates the database (lib/api/startup.server.ts, before it listens) before any
+  // other opens it; its first answer says it is ready.
   const first = cluster.fork()
   first.once('listening', async () => {
     const ready = await firstAnswer(first)

@@ -111,11 +111,17 @@ describe.skipIf(!canRun)('npm start with WEB_CONCURRENCY=2', () => {
     const { port, primary, pid, workers, entry } = await startCluster()
     await until('an answer', async () => ((await fetch(`http://127.0.0.1:${port}/api/progress`).catch(() => undefined))?.ok ? true : undefined))
 
-    const answers = []
-    for (let i = 0; i < 4; i++) answers.push(await progressOnNewConnection(port))
-    expect(answers.map((a) => a.status)).toEqual(Array(4).fill('HTTP/1.1 200 OK'))
-    const servers = new Set(answers.map((a) => workerServing(a.socket, port, workers)))
-    answers.forEach((a) => a.socket.destroy())
+    // A worker listens once its database and catalog are ready (scripts/serve.mjs), so the second may join a moment
+    // after the first answers: new connections are spread over the workers listening, until both serve.
+    const servers = new Set<number | undefined>()
+    await until('both workers serving', async () => {
+      const answers = []
+      for (let i = 0; i < 4; i++) answers.push(await progressOnNewConnection(port))
+      expect(answers.map((a) => a.status)).toEqual(Array(4).fill('HTTP/1.1 200 OK'))
+      answers.forEach((a) => servers.add(workerServing(a.socket, port, workers)))
+      answers.forEach((a) => a.socket.destroy())
+      return servers.size === workers.length ? true : undefined
+    })
     expect([...servers].sort()).toEqual([...workers].sort())
 
     const [victim] = workers

@@ -19,6 +19,10 @@ export type ApiErrorCode =
   | 'record-other-learner'
   | 'unknown-class'
   | 'request-aborted'
+  | 'bad-path'
+  | 'unknown-route'
+  | 'method-not-allowed'
+  | 'internal-error'
 
 export type FieldIssue = { path: string; message: string }
 
@@ -58,6 +62,12 @@ const STATUS: Record<ApiErrorCode, number> = {
   'unknown-class': 404,
   // The client closed the connection before its request was read (nginx's 499); nobody reads this answer.
   'request-aborted': 499,
+  // The address names no API: a malformed escape, no such route, or a route that does not answer this method.
+  'bad-path': 400,
+  'unknown-route': 404,
+  'method-not-allowed': 405,
+  // A bug: logged on the server.
+  'internal-error': 500,
 }
 
 export function statusFor(code: ApiErrorCode): number {

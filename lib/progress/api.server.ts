@@ -1,5 +1,5 @@
 // The learner-facing progress API as plain (Request, ApiContext) → Response functions. The
-// files under app/api/ only pass the real context in, so tests drive these directly.
+// routes in lib/api/routes.server.ts only pass the real context in, so tests drive these directly.
 import 'server-only'
 import type { ApiContext } from '../api/context.server'
 import type { AppError, Result } from '../api/errors'

@@ -1,5 +1,5 @@
 // POST /api/quizzes/<id>/attempts as a plain (Request, context) → Response function, so tests drive it directly
-// and app/api/quizzes/[id]/attempts/route.ts only passes the real context in. Body limits, JSON errors, the
+// and its route in lib/api/routes.server.ts only passes the real context in. Body limits, JSON errors, the
 // learner cookie and the error → status table are the progress API's own (lib/api/).
 import 'server-only'
 import type { ApiContext } from '../api/context.server'

@@ -1,0 +1,26 @@
+// What a server process checks and loads before it answers anyone: TRUSTED_PROXIES parses, the database opens and
+// is migrated, the course catalog loads. A configuration that cannot work (an unreachable or wrong DATABASE_URL,
+// DATABASE_URL without SESSION_SECRET, a bad TRUSTED_PROXIES) rejects with a message naming the problem, and the
+// caller stops the process (issue 13: fail loudly, never fall back). Done once per process: scripts/serve.mjs calls
+// it before it listens, and instrumentation.ts (Next's start-up hook, the only caller under `next dev`) gets the same
+// promise, so the catalog is not loaded twice.
+import 'server-only'
+import { apiContext } from './context.server'
+import { trustedProxies } from './http.server'
+
+const state = globalThis as typeof globalThis & { __packetPathPrepared?: Promise<void> }
+
+export function prepareServer(): Promise<void> {
+  state.__packetPathPrepared ??= (async () => {
+    trustedProxies()
+    await apiContext()
+  })()
+  return state.__packetPathPrepared
+}
+
+/** One line for the log: the error and its causes, each once. */
+export function startupFailure(error: unknown): string {
+  const messages: string[] = []
+  for (let e: unknown = error, n = 0; e && n < 5; e = (e as Error).cause, n++) messages.push(e instanceof Error ? e.message : String(e))
+  return `Packet Path: cannot start: ${[...new Set(messages)].join(' ← ')}`
+}
