@@ -173,6 +173,13 @@ export const AttemptSummarySchema = z.object({
 })
 export type AttemptSummary = z.infer<typeof AttemptSummarySchema>
 
+/**
+ * One line of /progress's attempt history. Without the feedback: an attempt's feedback comes with its own answer and
+ * in the downloaded record; carried on every progress read (up to 200 attempts) it made that read several times heavier.
+ */
+export const AttemptHistoryEntrySchema = AttemptSummarySchema.omit({ feedback: true })
+export type AttemptHistoryEntry = z.infer<typeof AttemptHistoryEntrySchema>
+
 export const ProfileSchema = z.object({ displayName: z.string().nullable(), studentId: z.string().nullable() })
 export type Profile = z.infer<typeof ProfileSchema>
 
@@ -182,7 +189,7 @@ export const ProgressSchema = z.object({
   profile: ProfileSchema,
   classes: z.array(z.object({ id: z.string(), name: z.string(), joinedAt: z.string() })),
   lessons: z.array(LessonProgressSchema),
-  attempts: z.array(AttemptSummarySchema),
+  attempts: z.array(AttemptHistoryEntrySchema),
   course: CourseProgressSchema,
 })
 export type Progress = z.infer<typeof ProgressSchema>

@@ -25,8 +25,8 @@ const progress: Progress = {
     },
   ],
   attempts: [
-    { id: 'a1', kind: 'challenge', itemId: 'expose-nginx-8080', lessonId: 'container-networking-intro', score: 1, passed: true, feedback: null, createdAt: '2026-01-01T10:00:00.000Z' },
-    { id: 'a2', kind: 'quiz', itemId: 'retired-quiz', lessonId: 'container-networking-intro', score: 0.5, passed: false, feedback: null, createdAt: '2026-01-01T09:00:00.000Z' },
+    { id: 'a1', kind: 'challenge', itemId: 'expose-nginx-8080', lessonId: 'container-networking-intro', score: 1, passed: true, createdAt: '2026-01-01T10:00:00.000Z' },
+    { id: 'a2', kind: 'quiz', itemId: 'retired-quiz', lessonId: 'container-networking-intro', score: 0.5, passed: false, createdAt: '2026-01-01T09:00:00.000Z' },
   ],
   course: { grade: 0.25, percentComplete: 33, requiredDone: 1, requiredTotal: 3, completed: false },
 }

@@ -244,7 +244,7 @@ export function emptyProgress(catalog: Catalog): Progress {
 
 type LessonRow = [lessonId: string, visits: number, completedAt: string | null]
 type AttemptTuple = [kind: AttemptKind, itemId: string, score: number, passed: number, createdAt: string, hintsUsed: number | null, referenceSeen: number | null, importedAt: string | null, contentVersion: string | null, attemptCount: number]
-type HistoryTuple = [id: string, kind: AttemptKind, itemId: string, lessonId: string, score: number, passed: number, feedback: string, createdAt: string]
+type HistoryTuple = [id: string, kind: AttemptKind, itemId: string, lessonId: string, score: number, passed: number, createdAt: string]
 type ClassTuple = [id: string, name: string, joinedAt: string]
 type RecordRow = LearnerRow & { lessons: unknown; attempts: unknown; history: unknown; classes: unknown }
 
@@ -257,8 +257,8 @@ async function readRecordRow(db: Db, learnerId: string): Promise<RecordRow | und
   const { rows } = await sql<RecordRow>`select l.id, l.progress_code, l.created_at, l.display_name, l.student_id,
   (select ${jsonAgg(db, row(['lesson_id', 'visits', 'completed_at']))} from lesson_progress where learner_id = l.id) as lessons,
   (select ${jsonAgg(db, row(['kind', 'item_id', 'score', 'passed', 'created_at', 'hints_used', 'reference_seen', 'imported_at', 'content_version', 'attempt_count']))} from attempt where learner_id = l.id) as attempts,
-  (select ${jsonAgg(db, row(['id', 'kind', 'item_id', 'lesson_id', 'score', 'passed', 'feedback', 'created_at']), sql`created_at desc`)}
-     from (select id, kind, item_id, lesson_id, score, passed, feedback, created_at from attempt where learner_id = l.id order by created_at desc limit ${HISTORY_LIMIT}) h) as history,
+  (select ${jsonAgg(db, row(['id', 'kind', 'item_id', 'lesson_id', 'score', 'passed', 'created_at']), sql`created_at desc`)}
+     from (select id, kind, item_id, lesson_id, score, passed, created_at from attempt where learner_id = l.id order by created_at desc limit ${HISTORY_LIMIT}) h) as history,
   (select ${jsonAgg(db, row(['c.id', 'c.name', 'm.joined_at']), sql`m.joined_at`)}
      from class_member m join course_class c on c.id = m.class_id where m.learner_id = l.id) as classes
 from learner l where l.id = ${learnerId}`.execute(db)
@@ -282,14 +282,13 @@ function toProgress(catalog: Catalog, record: RecordRow): { learner: Learner; pr
       classes: parseJsonColumn<ClassTuple[]>(record.classes).map(([id, name, joinedAt]) => ({ id, name, joinedAt })),
       lessons,
       course,
-      attempts: parseJsonColumn<HistoryTuple[]>(record.history).map(([id, kind, itemId, lessonId, score, passed, feedback, createdAt]) => ({
+      attempts: parseJsonColumn<HistoryTuple[]>(record.history).map(([id, kind, itemId, lessonId, score, passed, createdAt]) => ({
         id,
         kind,
         itemId,
         lessonId,
         score,
         passed: Number(passed) === 1,
-        feedback: JSON.parse(feedback) as unknown,
         createdAt,
       })),
     },
