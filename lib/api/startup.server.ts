@@ -5,14 +5,16 @@
 // it before it listens, and instrumentation.ts (Next's start-up hook, the only caller under `next dev`) gets the same
 // promise, so the catalog is not loaded twice.
 import 'server-only'
-import { apiContext } from './context.server'
+import { apiContext, sessionSecret } from './context.server'
 import { trustedProxies } from './http.server'
 
 const state = globalThis as typeof globalThis & { __packetPathPrepared?: Promise<void> }
 
 export function prepareServer(): Promise<void> {
   state.__packetPathPrepared ??= (async () => {
+    // The settings first: a missing SESSION_SECRET is named even while the database is also unreachable.
     trustedProxies()
+    sessionSecret()
     await apiContext()
   })()
   return state.__packetPathPrepared
@@ -23,4 +25,14 @@ export function startupFailure(error: unknown): string {
   const messages: string[] = []
   for (let e: unknown = error, n = 0; e && n < 5; e = (e as Error).cause, n++) messages.push(e instanceof Error ? e.message : String(e))
   return `Packet Path: cannot start: ${[...new Set(messages)].join(' ← ')}`
+}
+
+/** prepareServer, or a logged startupFailure and exit code 1. */
+export async function prepareOrExit(): Promise<void> {
+  try {
+    await prepareServer()
+  } catch (error) {
+    console.error(startupFailure(error))
+    process.exit(1)
+  }
 }
