@@ -14,7 +14,7 @@ import { claimedLearnerId, learnerCookieHeaders, readLearnerId, resolveLearner }
 import { challengeVersion } from '../content/version.server'
 import { challengeCredit } from '../progress/grading'
 import { recordAttemptFor } from '../progress/store.server'
-import { gradeChallenge, type GradeReport } from './grade'
+import { gradeReplay, type GradeReport } from './grade'
 import { hasRealAttempt, helpBefore, revealNextHint, showReference, shownHints, type HelpSeen } from './help.server'
 import { loadChallenge } from './load.server'
 import { replayCommands } from './replay'
@@ -56,8 +56,9 @@ export async function handleChallengeAttempt(request: Request, ctx: ApiContext, 
   const { challenge, solutions } = loaded
   const body = await readJsonBody(request, ChallengeAttemptBodySchema)
   if (!body.ok) return errorResponse(body.error)
-  const report = gradeChallenge(challenge, body.value.commands, solutions.reference)
-  const changedWorld = replayCommands(challenge, body.value.commands).changed
+  const replay = replayCommands(challenge, body.value.commands)
+  const report = gradeReplay(challenge, replay, solutions.reference)
+  const changedWorld = replay.changed
   const contentVersion = challengeVersion(challenge)
   let help: HelpSeen = { hintsUsed: 0, referenceSeen: false }
   let score = 0

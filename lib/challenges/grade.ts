@@ -119,7 +119,6 @@ export function runChecks(replay: Pick<Replay, 'start' | 'world' | 'history'>, c
   const checks = challenge.checks.map((check): CheckResult => {
     const probe = runCheck(world, check)
     const passed = isCheckPassed(check, probe)
-    const expectedTrace = expectedWorld === null ? null : runCheck(expectedWorld, check).trace
     return {
       id: check.id,
       label: check.label,
@@ -130,7 +129,8 @@ export function runChecks(replay: Pick<Replay, 'start' | 'world' | 'history'>, c
       answeredBy: probe.answeredBy,
       explanation: probe.explanation,
       trace: probe.trace,
-      divergence: passed || expectedTrace === null ? null : findDivergence(expectedTrace, probe.trace),
+      // The reference packet is traced only for a check that failed: a passed check has nothing to compare.
+      divergence: passed || expectedWorld === null ? null : findDivergence(runCheck(expectedWorld, check).trace, probe.trace),
     }
   })
   const constraints = challenge.constraints.map((c) => checkConstraint(world, c, replay))
@@ -139,9 +139,23 @@ export function runChecks(replay: Pick<Replay, 'start' | 'world' | 'history'>, c
   return { passed: checks.every((c) => c.passed) && constraints.every((c) => c.passed), checks, constraints, requirements }
 }
 
+// The world a reference solution builds, once per loaded challenge and solution (worlds are immutable).
+const referenceWorlds = new WeakMap<readonly Command[], { for: Challenge['world']; world: World }>()
+
+function referenceWorld(challenge: Challenge, reference: readonly Command[]): World {
+  const known = referenceWorlds.get(reference)
+  if (known && known.for === challenge.world) return known.world
+  const world = replayCommands(challenge, reference).world
+  referenceWorlds.set(reference, { for: challenge.world, world })
+  return world
+}
+
+/** Grades a replay of the learner's commands; with `reference`, failed checks also say where the packet left its path. */
+export function gradeReplay(challenge: Challenge, learner: Replay, reference?: readonly Command[]): GradeReport {
+  return runChecks(learner, challenge, reference === undefined ? null : referenceWorld(challenge, reference))
+}
+
 /** Grades `commands`; with `reference`, failed checks also say where the packet left the reference path. */
 export function gradeChallenge(challenge: Challenge, commands: readonly Command[], reference?: readonly Command[]): GradeReport {
-  const learner = replayCommands(challenge, commands)
-  const expected = reference === undefined ? null : replayCommands(challenge, reference).world
-  return runChecks(learner, challenge, expected)
+  return gradeReplay(challenge, replayCommands(challenge, commands), reference)
 }

@@ -51,3 +51,19 @@ describe('replayCommands and the terminal agree on foreground probe runs', () =>
     expect(ps).toMatchObject({ ok: true, output: expect.stringMatching(/Exited \(0\)\s+found\n.*Exited \(1\)\s+lost$/s) })
   })
 })
+
+describe('startWorld', () => {
+  it('is built once per loaded challenge and no replay changes it (worlds are immutable)', async () => {
+    const { runCommandLine } = await import('@/simulator')
+    const challenge = loadChallenge('expose-nginx-8080')!
+    const start = startWorld(challenge)
+    expect(startWorld(challenge)).toBe(start)
+    const listing = () => runCommandLine(start, 'host1', 'docker ps -a').result
+    const before = listing()
+    const r = replayCommands(challenge, [{ on: 'host1', run: 'docker run -d --name web -p 8080:80 nginx' }])
+    expect(r.changed).toBe(true)
+    expect(r.start).toBe(start)
+    expect(listing()).toEqual(before)
+    expect(JSON.stringify(runCommandLine(r.world, 'host1', 'docker ps -a').result)).toContain('web')
+  })
+})

@@ -16,9 +16,16 @@ export function isProbeLine(line: string): boolean {
   return first === 'docker' && sub === 'exec'
 }
 
+// Worlds are immutable, so one challenge's start world is built once per loaded challenge and shared by every replay
+// (the server grades each attempt from it; the setup steps were a third of an attempt's work).
+const startWorlds = new WeakMap<Challenge['world'], World>()
+
 export function startWorld(challenge: Pick<Challenge, 'world'>): World {
+  const known = startWorlds.get(challenge.world)
+  if (known) return known
   let world = createWorld(challenge.world)
   for (const step of challenge.world.steps) world = runCommandLine(world, step.on, step.run).world
+  startWorlds.set(challenge.world, world)
   return world
 }
 
