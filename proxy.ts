@@ -4,7 +4,7 @@
 // API requests pass here only under `next dev` or a bare `next start`.
 import path from 'node:path'
 import { NextResponse, type NextRequest } from 'next/server'
-import { API_POLICY, SECURITY_HEADERS, hasMalformedEncoding, newNonce, pageHashes, pagePolicy, scriptHash } from '@/lib/security'
+import { API_POLICY, MALFORMED_PATH_MESSAGE, SECURITY_HEADERS, hasMalformedEncoding, newNonce, pageHashes, pagePolicy, scriptHash } from '@/lib/security'
 import { THEME_SCRIPT } from './app/components/theme'
 import { ZOD_JITLESS_SCRIPT } from './app/components/zod-jitless'
 
@@ -23,7 +23,7 @@ function withHeaders(response: NextResponse | Response, policy: string): NextRes
 }
 
 function badEncoding(isApi: boolean): Response {
-  const message = 'The address has malformed percent-encoding (a "%" escape that is not UTF-8), so it names nothing on this site.'
+  const message = MALFORMED_PATH_MESSAGE
   const response = isApi
     ? Response.json({ error: { code: 'bad-path', message } }, { status: 400, headers: { 'cache-control': 'no-store' } })
     : new Response(`400 Bad Request: ${message}\n`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } })

@@ -18,7 +18,7 @@ import {
 } from '../progress/api.server'
 import { handleQuizAttempt } from '../quiz/api.server'
 import { gradeDeps } from '../quiz/engines.server'
-import { API_POLICY, SECURITY_HEADERS, hasMalformedEncoding } from '../security'
+import { API_POLICY, MALFORMED_PATH_MESSAGE, SECURITY_HEADERS, hasMalformedEncoding } from '../security'
 import { withApiContext, type ApiContext } from './context.server'
 import { errorResponse } from './http.server'
 import { healthResponse } from './health.server'
@@ -103,10 +103,7 @@ export function withApiHeaders(response: Response): Response {
 /** Answers one /api request: the route's handler, or a JSON 400, 404 or 405 that says what is wrong. */
 export async function dispatchApi(request: Request): Promise<Response> {
   const { pathname } = new URL(request.url)
-  if (hasMalformedEncoding(pathname)) {
-    const message = 'The address has malformed percent-encoding (a "%" escape that is not UTF-8), so it names nothing on this site.'
-    return withApiHeaders(errorResponse({ code: 'bad-path', message }))
-  }
+  if (hasMalformedEncoding(pathname)) return withApiHeaders(errorResponse({ code: 'bad-path', message: MALFORMED_PATH_MESSAGE }))
   const found = findApiRoute(request.method, pathname)
   if ('allowed' in found) {
     if (found.allowed.length === 0) {

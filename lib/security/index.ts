@@ -3,4 +3,4 @@
 // them and knows nothing of requests. Server-side only (node:crypto, node:fs).
 export { API_POLICY, SECURITY_HEADERS, inlineScripts, newNonce, pagePolicy, scriptHash, type ScriptSource } from './csp'
 export { pageHashes, prerenderedFile, type PageHashes } from './static-page-hashes.server'
-export { hasMalformedEncoding } from './path-encoding'
+export { MALFORMED_PATH_MESSAGE, hasMalformedEncoding } from './path-encoding'

@@ -11,3 +11,6 @@ export function hasMalformedEncoding(pathname: string): boolean {
     return true
   }
 }
+
+/** What a refused path is told, as a page (text) or as the API's JSON error. */
+export const MALFORMED_PATH_MESSAGE = 'The address has malformed percent-encoding (a "%" escape that is not UTF-8), so it names nothing on this site.'
