@@ -42,6 +42,15 @@ describe('findPhrase', () => {
     ['route', 'the router forwards it', false],
     ['macvlan', 'an ipvlan network', false],
     ['share', 'the shame of it', false],
+    // a long prefix tolerates a typo in the part it names, a short one does not
+    ['encapsulat*', 'packets encapsulted in UDP', true],
+    ['translat*', 'no address translaton', true],
+    ['masquerad*', 'replies are masqurade back', true],
+    ['publish*', 'the port is publised', true],
+    ['publish*', 'a public address', false],
+    ['translat*', 'a transparent proxy', false],
+    ['isolat*', 'an insulated cable', false],
+    ['tunnel*', 'a tunel', false],
     // `#` is any number or address, so an analogy's port and target can stand for the DNAT rule
     ['for # go to', 'guests for 8080 go to room 172.17.0.2', true],
     ['for # go to', 'guests for reception go to room 2', false],

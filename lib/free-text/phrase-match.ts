@@ -82,9 +82,33 @@ function isNearMiss(pattern: string, stem: string): boolean {
 const NEAR_MISS_MEMO_LIMIT = 100_000
 const nearMisses = new Map<string, boolean>()
 
+// A long prefix ("encapsulat*", "translat*", "masquerad*") tolerates a typo in the part it names: "encapsulted",
+// "translaton", "masqurade". The word's opening, one letter shorter or longer than the prefix, must be within one
+// edit of it (two from ten letters), with the first letter right; prefixes under seven letters stay exact, and a
+// word that is itself one of the domain's words is never read as another.
+const MIN_TOLERANT_PREFIX = 7
+
+function isNearPrefix(prefix: string, word: string, stem: string): boolean {
+  if (prefix.length < MIN_TOLERANT_PREFIX || word[0] !== prefix[0] || !/^[a-z]+$/.test(prefix) || !/^[a-z]+$/.test(word)) {
+    return false
+  }
+  if (DOMAIN_STEMS.has(stem)) return false
+  const key = `${prefix}* ${word}`
+  const known = nearMisses.get(key)
+  if (known !== undefined) return known
+  const allowed = prefix.length >= 10 ? 2 : 1
+  const near = [-1, 0, 1].some((d) => {
+    const opening = word.slice(0, prefix.length + d)
+    return opening.length >= prefix.length - 1 && editDistance(prefix, opening) <= allowed
+  })
+  if (nearMisses.size >= NEAR_MISS_MEMO_LIMIT) nearMisses.clear()
+  nearMisses.set(key, near)
+  return near
+}
+
 export function isWordMatch(pattern: WordPattern, token: Token): boolean {
   if (pattern.number === true) return /\d/.test(token.word)
-  if (pattern.prefix) return token.word.startsWith(pattern.word)
+  if (pattern.prefix) return token.word.startsWith(pattern.word) || isNearPrefix(pattern.word, token.word, token.stem)
   if (pattern.exact) return token.word === pattern.word
   return token.stem === pattern.stem || token.word === pattern.word || isNearMiss(pattern.stem, token.stem)
 }
