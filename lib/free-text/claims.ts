@@ -59,7 +59,27 @@ const SELF_WORDS = new Set(['itself', 'himself', 'herself', 'themselves', 'perso
 
 /** The sentence in which the claim is made, or undefined when the answer does not make it. */
 export function findClaim(claim: Claim, analysis: Analysis): number | undefined {
-  return findClaimIn(claim, analysis, (predicate, used) => isNegated(predicate, used, analysis.tokens) === claim.negated)
+  return findClaimIn(
+    claim,
+    analysis,
+    (predicate, used) =>
+      isNegated(predicate, used, analysis.tokens) === claim.negated &&
+      !(claim.negated && isHypothetical(predicate, analysis.tokens)),
+  )
+}
+
+// A negation said of a world without the thing ("Without an overlay, pods on different servers couldn't talk";
+// "otherwise the host would not see it") denies nothing about this one: such a clause makes neither a negated claim
+// nor a denial. Hypothetical: the sentence opens with "without"/"otherwise" before the predicate's clause, or the
+// predicate's clause says "would"/"could".
+const HYPOTHETICAL_OPENERS = new Set(['without', 'otherwise', 'else'])
+const HYPOTHETICAL_MODALS = new Set(['would', 'could'])
+
+function isHypothetical(predicate: PhraseMatch, tokens: readonly Token[]): boolean {
+  const head = tokens[predicate.start] as Token
+  const first = tokens.find((t) => t.sentence === head.sentence)
+  if (first !== undefined && first.clause !== head.clause && HYPOTHETICAL_OPENERS.has(first.word)) return true
+  return tokens.some((t) => t.clause === head.clause && t.index < predicate.start && HYPOTHETICAL_MODALS.has(t.word))
 }
 
 /** The sentence in which the answer flatly denies the claim ("host mode does not share the host's IP"). A point
@@ -74,6 +94,7 @@ export function findDenial(claim: Claim, analysis: Analysis): number | undefined
     }
     const head = analysis.tokens[predicate.start] as Token
     if (analysis.tokens.some((t) => t.clause === head.clause && SELF_WORDS.has(t.word))) return false
+    if (isHypothetical(predicate, analysis.tokens)) return false
     for (let i = predicate.start - 1, skipped = 0; i >= 0 && skipped <= MAX_SKIPPED; i -= 1) {
       const t = analysis.tokens[i] as Token
       if (t.clause !== head.clause || used.has(i)) return false
@@ -100,7 +121,8 @@ function findClaimIn(
           m.sentence === predicate.sentence &&
           Math.abs(m.start - predicate.start) <= claim.span &&
           (!claim.sameClause || analysis.tokens[m.start]?.clause === analysis.tokens[predicate.start]?.clause) &&
-          m.indices.every((i) => !used.has(i)),
+          m.indices.every((i) => !used.has(i)) &&
+          !isDeniedElsewhere(m, predicate, analysis.tokens),
       )
       if (near === undefined) return false
       near.indices.forEach((i) => used.add(i))
@@ -115,6 +137,22 @@ function findClaimIn(
     return predicate.sentence
   }
   return undefined
+}
+
+// A concept denied in a clause of its own ("the router sends traffic to it directly, no rules needed") supports no
+// claim: "rules" there cannot join "sends" into "a rule forwards the traffic". In the predicate's own clause the
+// negation is the predicate's (isNegated), so only a denial in another clause is checked here.
+function isDeniedElsewhere(m: PhraseMatch, predicate: PhraseMatch, tokens: readonly Token[]): boolean {
+  const head = tokens[m.start] as Token
+  if (head.clause === (tokens[predicate.start] as Token).clause) return false
+  for (let i = m.start - 1, skipped = 0; i >= 0 && skipped <= MAX_SKIPPED; i -= 1) {
+    const t = tokens[i] as Token
+    if (t.clause !== head.clause) return false
+    if (DENIERS.has(t.word)) return true
+    if (!SKIPPABLE.has(t.word)) return false
+    skipped += 1
+  }
+  return false
 }
 
 function isNegated(predicate: PhraseMatch, inSlots: ReadonlySet<number>, tokens: readonly Token[]): boolean {

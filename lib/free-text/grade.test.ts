@@ -223,6 +223,23 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
  // "the host's network" is not host mode: what follows it is said of the bridge
  ['review-q2','correct',"With host networking the app binds straight to the host's ports: quick, no translation, but no isolation and port conflicts. With bridge, containers live on a private network inside the host's network stack and are published through NAT, which is safer but adds a little overhead."],
  ['review-q2','correct',"Bridge: isolated, each container has its own address on a private subnet, but traffic from the host's network needs port mapping (NAT), a bit slower. Host: the fastest, no NAT, but no isolation and port clashes."],
+  // issue 15, part 2: wrong central claims in plain words are refused; the right answers next to them are not
+  ['review-q1','incorrect',"Docker works like a mail room: all the packets land in Docker first, Docker opens each one, checks which container it's for and drops it into that container's box. The bridge and the virtual cable are just how Docker reaches the boxes."],
+  ['review-q1','incorrect',"The packets go up to the Docker program, which copies them into the container's memory; that's why published ports are a bit slow."],
+  ['review-q1','correct',"Packets go to Docker's iptables rules first, which rewrite the destination to the container IP; then the docker0 bridge and a veth pair take them into the namespace."],
+  ['review-q1','correct',"The packets land in the kernel first, not in Docker: a DNAT rule rewrites them to the container IP and they cross docker0 and the veth into the namespace."],
+  // a concept denied in its own clause ("no rules needed") does not join another clause's words into a claim
+  ['review-q1','incorrect',"Docker gives every container a spot on your home network, and your router sends traffic to it directly, no rules needed."],
+  ['review-q2','incorrect',"In bridge mode the container is plugged straight into the office network with its own address, while host mode hides it behind the computer."],
+  ['review-q2','correct',"Host mode is faster with no NAT but ports clash and there is no isolation. Bridge: the container sits on a private network inside the host, not directly on the office network, so it is isolated but you need -p."],
+  ['review-q3','incorrect',"A container needs a real hardware address to get onto the internet at all; without macvlan it is stuck inside the computer."],
+  ['review-q4','incorrect',"Kubernetes gives each server its own separate little network for its pods; pods on different servers can't see each other, that's the point of the overlay."],
+  ['review-q4','incorrect',"The overlay is a layer of encryption that scrambles the traffic between the servers."],
+  ['review-q4','correct',"Without an overlay, pods on different servers couldn't talk to each other; the CNI plugin wraps their packets in VXLAN between the nodes so every pod gets its own IP."],
+  ['review-q4','correct',"Swarm can add an optional layer of encryption (IPsec) on the overlay, which spans all nodes with VXLAN so each container gets its own IP."],
+  // a negation said of a world without the thing ("without an overlay … couldn't", "would not") denies nothing
+  ['review-q4','incorrect',"Pods on different servers can't talk to each other; each node has its own network."],
+  ['review-q1','correct',"Without Docker's DNAT rule the kernel would not know where to send the packet. Docker writes that rule, the kernel rewrites the destination to the container IP and forwards the packet over docker0 and the veth into the container's namespace."],
 ]
 
 describe('traps', () => {
