@@ -89,7 +89,9 @@ export function findDenial(claim: Claim, analysis: Analysis): number | undefined
   if (claim.negated) return undefined
   return findClaimIn(claim, analysis, (predicate, used) => {
     if (claim.subject === undefined && analysis.defaultSubject !== undefined) {
-      const subject = subjectOf(predicate, analysis.subjects)
+      // A subject word inside the denied phrase ("the kernel doesn't see it") is what is denied, not who is talked about.
+      const outside = analysis.subjects.filter((s) => s.match.end < predicate.start || s.match.start > predicate.end)
+      const subject = subjectOf(predicate, outside)
       if (subject !== undefined && subject !== analysis.defaultSubject) return false
     }
     const head = analysis.tokens[predicate.start] as Token

@@ -237,6 +237,11 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
   ['review-q4','incorrect',"The overlay is a layer of encryption that scrambles the traffic between the servers."],
   ['review-q4','correct',"Without an overlay, pods on different servers couldn't talk to each other; the CNI plugin wraps their packets in VXLAN between the nodes so every pod gets its own IP."],
   ['review-q4','correct',"Swarm can add an optional layer of encryption (IPsec) on the overlay, which spans all nodes with VXLAN so each container gets its own IP."],
+  // who does it: the daemon writes the rules, the kernel handles the packets (q1 names the kernel as a subject)
+  ['review-q1','correct',"The daemon only writes the rules, the kernel handles every packet: DNAT to the container IP, then docker0 and the veth into the namespace."],
+  ['review-q1','correct',"The daemon writes the DNAT rules and the kernel forwards packets over docker0 and the veth into the container namespace."],
+  ['review-q1','incorrect',"The docker daemon reads every packet, rewrites it with DNAT and sends it over docker0 and the veth into the namespace."],
+  ['review-q1','incorrect',"- Docker runs its own virtual router process\n- the daemon forwards it to the right container over docker0 and the veth"],
   // a negation said of a world without the thing ("without an overlay … couldn't", "would not") denies nothing
   ['review-q4','incorrect',"Pods on different servers can't talk to each other; each node has its own network."],
   ['review-q1','correct',"Without Docker's DNAT rule the kernel would not know where to send the packet. Docker writes that rule, the kernel rewrites the destination to the container IP and forwards the packet over docker0 and the veth into the container's namespace."],
