@@ -19,6 +19,8 @@ export type Analysis = Readonly<{
   matches: ReadonlyMap<string, readonly PhraseMatch[]>
   subjects: readonly Mention[]
   defaultSubject: string | undefined
+  /** tokens inside a belief the answer reports rather than holds ("a common misconception is that …") */
+  reported: ReadonlySet<number>
 }>
 
 // "X is not needed / not used / not required": the negation comes after the thing it denies.
@@ -32,7 +34,12 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   return { rubric, concepts }
 }
 
-export function analyze(compiled: CompiledRubric, tokens: readonly Token[], ignoredSentences: ReadonlySet<number>): Analysis {
+export function analyze(
+  compiled: CompiledRubric,
+  tokens: readonly Token[],
+  ignoredSentences: ReadonlySet<number>,
+  contrasts: ReadonlySet<number> = new Set(),
+): Analysis {
   const matches = new Map<string, PhraseMatch[]>()
   for (const [id, phrases] of compiled.concepts) {
     const found = phrases.flatMap((p) => findPhrase(p, tokens)).filter((m) => !ignoredSentences.has(m.sentence))
@@ -41,7 +48,45 @@ export function analyze(compiled: CompiledRubric, tokens: readonly Token[], igno
   const subjects = compiled.rubric.subjects
     .flatMap((concept) => (matches.get(concept) ?? []).map((match) => ({ concept, match })))
     .sort((a, b) => a.match.start - b.match.start)
-  return { tokens, ignoredSentences, matches, subjects, defaultSubject: compiled.rubric.defaultSubject }
+  return {
+    tokens,
+    ignoredSentences,
+    matches,
+    subjects,
+    defaultSubject: compiled.rubric.defaultSubject,
+    reported: reportedBeliefs(tokens, contrasts),
+  }
+}
+
+// A belief the answer reports is not a claim it makes: "A common misconception is that dockerd receives every
+// packet", "People sometimes think host mode is more secure, but it's the opposite". The report runs from its frame
+// (someone thinks/believes/assumes…, or a misconception/myth/mistake) to the end of the sentence or to the first
+// clause that turns against it ("but", "however", "whereas"…).
+const BELIEVERS = new Set([
+  'people', 'some', 'many', 'most', 'others', 'beginners', 'newcomers', 'folks', 'learners', 'someone', 'somebody',
+  'users', 'everyone', 'everybody', 'newbies',
+])
+const BELIEF_VERBS = new Set(['think', 'believe', 'assume', 'say', 'claim', 'imagine', 'expect', 'guess', 'suppose'])
+const BELIEF_NOUNS = new Set(['misconception', 'myth', 'mistake', 'misunderstanding', 'fallacy', 'misbelief', 'misconceptions', 'myths', 'mistakes'])
+const MAX_BELIEF_GAP = 3
+
+function reportedBeliefs(tokens: readonly Token[], contrasts: ReadonlySet<number>): Set<number> {
+  const reported = new Set<number>()
+  for (const t of tokens) {
+    const framed =
+      BELIEF_NOUNS.has(t.word) ||
+      (BELIEF_VERBS.has(t.word) &&
+        tokens
+          .slice(Math.max(0, t.index - MAX_BELIEF_GAP - 1), t.index)
+          .some((b) => b.clause === t.clause && BELIEVERS.has(b.word)))
+    if (!framed) continue
+    for (let i = t.index + 1; i < tokens.length; i += 1) {
+      const next = tokens[i] as Token
+      if (next.sentence !== t.sentence || (next.clause !== t.clause && contrasts.has(next.clause))) break
+      reported.add(i)
+    }
+  }
+  return reported
 }
 
 // A denial of a point counts only when a plain negator sits right before the predicate, with at most auxiliaries
@@ -72,6 +117,10 @@ export function findClaim(claim: Claim, analysis: Analysis): number | undefined 
 // "otherwise the host would not see it") denies nothing about this one: such a clause makes neither a negated claim
 // nor a denial. Hypothetical: the sentence opens with "without"/"otherwise" before the predicate's clause, or the
 // predicate's clause says "would"/"could".
+const DEGREE_WORDS = new Set([
+  'much', 'significantly', 'noticeably', 'hugely', 'dramatically', 'massively', 'considerably', 'substantially',
+  'meaningfully', 'measurably', 'drastically',
+])
 const HYPOTHETICAL_OPENERS = new Set(['without', 'otherwise', 'else'])
 const HYPOTHETICAL_MODALS = new Set(['would', 'could'])
 
@@ -80,6 +129,31 @@ function isHypothetical(predicate: PhraseMatch, tokens: readonly Token[]): boole
   const first = tokens.find((t) => t.sentence === head.sentence)
   if (first !== undefined && first.clause !== head.clause && HYPOTHETICAL_OPENERS.has(first.word)) return true
   return tokens.some((t) => t.clause === head.clause && t.index < predicate.start && HYPOTHETICAL_MODALS.has(t.word))
+}
+
+/** The sentence in which the answer makes a wrong claim. A wrong claim is not made as the purpose of a requirement:
+ * "the host needs a shim to reach it" says the host cannot reach it without one, the opposite of "the host reaches
+ * it". */
+export function findWrongClaim(claim: Claim, analysis: Analysis): number | undefined {
+  return findClaimIn(
+    claim,
+    analysis,
+    (predicate, used) =>
+      isNegated(predicate, used, analysis.tokens) === claim.negated &&
+      !(claim.negated && isHypothetical(predicate, analysis.tokens)) &&
+      !(!claim.negated && isRequirementPurpose(predicate, analysis.tokens)),
+  )
+}
+
+const REQUIREMENT_WORDS = new Set(['need', 'needs', 'needed', 'require', 'requires', 'required', 'must'])
+
+function isRequirementPurpose(predicate: PhraseMatch, tokens: readonly Token[]): boolean {
+  const head = tokens[predicate.start] as Token
+  const before = tokens[predicate.start - 1]
+  if (before === undefined || before.word !== 'to' || before.clause !== head.clause) return false
+  const inClause = tokens.filter((t) => t.clause === head.clause && t.index < before.index)
+  // "needs nothing special to reach it", "doesn't need a shim to reach it" deny the requirement: the claim stands.
+  return inClause.some((t) => REQUIREMENT_WORDS.has(t.word)) && !inClause.some((t) => isNegatorWord(t.word) || t.word === 'nothing')
 }
 
 /** The sentence in which the answer flatly denies the claim ("host mode does not share the host's IP"). A point
@@ -97,6 +171,8 @@ export function findDenial(claim: Claim, analysis: Analysis): number | undefined
     const head = analysis.tokens[predicate.start] as Token
     if (analysis.tokens.some((t) => t.clause === head.clause && SELF_WORDS.has(t.word))) return false
     if (isHypothetical(predicate, analysis.tokens)) return false
+    // "Bridge isn't slower by much", "not much slower": a matter of degree, not a denial.
+    if (analysis.tokens.some((t) => t.clause === head.clause && DEGREE_WORDS.has(t.word))) return false
     for (let i = predicate.start - 1, skipped = 0; i >= 0 && skipped <= MAX_SKIPPED; i -= 1) {
       const t = analysis.tokens[i] as Token
       if (t.clause !== head.clause || used.has(i)) return false
@@ -116,6 +192,7 @@ function findClaimIn(
   const predicateId = claim.all[claim.all.length - 1] as string
   const others = claim.all.slice(0, -1)
   for (const predicate of analysis.matches.get(predicateId) ?? []) {
+    if (analysis.reported.has(predicate.start)) continue
     const used = new Set(predicate.indices)
     const complete = others.every((concept) => {
       const near = (analysis.matches.get(concept) ?? []).find(

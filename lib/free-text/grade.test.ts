@@ -242,6 +242,15 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
   ['review-q1','correct',"The daemon writes the DNAT rules and the kernel forwards packets over docker0 and the veth into the container namespace."],
   ['review-q1','incorrect',"The docker daemon reads every packet, rewrites it with DNAT and sends it over docker0 and the veth into the namespace."],
   ['review-q1','incorrect',"- Docker runs its own virtual router process\n- the daemon forwards it to the right container over docker0 and the veth"],
+  // a belief the answer reports ("a common misconception is that …", "people think …, but") is not its claim
+  ['review-q1','correct',"A common misconception is that dockerd receives every packet and forwards it. In fact the daemon only configures netfilter: the kernel DNATs the packet to the container's IP and port, routes it to the docker0 bridge and through the veth pair into the container's namespace."],
+  ['review-q2','correct',"People sometimes think host mode is more secure, but it's the opposite: the container shares the host's network namespace, so there is no isolation and ports can clash, in exchange for avoiding NAT and getting slightly better performance. Bridge mode isolates each container with its own IP, at the cost of publishing ports and some NAT overhead."],
+  ['review-q1','incorrect',"Some people think the kernel handles it, but really the docker daemon reads every packet and sends it over docker0 and the veth into the namespace."],
+  // "not slower by much" is a matter of degree, not a denial
+  ['review-q2','correct',"Bridge isn't slower by much, but it does add NAT and a veth hop, and every service must be published with -p; in return each container is isolated with its own IP. Host mode skips all that, so it's faster, but the container isn't isolated and can't reuse a port the host already uses."],
+  // "the host needs a shim to reach it" is the caveat, not "the host reaches it"
+  ['review-q3','correct',"- not behind host NAT, no -p\n- own MAC + LAN IP -> looks like a separate box\n- for legacy / MAC-bound licence / DHCP\n- host needs a shim to reach it"],
+  ['review-q3','partial',"- not behind host NAT, no -p\n- own MAC + LAN IP -> looks like a separate box\n- for legacy / MAC-bound licence / DHCP\n- the Docker host can reach it directly over the parent NIC"],
   // a negation said of a world without the thing ("without an overlay … couldn't", "would not") denies nothing
   ['review-q4','incorrect',"Pods on different servers can't talk to each other; each node has its own network."],
   ['review-q1','correct',"Without Docker's DNAT rule the kernel would not know where to send the packet. Docker writes that rule, the kernel rewrites the destination to the container IP and forwards the packet over docker0 and the veth into the container's namespace."],

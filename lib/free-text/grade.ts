@@ -3,7 +3,7 @@
 // Order of checks: empty or too short → restated question → keyword list → claims. A central wrong claim makes the
 // answer incorrect whatever else it says; a minor one caps it at partial. Scores live in bands that do not overlap,
 // so a sorted list of scores never contradicts the verdicts: incorrect 0–0.25, partial 0.3–0.75, correct 0.8–1.
-import { analyze, findClaim, findDenial, type CompiledRubric } from './claims'
+import { analyze, findClaim, findDenial, findWrongClaim, type CompiledRubric } from './claims'
 import type { Point, WrongClaim } from './rubric-schema'
 import { scanText, type Scan } from './text'
 
@@ -25,7 +25,7 @@ const COPY_SHARE = 0.75
 
 /** Which points and wrong claims an answer makes; exported for the "answered another question" check. */
 export function findPoints(compiled: CompiledRubric, scan: Scan): Findings {
-  const analysis = analyze(compiled, scan.tokens, keywordListSentences(scan))
+  const analysis = analyze(compiled, scan.tokens, keywordListSentences(scan), scan.contrasts)
   const makes = (claims: Point['claims']) => claims.some((claim) => findClaim(claim, analysis) !== undefined)
   const points = compiled.rubric.points.filter((p) => makes(p.claims))
   // Negation flips a claim: "the kernel does not see the packet" denies point (a). Denying a point the verdict
@@ -49,7 +49,10 @@ export function findPoints(compiled: CompiledRubric, scan: Scan): Findings {
   return {
     points,
     vague: compiled.rubric.points.filter((p) => !points.includes(p) && makes(p.vague)),
-    wrong: [...compiled.rubric.wrongClaims.filter((w) => makes(w.claims)), ...denied],
+    wrong: [
+      ...compiled.rubric.wrongClaims.filter((w) => w.claims.some((claim) => findWrongClaim(claim, analysis) !== undefined)),
+      ...denied,
+    ],
   }
 }
 

@@ -118,7 +118,12 @@ export type Scan = Readonly<{
   tokens: Token[]
   /** per sentence: how many words it has, how many of them are function words, and how many arrows join its steps */
   sentences: ReadonlyArray<Readonly<{ words: number; functionWords: number; arrows: number }>>
+  /** clauses opened by a contrast ("…, but it's the opposite"): where a reported belief ends (claims.ts) */
+  contrasts: ReadonlySet<number>
 }>
+
+// Connectives that turn from what was said before to what the writer holds: "People think host mode is safer, but".
+const CONTRASTS = new Set(['but', 'however', 'whereas', 'yet', 'although', 'though', 'while', 'whilst'])
 
 // Notes read as sentences. An arrow ("NIC -> kernel -> DNAT -> veth", "host → no NAT") joins its two sides with a
 // relation: the right side opens a new clause that starts with the word "through", so a chain is one sentence of
@@ -186,6 +191,8 @@ export function scanText(text: string): Scan {
   let clause = 0
   let pendingSentence = false
   let pendingClause = false
+  let pendingContrast = false
+  const contrasts = new Set<number>()
   const parts = normalizeText(restructureNotes(text)).match(/[a-z0-9]+(?:[.:][a-z0-9]+)*|[.!?;\n]|[,:()\u2192>=]/g) ?? []
   for (const part of parts) {
     if (/^[.!?;\n]$/.test(part)) {
@@ -204,6 +211,10 @@ export function scanText(text: string): Scan {
         clause += 1
         sentences.push({ words: 0, functionWords: 0, arrows: 0 })
       } else if (pendingClause && tokens.length > 0) clause += 1
+      if (pendingContrast && !CLAUSE_BREAKS.has(word)) {
+        contrasts.add(clause)
+        pendingContrast = false
+      }
       pendingSentence = false
       pendingClause = false
       const stats = sentences[sentence] as { words: number; functionWords: number; arrows: number }
@@ -212,13 +223,14 @@ export function scanText(text: string): Scan {
       if (FUNCTION_WORDS.has(word) || CLAUSE_BREAKS.has(word)) stats.functionWords += 1
       if (CLAUSE_BREAKS.has(word)) {
         pendingClause = true
+        if (CONTRASTS.has(word)) pendingContrast = true
         continue
       }
       if (DROPPED.has(word)) continue
       tokens.push({ stem: toStem(word), word, index: tokens.length, sentence, clause })
     }
   }
-  return { tokens, sentences }
+  return { tokens, sentences, contrasts }
 }
 
 export function tokenize(text: string): Token[] {
