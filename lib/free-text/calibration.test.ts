@@ -53,6 +53,11 @@ const KNOWN_SA: Readonly<Record<string, Figures>> = {
   'review-q1 sa-tuning plain': {agree: 9, n: 9, fa: 0, pa: 0, fr: 0},
   'review-q1 sa-tuning prose': {agree: 12, n: 12, fa: 0, pa: 0, fr: 0},
   'review-q1 sa-tuning misspelled': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa2-tuning': {agree: 23, n: 24, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa2-tuning prose': {agree: 11, n: 11, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa2-tuning plain': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa2-tuning misspelled': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa2-tuning notes': {agree: 7, n: 8, fa: 0, pa: 0, fr: 0},
   'review-q1 sa-holdout': {agree: 25, n: 33, fa: 0, pa: 0, fr: 0},
   'review-q1 sa-holdout prose': {agree: 14, n: 16, fa: 0, pa: 0, fr: 0},
   'review-q1 sa-holdout plain': {agree: 4, n: 7, fa: 0, pa: 0, fr: 0},
@@ -63,16 +68,26 @@ const KNOWN_SA: Readonly<Record<string, Figures>> = {
   'review-q2 sa-tuning misspelled': {agree: 6, n: 6, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-tuning notes': {agree: 11, n: 11, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-tuning plain': {agree: 8, n: 8, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa2-tuning': {agree: 24, n: 24, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa2-tuning notes': {agree: 8, n: 8, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa2-tuning plain': {agree: 4, n: 4, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa2-tuning prose': {agree: 12, n: 12, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa2-tuning misspelled': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-holdout': {agree: 29, n: 33, fa: 0, pa: 0, fr: 1},
   'review-q2 sa-holdout prose': {agree: 12, n: 14, fa: 0, pa: 0, fr: 1},
   'review-q2 sa-holdout plain': {agree: 6, n: 8, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-holdout notes': {agree: 11, n: 11, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-holdout misspelled': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
-  'review-q3 sa-tuning': {agree: 31, n: 33, fa: 0, pa: 0, fr: 0},
-  'review-q3 sa-tuning prose': {agree: 14, n: 15, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa-tuning': {agree: 32, n: 33, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa-tuning prose': {agree: 15, n: 15, fa: 0, pa: 0, fr: 0},
   'review-q3 sa-tuning plain': {agree: 7, n: 8, fa: 0, pa: 0, fr: 0},
   'review-q3 sa-tuning notes': {agree: 10, n: 10, fa: 0, pa: 0, fr: 0},
   'review-q3 sa-tuning misspelled': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa2-tuning': {agree: 24, n: 24, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa2-tuning notes': {agree: 7, n: 7, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa2-tuning prose': {agree: 12, n: 12, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa2-tuning plain': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa2-tuning misspelled': {agree: 4, n: 4, fa: 0, pa: 0, fr: 0},
   'review-q3 sa-holdout': {agree: 25, n: 33, fa: 0, pa: 0, fr: 1},
   'review-q3 sa-holdout prose': {agree: 10, n: 13, fa: 0, pa: 0, fr: 0},
   'review-q3 sa-holdout notes': {agree: 11, n: 12, fa: 0, pa: 0, fr: 0},
@@ -83,6 +98,11 @@ const KNOWN_SA: Readonly<Record<string, Figures>> = {
   'review-q4 sa-tuning prose': {agree: 14, n: 14, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-tuning notes': {agree: 13, n: 13, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-tuning misspelled': {agree: 6, n: 6, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa2-tuning': {agree: 24, n: 24, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa2-tuning notes': {agree: 8, n: 8, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa2-tuning plain': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa2-tuning prose': {agree: 11, n: 11, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa2-tuning misspelled': {agree: 4, n: 4, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-holdout': {agree: 24, n: 33, fa: 1, pa: 1, fr: 1},
   'review-q4 sa-holdout plain': {agree: 7, n: 10, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-holdout misspelled': {agree: 3, n: 5, fa: 0, pa: 0, fr: 0},
@@ -254,11 +274,19 @@ function expectRatchet(row: Row) {
 }
 
 /** A second or third author's tuning half: false-accept and false-reject targets per style, agreement a ratchet. */
+// The second author wrote 66 answers per question (33 per half), the third 48 (24 per half).
+const MIN_HALF: Record<'sa-tuning' | 'sa2-tuning' | 'sa-holdout' | 'sa2-holdout', number> = {
+  'sa-tuning': 30,
+  'sa2-tuning': 20,
+  'sa-holdout': 30,
+  'sa2-holdout': 20,
+}
+
 function checkTuningHalf(question: ReviewQuestionId, set: 'sa-tuning' | 'sa2-tuning') {
   const rows = grade(question, set)
   reported.push(...rows)
   const all = rows.find((r) => r.style === 'all') as Row
-  expect(all.n).toBeGreaterThanOrEqual(30)
+  expect(all.n).toBeGreaterThanOrEqual(MIN_HALF[set])
   for (const row of rows) {
     expect(row.falseAccepts.length, `${keyOf(row)} false accepts ${row.falseAccepts.join(', ')}`).toBeLessThanOrEqual(
       Math.floor(TARGET.falseAccepts * row.labelledIncorrect),
@@ -302,7 +330,7 @@ describe.each(REVIEW_QUESTION_IDS)('%s calibration', (question) => {
   it.skipIf(TUNING_ONLY)("holds the second author's held-out figures, overall and per style, at least where they are (ratchet)", () => {
     const rows = grade(question, 'sa-holdout')
     reported.push(...rows)
-    expect((rows.find((r) => r.style === 'all') as Row).n).toBeGreaterThanOrEqual(30)
+    expect((rows.find((r) => r.style === 'all') as Row).n).toBeGreaterThanOrEqual(MIN_HALF['sa-holdout'])
     rows.forEach(expectRatchet)
   })
 
@@ -311,7 +339,7 @@ describe.each(REVIEW_QUESTION_IDS)('%s calibration', (question) => {
     () => {
       const rows = grade(question, 'sa2-holdout')
       reported.push(...rows)
-      expect((rows.find((r) => r.style === 'all') as Row).n).toBeGreaterThanOrEqual(30)
+      expect((rows.find((r) => r.style === 'all') as Row).n).toBeGreaterThanOrEqual(MIN_HALF['sa2-holdout'])
       rows.forEach(expectRatchet)
     },
   )

@@ -62,11 +62,15 @@ export function analyze(
 // packet", "People sometimes think host mode is more secure, but it's the opposite". The report runs from its frame
 // (someone thinks/believes/assumes…, or a misconception/myth/mistake) to the end of the sentence or to the first
 // clause that turns against it ("but", "however", "whereas"…).
+// Believers are people, never "some apps" or "many programs", which assume things the answer may well hold.
 const BELIEVERS = new Set([
-  'people', 'some', 'many', 'most', 'others', 'beginners', 'newcomers', 'folks', 'learners', 'someone', 'somebody',
-  'users', 'everyone', 'everybody', 'newbies',
+  'people', 'others', 'beginners', 'newcomers', 'folks', 'learners', 'someone', 'somebody', 'everyone', 'everybody',
+  'newbies', 'students',
 ])
-const BELIEF_VERBS = new Set(['think', 'believe', 'assume', 'say', 'claim', 'imagine', 'expect', 'guess', 'suppose'])
+const BELIEF_VERBS = new Set([
+  'think', 'thinks', 'believe', 'believes', 'assume', 'assumes', 'say', 'says', 'claim', 'claims', 'imagine',
+  'imagines', 'guess', 'suppose', 'supposes',
+])
 const BELIEF_NOUNS = new Set(['misconception', 'myth', 'mistake', 'misunderstanding', 'fallacy', 'misbelief', 'misconceptions', 'myths', 'mistakes'])
 const MAX_BELIEF_GAP = 3
 
@@ -163,9 +167,7 @@ export function findDenial(claim: Claim, analysis: Analysis): number | undefined
   if (claim.negated) return undefined
   return findClaimIn(claim, analysis, (predicate, used) => {
     if (claim.subject === undefined && analysis.defaultSubject !== undefined) {
-      // A subject word inside the denied phrase ("the kernel doesn't see it") is what is denied, not who is talked about.
-      const outside = analysis.subjects.filter((s) => s.match.end < predicate.start || s.match.start > predicate.end)
-      const subject = subjectOf(predicate, outside)
+      const subject = subjectOf(predicate, outsideOf(predicate, analysis.subjects))
       if (subject !== undefined && subject !== analysis.defaultSubject) return false
     }
     const head = analysis.tokens[predicate.start] as Token
@@ -210,7 +212,7 @@ function findClaimIn(
     if (!complete) continue
     if (!polarityHolds(predicate, used)) continue
     if (claim.subject !== undefined) {
-      const subject = subjectOf(predicate, analysis.subjects) ?? analysis.defaultSubject
+      const subject = subjectOf(predicate, outsideOf(predicate, analysis.subjects)) ?? analysis.defaultSubject
       if (subject !== claim.subject) continue
     }
     return predicate.sentence
@@ -251,6 +253,12 @@ function isNegated(predicate: PhraseMatch, inSlots: ReadonlySet<number>, tokens:
     }
   }
   return flips % 2 === 1
+}
+
+// A subject word that opens the predicate's own phrase ("the kernel doesn't see it", "iptables isn't involved") is
+// part of what is said, not who it is said about.
+function outsideOf(predicate: PhraseMatch, subjects: readonly Mention[]): Mention[] {
+  return subjects.filter((s) => s.match.start !== predicate.start)
 }
 
 // The subject of a predicate: the last subject named before it in its sentence; else one named inside or after it in

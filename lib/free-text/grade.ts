@@ -68,11 +68,27 @@ function lowerFirst(sentence: string): string {
 
 export type Findings = Readonly<{ points: Point[]; vague: Point[]; wrong: WrongClaim[] }>
 
+// A list of examples ("e.g. old licence server, DHCP-assigned IP, mDNS discovery") elaborates the claim before it,
+// so it is read when an earlier sentence of the answer makes a claim; on its own it is still a list of terms.
+const EXAMPLE_OPENERS = new Set(['eg', 'ie', 'incl', 'including', 'like', 'such'])
+
+function opensExamples(words: readonly string[]): boolean {
+  const [first, second] = words
+  return (
+    (first !== undefined && EXAMPLE_OPENERS.has(first)) ||
+    (first === 'for' && (second === 'example' || second === 'instance')) ||
+    (first === 'example' && second !== undefined)
+  )
+}
+
 export function keywordListSentences(scan: Scan): Set<number> {
   const ignored = new Set<number>()
   scan.sentences.forEach((s, i) => {
     if (s.arrows > 0 || s.words < LIST_MIN_WORDS || s.functionWords / s.words >= LIST_MAX_FUNCTION_SHARE) return
-    const pieces = new Set(scan.tokens.filter((t) => t.sentence === i).map((t) => t.clause)).size
+    const tokens = scan.tokens.filter((t) => t.sentence === i)
+    const claimBefore = Array.from({ length: i }, (_, j) => j).some((j) => !ignored.has(j))
+    if (claimBefore && opensExamples(tokens.slice(0, 2).map((t) => t.word))) return
+    const pieces = new Set(tokens.map((t) => t.clause)).size
     if (s.words >= LIST_LONG_WORDS || pieces >= LIST_MIN_PIECES) ignored.add(i)
   })
   return ignored
@@ -142,6 +158,8 @@ function missingPoints(compiled: CompiledRubric, made: ReadonlySet<string>): Poi
     if (!group.some((id) => made.has(id)) && group[0] !== undefined) wanted.add(group[0])
   }
   points.forEach((p) => inGroups.has(p.id) || verdict.correctAll.includes(p.id) || wanted.add(p.id))
+  // Too few points for the verdict's minimum (q2's three): every point not made is worth a sentence, never praise.
+  if (made.size < verdict.minPoints) points.forEach((p) => wanted.add(p.id))
   return points.filter((p) => wanted.has(p.id) && !made.has(p.id))
 }
 

@@ -27,6 +27,8 @@ describe('normalizeText', () => {
     ['works everywhere incl. wi-fi, e.g. aws', 'works everywhere incl wi-fi, eg aws'],
     ['an IP tables rule in the name space of a mac-vlan', 'an iptables rule in the namespace of a macvlan'],
     ['docker 0 and con track', 'docker0 and contrack'],
+    // "docker-proxy" is one thing, so "docker-proxy copies the packet" does not read as "Docker copies the packet"
+    ['docker-proxy or the docker proxy, a CNI plug-in', 'dockerproxy or the dockerproxy, a cni plugin'],
     ['w/o NAT, pkts & ctr IP, port fwd b/c perf', 'without nat, packets  and  container ip, port forward because performance'],
     ['map HOST:CTR, perf: fast', 'map host:ctr, performance: fast'],
   ])('%j → %j', (input, expected) => {
@@ -52,11 +54,11 @@ describe('tokenize', () => {
   })
 
   it('keeps dotted addresses whole but splits a missing space after a full stop', () => {
-    expect(tokenize('172.17.0.2 then nat.then docker-proxy').map((t) => t.word)).toEqual([
+    expect(tokenize('172.17.0.2 then nat.then port-mapping').map((t) => t.word)).toEqual([
       '172.17.0.2',
       'nat',
-      'docker',
-      'proxy',
+      'port',
+      'mapping',
     ])
   })
 

@@ -49,7 +49,7 @@ export function isNegatorWord(word: string): boolean {
 }
 
 const COMPOUNDS =
-  /\b(?:(?:ip|nf|ebt|arp)[\s-]+tables?|(?:net|name)[\s-]+(?:filter|spaces?|ns)|(?:mac|ip)[\s-]+vlans?|conn?[\s-]+track|docker[\s-]+0|v[\s-]+eth|plug-ins?)\b/g
+  /\b(?:(?:ip|nf|ebt|arp)[\s-]+tables?|(?:net|name)[\s-]+(?:filter|spaces?|ns)|(?:mac|ip)[\s-]+vlans?|conn?[\s-]+track|docker[\s-]+(?:0|proxy)|v[\s-]+eth|plug-ins?)\b/g
 
 // Shorthand of quick notes, spelt out so the rubric's words meet it ("w/o NAT", "pkts", "port fwd", "ctr IP").
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
