@@ -251,6 +251,18 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
   // "the host needs a shim to reach it" is the caveat, not "the host reaches it"
   ['review-q3','correct',"- not behind host NAT, no -p\n- own MAC + LAN IP -> looks like a separate box\n- for legacy / MAC-bound licence / DHCP\n- host needs a shim to reach it"],
   ['review-q3','partial',"- not behind host NAT, no -p\n- own MAC + LAN IP -> looks like a separate box\n- for legacy / MAC-bound licence / DHCP\n- the Docker host can reach it directly over the parent NIC"],
+  // issue 15, third author's style: what a second look at the tuning half taught, each with its near miss
+  ['review-q1','correct',"Docker is the planner, not the driver. It tells the kernel once: 'visitors for door 8080 go to the container at 172.17.0.2'. After that the kernel does all the work, changing the address on each packet and sending it down the container's own virtual cable."],
+  ['review-q1','incorrect',"ctr shares host netns \u2192 app binds host port \u2192 nothing to route"],
+  ['review-q1','correct',"With host networking there is nothing to route: the app binds the host's port directly. With the default bridge, the kernel DNATs the published port to the container IP and forwards it over docker0 and the veth into the namespace."],
+  ['review-q2','correct',"Host is like the container moving into your flat: no doorman, quick, but it uses your doors and can bump into your other tenants. Bridge gives it its own flat behind a doorman who forwards visitors, which takes a moment longer but keeps everyone apart."],
+  ['review-q3','correct',"Some devices on a network only trust machines they recognise by their hardware address. macvlan gives the container its own, so it shows up as a separate gadget on the network and those devices can talk to it directly."],
+  ['review-q3','incorrect',"You need macvlan so that two containers on the same host can talk; a bridge can't pass frames between containers without real MACs."],
+  ['review-q4','incorrect',"overlay = one docker0 bridge across all nodes\nevery pod plugs into it"],
+  ['review-q3','incorrect',"You'd use macvlan for speed: packets skip the bridge and NAT, so throughput is higher."],
+  ['review-q3','correct',"macvlan gives the container its own MAC on the LAN so a MAC-bound licence server works and clients reach it directly; it can also be a little faster, since there is no bridge or NAT."],
+  ['review-q3','incorrect',"Containers need macvlan because Docker's bridge network doesn't support TCP, only UDP."],
+  ['review-q4','partial',"Each pod gets its own IP and the CNI plug-in connects the nodes with a VXLAN overlay. Kubernetes needs Docker swarm mode enabled for this to work."],
   // a negation said of a world without the thing ("without an overlay … couldn't", "would not") denies nothing
   ['review-q4','incorrect',"Pods on different servers can't talk to each other; each node has its own network."],
   ['review-q1','correct',"Without Docker's DNAT rule the kernel would not know where to send the packet. Docker writes that rule, the kernel rewrites the destination to the container IP and forwards the packet over docker0 and the veth into the container's namespace."],

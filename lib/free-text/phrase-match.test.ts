@@ -42,6 +42,9 @@ describe('findPhrase', () => {
     ['route', 'the router forwards it', false],
     ['macvlan', 'an ipvlan network', false],
     ['share', 'the shame of it', false],
+    // a negator is only ever itself ("note" and "not" share a stem)
+    ['rule|note', 'it is not the rule', true],
+    ['note port', 'not the port', false],
     // a long prefix tolerates a typo in the part it names, a short one does not
     ['encapsulat*', 'packets encapsulted in UDP', true],
     ['translat*', 'no address translaton', true],

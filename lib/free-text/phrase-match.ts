@@ -6,7 +6,7 @@
 // host's IP"). A word that starts with = is matched as written, without stemming or spelling tolerance
 // ("=isolates" but not "isolated"). A word `#` matches any number or address ("8080", "172.17.0.2"): analogies name
 // the port and the target rather than the mechanism ("guests for 8080 go to room 172.17.0.2").
-import { isClauseBreak, isDroppedWord, normalizeText, toStem, type Token } from './text'
+import { isClauseBreak, isDroppedWord, isNegatorWord, normalizeText, toStem, type Token } from './text'
 import { DOMAIN_STEMS } from './vocabulary'
 
 const MAX_GAP = 2
@@ -108,6 +108,8 @@ function isNearPrefix(prefix: string, word: string, stem: string): boolean {
 
 export function isWordMatch(pattern: WordPattern, token: Token): boolean {
   if (pattern.number === true) return /\d/.test(token.word)
+  // A negator is only ever itself: "not" shares its stem with "note", "non" with "none".
+  if (isNegatorWord(token.word) && token.word !== pattern.word) return false
   if (pattern.prefix) return token.word.startsWith(pattern.word) || isNearPrefix(pattern.word, token.word, token.stem)
   if (pattern.exact) return token.word === pattern.word
   return token.stem === pattern.stem || token.word === pattern.word || isNearMiss(pattern.stem, token.stem)
