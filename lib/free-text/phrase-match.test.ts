@@ -42,6 +42,10 @@ describe('findPhrase', () => {
     ['route', 'the router forwards it', false],
     ['macvlan', 'an ipvlan network', false],
     ['share', 'the shame of it', false],
+    // a typo that cuts the stem short is still read on the word as written
+    ['sharing host', 'by shaing the host stack', true],
+    ['=sharing host', 'by shaing the host stack', false],
+    ['number', 'a lumber yard', false],
     // a negator is only ever itself ("note" and "not" share a stem)
     ['rule|note', 'it is not the rule', true],
     ['note port', 'not the port', false],

@@ -7,7 +7,10 @@
 // ("=isolates" but not "isolated"). A word `#` matches any number or address ("8080", "172.17.0.2"): analogies name
 // the port and the target rather than the mechanism ("guests for 8080 go to room 172.17.0.2").
 import { isClauseBreak, isDroppedWord, isNegatorWord, normalizeText, toStem, type Token } from './text'
-import { DOMAIN_STEMS } from './vocabulary'
+import { editDistance } from './edit-distance'
+import { DOMAIN_FORMS, DOMAIN_STEMS } from './vocabulary'
+
+export { editDistance }
 
 const MAX_GAP = 2
 
@@ -43,25 +46,6 @@ export function compilePhrase(source: string): CompiledPhrase {
   return { source, clauseStart, words }
 }
 
-/** Optimal string alignment distance (edit distance that counts a swap of two neighbours as one edit). */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1
-  const cols = b.length + 1
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
-  for (let i = 1; i < rows; i += 1) {
-    for (let j = 1; j < cols; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      const row = d[i] as number[]
-      const prev = d[i - 1] as number[]
-      let best = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, ((d[i - 2] as number[])[j - 2] as number) + 1)
-      }
-      row[j] = best
-    }
-  }
-  return (d[rows - 1] as number[])[cols - 1] as number
-}
 
 // Only long, purely alphabetic words of the domain's vocabulary (vocabulary.ts) are matched loosely, only when the
 // first letter agrees, and never when the word as written is itself a domain word: short words and names with digits
@@ -112,7 +96,19 @@ export function isWordMatch(pattern: WordPattern, token: Token): boolean {
   if (isNegatorWord(token.word) && token.word !== pattern.word) return false
   if (pattern.prefix) return token.word.startsWith(pattern.word) || isNearPrefix(pattern.word, token.word, token.stem)
   if (pattern.exact) return token.word === pattern.word
-  return token.stem === pattern.stem || token.word === pattern.word || isNearMiss(pattern.stem, token.stem)
+  return (
+    token.stem === pattern.stem ||
+    token.word === pattern.word ||
+    isNearMiss(pattern.stem, token.stem) ||
+    isNearMissForm(pattern.word, token)
+  )
+}
+
+// The same tolerance on the words as written, for a typo that cuts the stem short ("shaing", "waled", "machnies").
+function isNearMissForm(pattern: string, token: Token): boolean {
+  if (pattern.length < 6 || !DOMAIN_FORMS.has(pattern) || DOMAIN_STEMS.has(token.stem) || DOMAIN_FORMS.has(token.word)) return false
+  if (pattern[0] !== token.word[0] || Math.abs(pattern.length - token.word.length) > 2 || !/^[a-z]+$/.test(token.word)) return false
+  return editDistance(pattern, token.word) <= (pattern.length >= 10 ? 2 : 1)
 }
 
 /** Every place the phrase occurs inside one clause, earliest first. */

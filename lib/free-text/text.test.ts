@@ -53,6 +53,13 @@ describe('tokenize', () => {
     expect(tokens[7]?.clause).toBeGreaterThan(tokens[6]?.clause as number)
   })
 
+  it('reads a long negator misspelt by one letter as the negator, and nothing else as one', () => {
+    expect(tokenize('witout NAT, insted of a proxy, it canot').map((t) => t.word)).toEqual([
+      'without', 'nat', 'instead', 'of', 'proxy', 'it', 'cannot',
+    ])
+    expect(tokenize('within the cannon instant').map((t) => t.word)).toEqual(['within', 'cannon', 'instant'])
+  })
+
   it('keeps dotted addresses whole but splits a missing space after a full stop', () => {
     expect(tokenize('172.17.0.2 then nat.then port-mapping').map((t) => t.word)).toEqual([
       '172.17.0.2',

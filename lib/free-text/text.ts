@@ -2,6 +2,8 @@
 // contractions expanded ("doesn't" → "does not"), light stemming, and sentence/clause numbers so the claim
 // matcher can keep a claim inside one sentence and a negation inside one clause.
 
+import { editDistance } from './edit-distance'
+
 export type Token = Readonly<{
   /** stem used for matching ("sharing" → "shar") */
   stem: string
@@ -227,11 +229,28 @@ export function scanText(text: string): Scan {
         continue
       }
       if (DROPPED.has(word)) continue
-      tokens.push({ stem: toStem(word), word, index: tokens.length, sentence, clause })
+      const read = asNegator(word)
+      tokens.push({ stem: toStem(read), word: read, index: tokens.length, sentence, clause })
     }
   }
   return { tokens, sentences, contrasts }
 }
+
+// A misspelt long negator still negates ("witout NAT", "insted of", "canot", "instaed"): a letter left out, doubled or
+// swapped with its neighbour in "without", "instead" or "cannot", first letter right. A changed letter is not
+// enough ("cannon" is not "cannot").
+const LONG_NEGATORS = ['without', 'instead', 'cannot']
+const sortedLetters = (w: string) => [...w].sort().join('')
+
+function asNegator(word: string): string {
+  if (word.length < 5 || NEGATORS.has(word) || !/^[a-z]+$/.test(word)) return word
+  const near = (n: string) =>
+    n[0] === word[0] &&
+    editDistance(n, word) === 1 &&
+    (n.length !== word.length || sortedLetters(n) === sortedLetters(word))
+  return LONG_NEGATORS.find(near) ?? word
+}
+
 
 export function tokenize(text: string): Token[] {
   return scanText(text).tokens
