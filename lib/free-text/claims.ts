@@ -73,6 +73,7 @@ const BELIEF_VERBS = new Set([
 ])
 const BELIEF_NOUNS = new Set(['misconception', 'myth', 'mistake', 'misunderstanding', 'fallacy', 'misbelief', 'misconceptions', 'myths', 'mistakes'])
 const MAX_BELIEF_GAP = 3
+const REBUTTALS = new Set(['wrong', 'false', 'untrue', 'mistaken', 'opposite', 'actually', 'fact', 'reality', 'really', 'truth'])
 
 function reportedBeliefs(tokens: readonly Token[], contrasts: ReadonlySet<number>): Set<number> {
   const reported = new Set<number>()
@@ -87,6 +88,8 @@ function reportedBeliefs(tokens: readonly Token[], contrasts: ReadonlySet<number
     for (let i = t.index + 1; i < tokens.length; i += 1) {
       const next = tokens[i] as Token
       if (next.sentence !== t.sentence || (next.clause !== t.clause && contrasts.has(next.clause))) break
+      // "…, and they are wrong: the daemon …", "in fact …": what follows is the answer's own.
+      if (REBUTTALS.has(next.word)) break
       reported.add(i)
     }
   }

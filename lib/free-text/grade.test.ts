@@ -263,6 +263,15 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
   ['review-q3','correct',"macvlan gives the container its own MAC on the LAN so a MAC-bound licence server works and clients reach it directly; it can also be a little faster, since there is no bridge or NAT."],
   ['review-q3','incorrect',"Containers need macvlan because Docker's bridge network doesn't support TCP, only UDP."],
   ['review-q4','partial',"Each pod gets its own IP and the CNI plug-in connects the nodes with a VXLAN overlay. Kubernetes needs Docker swarm mode enabled for this to work."],
+  // the new readings (reported beliefs, hypotheticals, lists of examples, q3's verdict) do not let wrong answers through
+  ['review-q1','incorrect',"People think the kernel does it, and they are wrong: the docker daemon receives every packet and copies it over the docker0 bridge and the veth into the namespace after a DNAT."],
+  ['review-q1','incorrect',"- dockerd intercepts each packet\n- e.g. DNAT, docker0 bridge, veth pair, namespace"],
+  ['review-q1','incorrect',"The kernel would not be involved: dockerd itself rewrites the destination with DNAT and pushes the packet over docker0 and the veth into the container's namespace."],
+  ['review-q3','incorrect',"macvlan gives the container its own MAC so it looks like a real machine for legacy apps, but it still sits behind the host's NAT and you need -p to reach it."],
+  ['review-q3','partial',"macvlan gives the container its own MAC so it looks like a separate device for legacy apps, and the Docker host can talk to it directly like any other container."],
+  ['review-q3','incorrect',"macvlan = ctr shares the host's MAC\ne.g. legacy apps, licence servers, DHCP"],
+  ['review-q4','incorrect',"overlay:\n- pods get IPs from the office router\n- e.g. VXLAN between nodes, flannel, own IP per pod"],
+  ['review-q2','incorrect',"Some say host mode is less isolated, but in fact host mode gives each container its own network namespace and IP, so it is more secure; bridge shares the host's stack but is faster."],
   // a negation said of a world without the thing ("without an overlay … couldn't", "would not") denies nothing
   ['review-q4','incorrect',"Pods on different servers can't talk to each other; each node has its own network."],
   ['review-q1','correct',"Without Docker's DNAT rule the kernel would not know where to send the packet. Docker writes that rule, the kernel rewrites the destination to the container IP and forwards the packet over docker0 and the veth into the container's namespace."],
