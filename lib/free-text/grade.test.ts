@@ -272,6 +272,14 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
   ['review-q3','incorrect',"macvlan = ctr shares the host's MAC\ne.g. legacy apps, licence servers, DHCP"],
   ['review-q4','incorrect',"overlay:\n- pods get IPs from the office router\n- e.g. VXLAN between nodes, flannel, own IP per pod"],
   ['review-q2','incorrect',"Some say host mode is less isolated, but in fact host mode gives each container its own network namespace and IP, so it is more secure; bridge shares the host's stack but is faster."],
+  // tables both ways: a "done by" column names the actor, "| isolation | full | none |" ranks the drivers
+  ['review-q1','correct',"| step | where | done by |\n|---|---|---|\n| arrives | eth0 | kernel |\n| DNAT to ctr IP:port | nat PREROUTING / DOCKER | kernel (rule from dockerd) |\n| forwarded | docker0 bridge | kernel |\n| delivered | veth \u2192 ctr netns | kernel |"],
+  ['review-q1','incorrect',"| step | done by |\n|---|---|\n| packet read from NIC | dockerd |\n| destination rewritten | dockerd |\n| handed to container | dockerd over docker0 |"],
+  ['review-q2','correct',"host:\n  pros: fastest, no NAT\n  cons: no isolation, port clashes\nbridge:\n  pros: isolated, own IP\n  cons: -p needed, NAT overhead"],
+  ['review-q2','incorrect',"| | host | bridge |\n|---|---|---|\n| isolation | full | none |\n| IP | own | host's |"],
+  ['review-q3','correct',"| need | how macvlan helps |\n|---|---|\n| licence bound to a MAC | ctr has its own MAC |\n| reachable at a LAN IP | own IP on the LAN, no NAT |\n| caveat | host needs a shim to reach it |"],
+  ['review-q3','incorrect',"| | macvlan |\n|---|---|\n| MAC | shared with host |\n| reach | via -p / NAT |"],
+  ['review-q4','incorrect',"| piece | role |\n|---|---|\n| kube-proxy | builds the VXLAN tunnels |\n| pods | share the node IP |"],
   // a negation said of a world without the thing ("without an overlay … couldn't", "would not") denies nothing
   ['review-q4','incorrect',"Pods on different servers can't talk to each other; each node has its own network."],
   ['review-q1','correct',"Without Docker's DNAT rule the kernel would not know where to send the packet. Docker writes that rule, the kernel rewrites the destination to the container IP and forwards the packet over docker0 and the veth into the container's namespace."],

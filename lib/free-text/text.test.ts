@@ -91,6 +91,14 @@ describe('restructureNotes', () => {
     expect(restructureNotes('| step | who |\n|:--|--:|\n| dest rewritten | iptables DNAT |')).toBe('dest rewritten is iptables DNAT.')
   })
 
+  it('reads a "done by" column as who does the step', () => {
+    expect(restructureNotes('| step | done by |\n|---|---|\n| dest rewritten | dockerd |')).toBe('dest rewritten by dockerd.')
+    expect(restructureNotes('| step | where | who does it |\n|---|---|---|\n| DNAT | PREROUTING | kernel |').split('\n')).toEqual([
+      'where: DNAT is PREROUTING.',
+      'DNAT by kernel.',
+    ])
+  })
+
   it('leaves pipes outside a table alone', () => {
     expect(restructureNotes('a | b')).toBe('a | b')
   })

@@ -149,6 +149,7 @@ export function restructureNotes(text: string): string {
 // With two or more value columns, each column gives one sentence about that column's header: under "| | host |
 // bridge |", the row "| performance | fast | NAT overhead |" says "host: performance is fast. bridge: performance is
 // NAT overhead." With one value column, the row is a claim about its first cell: "dest rewritten is iptables DNAT."
+// Under a "done by" / "who does it" column the row names who does it: "dest rewritten by dockerd."
 function tablesToSentences(text: string): string {
   const lines = text.split(/\r?\n/)
   const out: string[] = []
@@ -166,13 +167,21 @@ function tablesToSentences(text: string): string {
       const [label = '', ...values] = row
       if (values.length >= 2) {
         values.forEach((value, k) => {
-          if (value !== '') out.push(`${header[k + 1] ?? ''}: ${label} is ${value}.`)
+          const column = header[k + 1] ?? ''
+          if (value === '') return
+          out.push(isAgentHeader(column) ? `${label} by ${value}.` : `${column}: ${label} is ${value}.`)
         })
-      } else out.push(`${label} is ${values[0] ?? ''}.`)
+      } else out.push(isAgentHeader(header[1] ?? '') ? `${label} by ${values[0] ?? ''}.` : `${label} is ${values[0] ?? ''}.`)
     }
     i = j - 1
   }
   return out.join('\n')
+}
+
+// A column that names who does each step ("done by", "who", "handled by") reads as a passive: "| destination
+// rewritten | dockerd |" is "destination rewritten by dockerd", so the claim names its actor.
+function isAgentHeader(cell: string): boolean {
+  return /^(?:done by|by|who does it|who does this|handled by|performed by|actor|responsible|does it)$/i.test(cell.trim())
 }
 
 function cellsOf(line: string): string[] | undefined {
