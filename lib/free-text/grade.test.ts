@@ -280,6 +280,13 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
   ['review-q3','correct',"| need | how macvlan helps |\n|---|---|\n| licence bound to a MAC | ctr has its own MAC |\n| reachable at a LAN IP | own IP on the LAN, no NAT |\n| caveat | host needs a shim to reach it |"],
   ['review-q3','incorrect',"| | macvlan |\n|---|---|\n| MAC | shared with host |\n| reach | via -p / NAT |"],
   ['review-q4','incorrect',"| piece | role |\n|---|---|\n| kube-proxy | builds the VXLAN tunnels |\n| pods | share the node IP |"],
+  // analogies in everyday words (an airport's signs, call forwarding, hotels in other cities, ferries between islands)
+  ['review-q1','correct',"Picture an airport. The host's address is the airport, the containers are gates. Docker posts signs in the terminal (rules in the operating system) saying passengers for flight 8080 go to gate 172.17.0.2. The operating system walks them along the corridor and through the jet bridge to the gate. Docker just put up the signs."],
+  ['review-q1','incorrect',"Picture an airport where Docker is the ground crew: it picks up every passenger at the entrance and drives them to the right gate itself."],
+  ['review-q1','partial',"It's like call forwarding: calls to the host's number on a certain extension are forwarded to the container."],
+  ['review-q4','correct',"Think of a chain of hotels in different cities. Each guest (pod) has a room number that's unique across the whole chain. When a guest in one hotel sends a note to a guest in another city, the front desk puts it in an envelope addressed to the other hotel, and that hotel opens it and brings it to the room. The network plugin does this envelope trick so every pod can reach every other pod directly."],
+  ['review-q4','incorrect',"It's like a chain of hotels where guests can only talk to guests in the same hotel; that separation is what the overlay is for."],
+  ['review-q4','correct',"Each server is like a separate island with its own local roads. The overlay is a ferry service: a pod's message for another island is loaded into a container ship addressed to that island, unloaded there and delivered. So every pod gets its own address and can reach any other pod, no matter which island it lives on."],
   // a negation said of a world without the thing ("without an overlay … couldn't", "would not") denies nothing
   ['review-q4','incorrect',"Pods on different servers can't talk to each other; each node has its own network."],
   ['review-q1','correct',"Without Docker's DNAT rule the kernel would not know where to send the packet. Docker writes that rule, the kernel rewrites the destination to the container IP and forwards the packet over docker0 and the veth into the container's namespace."],
