@@ -36,8 +36,16 @@ export function findPoints(compiled: CompiledRubric, scan: Scan): Findings {
     ...verdict.correctAll,
     ...verdict.correctAnyOf.filter((group) => !group.some((id) => points.some((p) => p.id === id))).flat(),
   ])
+  // A concession ("the bridge isn't slow, but it isn't free: …") denies in passing what the answer goes on to say: a
+  // denial in a sentence that turns with "but"/"however" is dropped when the answer makes the point.
+  const turning = new Set(scan.tokens.filter((t) => scan.contrasts.has(t.clause)).map((t) => t.sentence))
   const denied = compiled.rubric.points
-    .filter((p) => p.claims.some((claim) => findDenial(claim, analysis) !== undefined))
+    .filter((p) =>
+      p.claims.some((claim) => {
+        const sentence = findDenial(claim, analysis)
+        return sentence !== undefined && !(points.includes(p) && turning.has(sentence))
+      }),
+    )
     .map((p): WrongClaim => ({
       id: `denies-${p.id}`,
       label: `denies: ${p.label}`,
