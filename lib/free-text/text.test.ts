@@ -117,6 +117,12 @@ describe('restructureNotes', () => {
 })
 
 describe('scanText on notes', () => {
+  it('counts a misspelt long function word as one, so a misspelt note is still a sentence', () => {
+    expect(scanText('CNI plugin encapsultes pod trafic betwen nodes').sentences[0]?.functionWords).toBe(1)
+    expect(scanText('CNI plugin encapsulates pod traffic nodes').sentences[0]?.functionWords).toBe(0)
+  })
+
+
   it('makes each arrow step a clause that opens with "through", so a chain is a sentence, not a keyword list', () => {
     const { tokens, sentences } = scanText('NIC -> kernel -> DNAT -> docker0 -> veth')
     expect(tokens.map((t) => t.word)).toEqual(['nic', 'through', 'kernel', 'through', 'dnat', 'through', 'docker0', 'through', 'veth'])

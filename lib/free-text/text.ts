@@ -231,7 +231,7 @@ export function scanText(text: string): Scan {
       const stats = sentences[sentence] as { words: number; functionWords: number; arrows: number }
       if (part === ARROW) stats.arrows += 1
       stats.words += 1
-      if (FUNCTION_WORDS.has(word) || CLAUSE_BREAKS.has(word)) stats.functionWords += 1
+      if (FUNCTION_WORDS.has(word) || CLAUSE_BREAKS.has(word) || isMisspeltFunctionWord(word)) stats.functionWords += 1
       if (CLAUSE_BREAKS.has(word)) {
         pendingClause = true
         if (CONTRASTS.has(word)) pendingContrast = true
@@ -243,6 +243,14 @@ export function scanText(text: string): Scan {
     }
   }
   return { tokens, sentences, contrasts }
+}
+
+// A misspelt long function word ("betwen", "acros", "thru") still makes a sentence of a string of terms.
+const LONG_FUNCTION_WORDS = [...FUNCTION_WORDS].filter((w) => w.length >= 5)
+
+function isMisspeltFunctionWord(word: string): boolean {
+  if (word.length < 4 || !/^[a-z]+$/.test(word)) return false
+  return LONG_FUNCTION_WORDS.some((f) => f[0] === word[0] && Math.abs(f.length - word.length) <= 1 && editDistance(f, word) === 1)
 }
 
 // A misspelt long negator still negates ("witout NAT", "insted of", "canot", "instaed"): a letter left out, doubled or
