@@ -297,6 +297,12 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
   ['review-q4','correct',"- each pod own ip (cluster wide)\n- CNI plugin encapsultes pod trafic betwen nodes (vxlan)\n- pods reach each other acros nodes w/o NAT"],
   ['review-q1','incorrect',"incoming pkt \u2192 docker0 bridge is plugged into eth0 \u2192 ctr has LAN IP \u2192 delivered directly"],
   ['review-q3','incorrect',"macvlan \u2192 container uses parent's MAC\n\u2192 the switch sees one device\n\u2192 that's why it's real"],
+  // plain words: traffic for a port passed on to the container (a DNAT, vaguely), pods spread over several computers
+  ['review-q1','partial',"Docker makes the computer pass traffic for a certain port on to the container, using the system's firewall."],
+  ['review-q1','incorrect',"Docker puts each container directly on your home network with its own adress from the router, so trafic just goes to it like any other device."],
+  ['review-q2','incorrect',"host \u2192 slower, NAT on every packet\nbridge \u2192 fastest, direct"],
+  ['review-q4','correct',"When the pods of an app are spread over several computers, they still need to talk as if they sat on one network. The network plug-in gives every pod its own address and wraps pod-to-pod messages inside ordinary messages between the computers, unwrapping them at the other end."],
+  ['review-q4','incorrect',"Kubernetes uses overlays so that every node gets the same IP address and clients can connect to any of them."],
   // a negation said of a world without the thing ("without an overlay … couldn't", "would not") denies nothing
   ['review-q4','incorrect',"Pods on different servers can't talk to each other; each node has its own network."],
   ['review-q1','correct',"Without Docker's DNAT rule the kernel would not know where to send the packet. Docker writes that rule, the kernel rewrites the destination to the container IP and forwards the packet over docker0 and the veth into the container's namespace."],
