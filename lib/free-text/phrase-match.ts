@@ -108,7 +108,13 @@ export function isWordMatch(pattern: WordPattern, token: Token): boolean {
 function isNearMissForm(pattern: string, token: Token): boolean {
   if (pattern.length < 6 || !DOMAIN_FORMS.has(pattern) || DOMAIN_STEMS.has(token.stem) || DOMAIN_FORMS.has(token.word)) return false
   if (pattern[0] !== token.word[0] || Math.abs(pattern.length - token.word.length) > 2 || !/^[a-z]+$/.test(token.word)) return false
-  return editDistance(pattern, token.word) <= (pattern.length >= 10 ? 2 : 1)
+  const key = `form ${pattern} ${token.word}`
+  const known = nearMisses.get(key)
+  if (known !== undefined) return known
+  const near = editDistance(pattern, token.word) <= (pattern.length >= 10 ? 2 : 1)
+  if (nearMisses.size >= NEAR_MISS_MEMO_LIMIT) nearMisses.clear()
+  nearMisses.set(key, near)
+  return near
 }
 
 /** Every place the phrase occurs inside one clause, earliest first. */

@@ -250,7 +250,21 @@ const LONG_FUNCTION_WORDS = [...FUNCTION_WORDS].filter((w) => w.length >= 5)
 
 function isMisspeltFunctionWord(word: string): boolean {
   if (word.length < 4 || !/^[a-z]+$/.test(word)) return false
-  return LONG_FUNCTION_WORDS.some((f) => f[0] === word[0] && Math.abs(f.length - word.length) <= 1 && editDistance(f, word) === 1)
+  return remember(`fn ${word}`, () =>
+    LONG_FUNCTION_WORDS.some((f) => f[0] === word[0] && Math.abs(f.length - word.length) <= 1 && editDistance(f, word) === 1),
+  )
+}
+
+// A memo, not state: the answer for a word never changes. Bounded so a long-running server cannot grow it forever.
+const MEMO_LIMIT = 50_000
+const memo = new Map<string, boolean | string>()
+function remember<T extends boolean | string>(key: string, compute: () => T): T {
+  const known = memo.get(key)
+  if (known !== undefined) return known as T
+  const value = compute()
+  if (memo.size >= MEMO_LIMIT) memo.clear()
+  memo.set(key, value)
+  return value
 }
 
 // A misspelt long negator still negates ("witout NAT", "insted of", "canot", "instaed"): a letter left out, doubled or
@@ -263,9 +277,10 @@ function asNegator(word: string): string {
   if (word.length < 5 || NEGATORS.has(word) || !/^[a-z]+$/.test(word)) return word
   const near = (n: string) =>
     n[0] === word[0] &&
+    Math.abs(n.length - word.length) <= 1 &&
     editDistance(n, word) === 1 &&
     (n.length !== word.length || sortedLetters(n) === sortedLetters(word))
-  return LONG_NEGATORS.find(near) ?? word
+  return remember(`neg ${word}`, () => LONG_NEGATORS.find(near) ?? word)
 }
 
 
