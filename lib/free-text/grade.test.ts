@@ -303,6 +303,11 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
   ['review-q2','incorrect',"host \u2192 slower, NAT on every packet\nbridge \u2192 fastest, direct"],
   ['review-q4','correct',"When the pods of an app are spread over several computers, they still need to talk as if they sat on one network. The network plug-in gives every pod its own address and wraps pod-to-pod messages inside ordinary messages between the computers, unwrapping them at the other end."],
   ['review-q4','incorrect',"Kubernetes uses overlays so that every node gets the same IP address and clients can connect to any of them."],
+  // misspelt notes both ways ('difrent' loses two letters of 'different')
+  ['review-q4','partial',"overlay netwrok so pods on difrent nodes can talk"],
+  ['review-q1','incorrect',"- dockerd recieves evry pakcet on eth0\n- rewrites dst and sends it to the contaner"],
+  ['review-q2','incorrect',"host: own ip, isolatd, more secure\nbrige: shares the hosts ip"],
+  ['review-q3','correct',"macvlan \u2192 ctr gets its own mac adress \u2192 shows up as a seperate device on the lan \u2192 legasy apps / licence bound to mac work; host cant reach it w/o a shim"],
   // a negation said of a world without the thing ("without an overlay … couldn't", "would not") denies nothing
   ['review-q4','incorrect',"Pods on different servers can't talk to each other; each node has its own network."],
   ['review-q1','correct',"Without Docker's DNAT rule the kernel would not know where to send the packet. Docker writes that rule, the kernel rewrites the destination to the container IP and forwards the packet over docker0 and the veth into the container's namespace."],

@@ -46,6 +46,9 @@ describe('findPhrase', () => {
     ['sharing host', 'by shaing the host stack', true],
     ['=sharing host', 'by shaing the host stack', false],
     ['number', 'a lumber yard', false],
+    // two letters left out of a long word, first and last kept
+    ['different node', 'pods on difrent nodes', true],
+    ['container', 'the rules contain it', false],
     // a negator is only ever itself ("note" and "not" share a stem)
     ['rule|note', 'it is not the rule', true],
     ['note port', 'not the port', false],

@@ -56,11 +56,22 @@ function isNearMiss(pattern: string, stem: string): boolean {
   const key = `${pattern} ${stem}`
   const known = nearMisses.get(key)
   if (known !== undefined) return known
-  const near = /^[a-z]+$/.test(pattern) && /^[a-z]+$/.test(stem) && editDistance(pattern, stem) <= (pattern.length >= 10 ? 2 : 1)
+  const near =
+    /^[a-z]+$/.test(pattern) &&
+    /^[a-z]+$/.test(stem) &&
+    (editDistance(pattern, stem) <= (pattern.length >= 10 ? 2 : 1) || isTwoLettersShort(pattern, stem))
   // A memo, not state: the answer for a pair never changes. Bounded so a long-running server cannot grow it forever.
   if (nearMisses.size >= NEAR_MISS_MEMO_LIMIT) nearMisses.clear()
   nearMisses.set(key, near)
   return near
+}
+
+// Two letters left out of a long word ("difrent", "conecton") keep its first and last letters and its order.
+function isTwoLettersShort(pattern: string, word: string): boolean {
+  if (pattern.length < 9 || word.length !== pattern.length - 2 || pattern.at(-1) !== word.at(-1)) return false
+  let i = 0
+  for (const letter of pattern) if (letter === word[i]) i += 1
+  return i === word.length
 }
 
 const NEAR_MISS_MEMO_LIMIT = 100_000
