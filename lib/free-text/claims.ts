@@ -10,7 +10,8 @@ import { isNegatorWord, type Token } from './text'
 
 export type CompiledRubric = Readonly<{ rubric: Rubric; concepts: ReadonlyMap<string, readonly CompiledPhrase[]> }>
 
-type Mention = Readonly<{ concept: string; match: PhraseMatch }>
+/** compared: named in a comparison ("like a bridge, it …"), so not what a predicate after it is about */
+type Mention = Readonly<{ concept: string; match: PhraseMatch; compared: boolean }>
 
 export type Analysis = Readonly<{
   tokens: readonly Token[]
@@ -46,7 +47,7 @@ export function analyze(
     matches.set(id, found)
   }
   const subjects = compiled.rubric.subjects
-    .flatMap((concept) => (matches.get(concept) ?? []).map((match) => ({ concept, match })))
+    .flatMap((concept) => (matches.get(concept) ?? []).map((match) => ({ concept, match, compared: opensComparison(match, tokens) })))
     .sort((a, b) => a.match.start - b.match.start)
   return {
     tokens,
@@ -56,6 +57,17 @@ export function analyze(
     defaultSubject: compiled.rubric.defaultSubject,
     reported: reportedBeliefs(tokens, contrasts),
   }
+}
+
+// A clause that opens with "like X" ("but like a bridge it hides the container behind NAT") compares with X; X is not
+// what the clause is about. Inside a clause ("it goes through NAT just like bridge") the mention stays a subject.
+const COMPARISONS = new Set(['like'])
+
+function opensComparison(match: PhraseMatch, tokens: readonly Token[]): boolean {
+  const like = tokens[match.start - 1]
+  if (like === undefined || !COMPARISONS.has(like.word) || like.clause !== (tokens[match.start] as Token).clause) return false
+  const before = tokens[like.index - 1]
+  return before === undefined || before.clause !== like.clause
 }
 
 // A belief the answer reports is not a claim it makes: "A common misconception is that dockerd receives every
@@ -270,10 +282,12 @@ function subjectOf(predicate: PhraseMatch, subjects: readonly Mention[]): string
   const inSentence = subjects.filter((s) => s.match.sentence === predicate.sentence)
   // A subject phrase may run into the predicate ("bridge keeps containers isolated": "bridge … containers" names the
   // driver, "keeps … isolated" is the claim); it still comes first.
-  const before = inSentence.filter((s) => s.match.start < predicate.start)
+  // "but like a bridge, it hides the container behind NAT": a driver named in a comparison that opens the clause is
+  // not the subject of what follows.
+  const before = inSentence.filter((s) => s.match.start < predicate.start && !s.compared)
   const chosen =
     before[before.length - 1] ??
     inSentence.find((s) => s.match.start >= predicate.start) ??
-    subjects.filter((s) => s.match.sentence < predicate.sentence).at(-1)
+    subjects.filter((s) => s.match.sentence < predicate.sentence && !s.compared).at(-1)
   return chosen?.concept
 }

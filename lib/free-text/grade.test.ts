@@ -308,6 +308,12 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
   ['review-q1','incorrect',"- dockerd recieves evry pakcet on eth0\n- rewrites dst and sends it to the contaner"],
   ['review-q2','incorrect',"host: own ip, isolatd, more secure\nbrige: shares the hosts ip"],
   ['review-q3','correct',"macvlan \u2192 ctr gets its own mac adress \u2192 shows up as a seperate device on the lan \u2192 legasy apps / licence bound to mac work; host cant reach it w/o a shim"],
+  // right words in wrong claims: a clause that opens with "like a bridge" is about macvlan; a docker0 attached to eth0
+  ['review-q1','incorrect',"Docker gives containers LAN IPs through the docker0 bridge, which is attached to eth0; the kernel's DNAT rule then delivers the packet through the veth into the namespace."],
+  ['review-q3','incorrect',"macvlan gives each container its own MAC, but like a bridge it hides the container behind the host's IP with NAT, so you still publish ports; it's for legacy apps that want a MAC."],
+  ['review-q3','incorrect',"macvlan:\n- own MAC\n- still NAT via host\n- -p required\n- legacy apps"],
+  ['review-q1','incorrect',"The packet reaches the host kernel first; then dockerd picks it up from a raw socket, applies its DNAT table in user space and writes it into the docker0 bridge and the container's veth."],
+  ['review-q4','incorrect',"Kubernetes uses the overlay to give each pod its own IP, but between nodes the pods are NATed to the node's IP, and VXLAN carries that NATed traffic."],
   // a negation said of a world without the thing ("without an overlay … couldn't", "would not") denies nothing
   ['review-q4','incorrect',"Pods on different servers can't talk to each other; each node has its own network."],
   ['review-q1','correct',"Without Docker's DNAT rule the kernel would not know where to send the packet. Docker writes that rule, the kernel rewrites the destination to the container IP and forwards the packet over docker0 and the veth into the container's namespace."],
