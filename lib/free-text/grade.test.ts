@@ -314,6 +314,13 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
   ['review-q3','incorrect',"macvlan:\n- own MAC\n- still NAT via host\n- -p required\n- legacy apps"],
   ['review-q1','incorrect',"The packet reaches the host kernel first; then dockerd picks it up from a raw socket, applies its DNAT table in user space and writes it into the docker0 bridge and the container's veth."],
   ['review-q4','incorrect',"Kubernetes uses the overlay to give each pod its own IP, but between nodes the pods are NATed to the node's IP, and VXLAN carries that NATed traffic."],
+  // the daemon as a step of the packet's path ("→ dockerd →", "passes it up to dockerd"), and its near miss
+  ['review-q1','incorrect',"The kernel receives the packet on eth0 and passes it up to dockerd, which looks up the container, applies DNAT and sends it over docker0 and the veth into the namespace."],
+  ['review-q1','incorrect',"eth0 \u2192 kernel \u2192 dockerd (user space) \u2192 DNAT \u2192 docker0 \u2192 veth \u2192 ctr"],
+  ['review-q3','incorrect',"- macvlan: own MAC, legacy apps\n- runs in the host's network namespace\n- no NAT"],
+  ['review-q3','incorrect',"It makes the container its own computer on the network for old programs, but everything still goes through the host's address translation."],
+  ['review-q4','incorrect',"The plugin wraps pod messages between servers, but every pod uses its server's address, so pods are told apart by port number."],
+  ['review-q1','correct',"-p → dockerd writes the DNAT rule → kernel rewrites the destination to the container IP → docker0 → veth → container netns"],
   // a negation said of a world without the thing ("without an overlay … couldn't", "would not") denies nothing
   ['review-q4','incorrect',"Pods on different servers can't talk to each other; each node has its own network."],
   ['review-q1','correct',"Without Docker's DNAT rule the kernel would not know where to send the packet. Docker writes that rule, the kernel rewrites the destination to the container IP and forwards the packet over docker0 and the veth into the container's namespace."],

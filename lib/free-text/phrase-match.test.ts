@@ -49,6 +49,9 @@ describe('findPhrase', () => {
     // two letters left out of a long word, first and last kept
     ['different node', 'pods on difrent nodes', true],
     ['container', 'the rules contain it', false],
+    // "$" closes a clause: an arrow step that is only dockerd
+    ['^through dockerd$', 'eth0 -> kernel -> dockerd (user space) -> docker0', true],
+    ['^through dockerd$', '-p -> dockerd writes the DNAT rule -> kernel', false],
     // a negator is only ever itself ("note" and "not" share a stem)
     ['rule|note', 'it is not the rule', true],
     ['note port', 'not the port', false],

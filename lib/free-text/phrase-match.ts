@@ -18,6 +18,8 @@ type WordPattern = Readonly<{ word: string; stem: string; prefix: boolean; exact
 export type CompiledPhrase = Readonly<{
   source: string
   clauseStart: boolean
+  /** "$" at the end: the phrase must close its clause ("^through dockerd$" is an arrow step that is only dockerd) */
+  clauseEnd: boolean
   words: ReadonlyArray<ReadonlyArray<WordPattern>>
 }>
 export type PhraseMatch = Readonly<{ start: number; end: number; sentence: number; indices: readonly number[] }>
@@ -26,8 +28,9 @@ export type PhraseMatch = Readonly<{ start: number; end: number; sentence: numbe
 export function compilePhrase(source: string): CompiledPhrase {
   const words: WordPattern[][] = []
   const clauseStart = source.trimStart().startsWith('^')
+  const clauseEnd = source.trimEnd().endsWith('$')
   // "docker-proxy" in a rubric must meet "docker-proxy" in an answer, which the tokenizer splits at the hyphen.
-  const text = normalizeText(source.replace(/^\s*\^/, '')).replace(/([a-z0-9])-(?=[a-z0-9])/g, '$1 ')
+  const text = normalizeText(source.replace(/^\s*\^/, '').replace(/\$\s*$/, '')).replace(/([a-z0-9])-(?=[a-z0-9])/g, '$1 ')
   for (const slot of text.split(/\s+/)) {
     if (slot === '' || isDroppedWord(slot) || isClauseBreak(slot)) continue
     const alternatives = slot
@@ -43,7 +46,7 @@ export function compilePhrase(source: string): CompiledPhrase {
       })
     if (alternatives.length > 0) words.push(alternatives)
   }
-  return { source, clauseStart, words }
+  return { source, clauseStart, clauseEnd, words }
 }
 
 
@@ -146,6 +149,7 @@ export function findPhrase(phrase: CompiledPhrase, tokens: readonly Token[]): Ph
       indices.push(next.index)
       last = next
     }
+    if (phrase.clauseEnd && tokens[last.index + 1]?.clause === token.clause) continue
     if (indices.length === phrase.words.length) {
       matches.push({ start: token.index, end: last.index, sentence: token.sentence, indices })
     }
