@@ -321,6 +321,11 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
   ['review-q3','incorrect',"It makes the container its own computer on the network for old programs, but everything still goes through the host's address translation."],
   ['review-q4','incorrect',"The plugin wraps pod messages between servers, but every pod uses its server's address, so pods are told apart by port number."],
   ['review-q1','correct',"-p → dockerd writes the DNAT rule → kernel rewrites the destination to the container IP → docker0 → veth → container netns"],
+  // plain and note-form wrong claims: a spot on the home network that the router talks to, all pods on one IP
+  ['review-q1','incorrect',"Docker gives every container a spot on the home network, and the router talks to it directly, though Docker also writes some firewall rules and a virtual cable into the container."],
+  ['review-q4','incorrect',"CNI \u2192 VXLAN\nall pods share one IP\nports tell them apart"],
+  ['review-q2','incorrect',"Host mode is faster because there is no NAT, and it is also more isolated, since the container gets the host's firewall protection; bridge mode needs -p and has NAT overhead, and its containers can clash on ports."],
+  ['review-q1','incorrect',"Each packet is copied by the Docker engine from the host's network card into the container's namespace over the veth pair, after iptables DNAT rewrote it."],
   // a negation said of a world without the thing ("without an overlay … couldn't", "would not") denies nothing
   ['review-q4','incorrect',"Pods on different servers can't talk to each other; each node has its own network."],
   ['review-q1','correct',"Without Docker's DNAT rule the kernel would not know where to send the packet. Docker writes that rule, the kernel rewrites the destination to the container IP and forwards the packet over docker0 and the veth into the container's namespace."],
