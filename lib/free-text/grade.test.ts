@@ -326,6 +326,9 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
   ['review-q4','incorrect',"CNI \u2192 VXLAN\nall pods share one IP\nports tell them apart"],
   ['review-q2','incorrect',"Host mode is faster because there is no NAT, and it is also more isolated, since the container gets the host's firewall protection; bridge mode needs -p and has NAT overhead, and its containers can clash on ports."],
   ['review-q1','incorrect',"Each packet is copied by the Docker engine from the host's network card into the container's namespace over the veth pair, after iptables DNAT rewrote it."],
+  // macvlan is no cross-host network; contrasting it with an overlay that tunnels between hosts is fine
+  ['review-q3','incorrect',"macvlan lets containers on diffrent hosts talk to each other over a tunel, thats why it needs a real mac."],
+  ['review-q3','correct',"Unlike an overlay, which tunnels between hosts, macvlan gives the container its own MAC on the LAN so legacy apps work and other machines reach it without NAT."],
   // a negation said of a world without the thing ("without an overlay … couldn't", "would not") denies nothing
   ['review-q4','incorrect',"Pods on different servers can't talk to each other; each node has its own network."],
   ['review-q1','correct',"Without Docker's DNAT rule the kernel would not know where to send the packet. Docker writes that rule, the kernel rewrites the destination to the container IP and forwards the packet over docker0 and the veth into the container's namespace."],
