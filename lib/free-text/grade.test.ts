@@ -329,6 +329,8 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
   // macvlan is no cross-host network; contrasting it with an overlay that tunnels between hosts is fine
   ['review-q3','incorrect',"macvlan lets containers on diffrent hosts talk to each other over a tunel, thats why it needs a real mac."],
   ['review-q3','correct',"Unlike an overlay, which tunnels between hosts, macvlan gives the container its own MAC on the LAN so legacy apps work and other machines reach it without NAT."],
+  ['review-q4','incorrect',"Kubernetes uses overlays so that every pod on every node shares the same IP address, which makes load balancing easy; VXLAN wraps the packets between nodes."],
+  ['review-q2','incorrect',"| | host | bridge |\n|---|---|---|\n| speed | slower | faster |\n| isolation | yes | no |"],
   // a negation said of a world without the thing ("without an overlay … couldn't", "would not") denies nothing
   ['review-q4','incorrect',"Pods on different servers can't talk to each other; each node has its own network."],
   ['review-q1','correct',"Without Docker's DNAT rule the kernel would not know where to send the packet. Docker writes that rule, the kernel rewrites the destination to the container IP and forwards the packet over docker0 and the veth into the container's namespace."],
