@@ -18,12 +18,25 @@
 //   never read while tuning (only this report was run over them): every figure there, per question and per style,
 //   is a ratchet (KNOWN_SA). A ratchet fails when a figure gets worse and also when it gets better, so that the
 //   number is tightened; never loosen one, fix the rubric or the engine with answers of your own.
-import { readFileSync } from 'node:fs'
+// - review-qN.sa2-tuning.json / review-qN.sa2-holdout.json: a third author's sets, same format and styles, graded and
+//   ratcheted like the sa sets when the files exist (the sa2-holdout files are kept out of the tuners' worktrees).
+//
+// CALIBRATION_SETS=tuning grades the tuning sets only (review-qN.json, sa-tuning, sa2-tuning) and skips every
+// held-out set with its ratchets, so that whoever tunes the rubrics never sees a held-out figure:
+//   CALIBRATION_SETS=tuning npx vitest run lib/free-text
+// Unset (or "all"), every set runs.
+import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { gradeAnswer } from './rubrics'
 import { REVIEW_QUESTION_IDS, type ReviewQuestionId } from './rubric-schema'
+
+const SETS_SWITCH = process.env.CALIBRATION_SETS ?? 'all'
+if (SETS_SWITCH !== 'all' && SETS_SWITCH !== 'tuning') {
+  throw new Error(`CALIBRATION_SETS must be "tuning" or "all" (or unset), got ${JSON.stringify(SETS_SWITCH)}`)
+}
+const TUNING_ONLY = SETS_SWITCH === 'tuning'
 
 const KNOWN_HOLDOUT_INCORRECT_AS_CORRECT: Readonly<Record<string, number>> = {
   'review-q1': 1,
@@ -40,6 +53,11 @@ const KNOWN_SA: Readonly<Record<string, Figures>> = {
   'review-q1 sa-tuning plain': {agree: 9, n: 9, fa: 0, pa: 0, fr: 0},
   'review-q1 sa-tuning prose': {agree: 12, n: 12, fa: 0, pa: 0, fr: 0},
   'review-q1 sa-tuning misspelled': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa2-tuning': {agree: 23, n: 24, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa2-tuning prose': {agree: 11, n: 11, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa2-tuning plain': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa2-tuning misspelled': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa2-tuning notes': {agree: 7, n: 8, fa: 0, pa: 0, fr: 0},
   'review-q1 sa-holdout': {agree: 25, n: 33, fa: 0, pa: 0, fr: 0},
   'review-q1 sa-holdout prose': {agree: 14, n: 16, fa: 0, pa: 0, fr: 0},
   'review-q1 sa-holdout plain': {agree: 4, n: 7, fa: 0, pa: 0, fr: 0},
@@ -50,16 +68,26 @@ const KNOWN_SA: Readonly<Record<string, Figures>> = {
   'review-q2 sa-tuning misspelled': {agree: 6, n: 6, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-tuning notes': {agree: 11, n: 11, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-tuning plain': {agree: 8, n: 8, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa2-tuning': {agree: 24, n: 24, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa2-tuning notes': {agree: 8, n: 8, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa2-tuning plain': {agree: 4, n: 4, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa2-tuning prose': {agree: 12, n: 12, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa2-tuning misspelled': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-holdout': {agree: 29, n: 33, fa: 0, pa: 0, fr: 1},
   'review-q2 sa-holdout prose': {agree: 12, n: 14, fa: 0, pa: 0, fr: 1},
   'review-q2 sa-holdout plain': {agree: 6, n: 8, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-holdout notes': {agree: 11, n: 11, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-holdout misspelled': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
-  'review-q3 sa-tuning': {agree: 31, n: 33, fa: 0, pa: 0, fr: 0},
-  'review-q3 sa-tuning prose': {agree: 14, n: 15, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa-tuning': {agree: 32, n: 33, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa-tuning prose': {agree: 15, n: 15, fa: 0, pa: 0, fr: 0},
   'review-q3 sa-tuning plain': {agree: 7, n: 8, fa: 0, pa: 0, fr: 0},
   'review-q3 sa-tuning notes': {agree: 10, n: 10, fa: 0, pa: 0, fr: 0},
   'review-q3 sa-tuning misspelled': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa2-tuning': {agree: 24, n: 24, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa2-tuning notes': {agree: 7, n: 7, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa2-tuning prose': {agree: 12, n: 12, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa2-tuning plain': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa2-tuning misspelled': {agree: 4, n: 4, fa: 0, pa: 0, fr: 0},
   'review-q3 sa-holdout': {agree: 25, n: 33, fa: 0, pa: 0, fr: 1},
   'review-q3 sa-holdout prose': {agree: 10, n: 13, fa: 0, pa: 0, fr: 0},
   'review-q3 sa-holdout notes': {agree: 11, n: 12, fa: 0, pa: 0, fr: 0},
@@ -70,11 +98,19 @@ const KNOWN_SA: Readonly<Record<string, Figures>> = {
   'review-q4 sa-tuning prose': {agree: 14, n: 14, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-tuning notes': {agree: 13, n: 13, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-tuning misspelled': {agree: 6, n: 6, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa2-tuning': {agree: 24, n: 24, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa2-tuning notes': {agree: 8, n: 8, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa2-tuning plain': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa2-tuning prose': {agree: 11, n: 11, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa2-tuning misspelled': {agree: 4, n: 4, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-holdout': {agree: 24, n: 33, fa: 1, pa: 1, fr: 1},
   'review-q4 sa-holdout plain': {agree: 7, n: 10, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-holdout misspelled': {agree: 3, n: 5, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-holdout notes': {agree: 8, n: 9, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-holdout prose': {agree: 9, n: 14, fa: 1, pa: 1, fr: 1},
+  // TODO(lead): once content/review/calibration/review-qN.sa2-holdout.json are in place, run the full report once and
+  // paste its 'review-qN sa2-holdout' and 'review-qN sa2-holdout <style>' lines from "KNOWN_SA now" here; until
+  // then the sa2-holdout test fails with "no ratchet recorded" (it is skipped while the files are absent).
 }
 
 const STYLES = ['prose', 'notes', 'plain', 'misspelled'] as const
@@ -96,13 +132,20 @@ const CalibrationFileSchema = z.strictObject({
     .min(1),
 })
 
-type SetName = 'tuning' | 'holdout' | 'sa-tuning' | 'sa-holdout'
+const SET_NAMES = ['tuning', 'holdout', 'sa-tuning', 'sa-holdout', 'sa2-tuning', 'sa2-holdout'] as const
+type SetName = (typeof SET_NAMES)[number]
 const FILE: Record<SetName, (q: string) => string> = {
   tuning: (q) => `${q}.json`,
   holdout: (q) => `${q}.holdout.json`,
   'sa-tuning': (q) => `${q}.sa-tuning.json`,
   'sa-holdout': (q) => `${q}.sa-holdout.json`,
+  'sa2-tuning': (q) => `${q}.sa2-tuning.json`,
+  'sa2-holdout': (q) => `${q}.sa2-holdout.json`,
 }
+const fileUrl = (question: ReviewQuestionId, set: SetName) =>
+  new URL(`../../content/review/calibration/${FILE[set](question)}`, import.meta.url)
+/** The third author's sets are optional: graded when their file exists. */
+const hasSet = (question: ReviewQuestionId, set: SetName) => existsSync(fileURLToPath(fileUrl(question, set)))
 
 type Counts = {
   n: number
@@ -122,8 +165,7 @@ type Row = Counts & { question: ReviewQuestionId | 'all'; set: SetName; style: (
 
 function loadSet(question: ReviewQuestionId, set: SetName) {
   const name = FILE[set](question)
-  const url = new URL(`../../content/review/calibration/${name}`, import.meta.url)
-  const parsed = CalibrationFileSchema.safeParse(JSON.parse(readFileSync(fileURLToPath(url), 'utf8')))
+  const parsed = CalibrationFileSchema.safeParse(JSON.parse(readFileSync(fileURLToPath(fileUrl(question, set)), 'utf8')))
   if (!parsed.success) throw new Error(`content/review/calibration/${name}: ${z.prettifyError(parsed.error)}`)
   expect(parsed.data.question).toBe(question)
   return parsed.data.samples
@@ -198,7 +240,7 @@ function line(r: Row): string {
 
 afterAll(() => {
   const lines = reported.map(line)
-  for (const set of ['tuning', 'holdout', 'sa-tuning', 'sa-holdout'] as const) {
+  for (const set of SET_NAMES) {
     for (const style of ['all', ...STYLES] as const) {
       const of = reported.filter((r) => r.set === set && r.style === style)
       if (of.length > 0) lines.push(line(sum(of, 'all', set, style)))
@@ -231,6 +273,31 @@ function expectRatchet(row: Row) {
   expect(now, `${key} improved: tighten KNOWN_SA to the new figures`).toEqual(known)
 }
 
+/** A second or third author's tuning half: false-accept and false-reject targets per style, agreement a ratchet. */
+// The second author wrote 66 answers per question (33 per half), the third 48 (24 per half).
+const MIN_HALF: Record<'sa-tuning' | 'sa2-tuning' | 'sa-holdout' | 'sa2-holdout', number> = {
+  'sa-tuning': 30,
+  'sa2-tuning': 20,
+  'sa-holdout': 30,
+  'sa2-holdout': 20,
+}
+
+function checkTuningHalf(question: ReviewQuestionId, set: 'sa-tuning' | 'sa2-tuning') {
+  const rows = grade(question, set)
+  reported.push(...rows)
+  const all = rows.find((r) => r.style === 'all') as Row
+  expect(all.n).toBeGreaterThanOrEqual(MIN_HALF[set])
+  for (const row of rows) {
+    expect(row.falseAccepts.length, `${keyOf(row)} false accepts ${row.falseAccepts.join(', ')}`).toBeLessThanOrEqual(
+      Math.floor(TARGET.falseAccepts * row.labelledIncorrect),
+    )
+    expect(row.falseRejects.length, `${keyOf(row)} false rejects ${row.falseRejects.join(', ')}`).toBeLessThanOrEqual(
+      Math.floor(TARGET.falseRejects * row.labelledCorrect),
+    )
+  }
+  rows.forEach(expectRatchet)
+}
+
 describe.each(REVIEW_QUESTION_IDS)('%s calibration', (question) => {
   it('agrees with at least 90% of the tuning labels and never grades an incorrect sample correct', () => {
     const [row] = grade(question, 'tuning') as [Row]
@@ -240,7 +307,7 @@ describe.each(REVIEW_QUESTION_IDS)('%s calibration', (question) => {
     expect(row.agree / row.n).toBeGreaterThanOrEqual(0.9)
   })
 
-  it('grades no more holdout samples labelled incorrect as correct than the known count (agreement is reported)', () => {
+  it.skipIf(TUNING_ONLY)('grades no more holdout samples labelled incorrect as correct than the known count (agreement is reported)', () => {
     const [row] = grade(question, 'holdout') as [Row]
     reported.push(row)
     expect(row.n).toBeGreaterThan(0)
@@ -250,25 +317,30 @@ describe.each(REVIEW_QUESTION_IDS)('%s calibration', (question) => {
   })
 
   it("meets the false-accept and false-reject targets on the second author's tuning half (agreement is a ratchet)", () => {
-    const rows = grade(question, 'sa-tuning')
+    checkTuningHalf(question, 'sa-tuning')
+  })
+
+  it.skipIf(!hasSet(question, 'sa2-tuning'))(
+    "meets the false-accept and false-reject targets on the third author's tuning half (agreement is a ratchet)",
+    () => {
+      checkTuningHalf(question, 'sa2-tuning')
+    },
+  )
+
+  it.skipIf(TUNING_ONLY)("holds the second author's held-out figures, overall and per style, at least where they are (ratchet)", () => {
+    const rows = grade(question, 'sa-holdout')
     reported.push(...rows)
-    const all = rows.find((r) => r.style === 'all') as Row
-    expect(all.n).toBeGreaterThanOrEqual(30)
-    for (const row of rows) {
-      expect(row.falseAccepts.length, `${keyOf(row)} false accepts ${row.falseAccepts.join(', ')}`).toBeLessThanOrEqual(
-        Math.floor(TARGET.falseAccepts * row.labelledIncorrect),
-      )
-      expect(row.falseRejects.length, `${keyOf(row)} false rejects ${row.falseRejects.join(', ')}`).toBeLessThanOrEqual(
-        Math.floor(TARGET.falseRejects * row.labelledCorrect),
-      )
-    }
+    expect((rows.find((r) => r.style === 'all') as Row).n).toBeGreaterThanOrEqual(MIN_HALF['sa-holdout'])
     rows.forEach(expectRatchet)
   })
 
-  it("holds the second author's held-out figures, overall and per style, at least where they are (ratchet)", () => {
-    const rows = grade(question, 'sa-holdout')
-    reported.push(...rows)
-    expect((rows.find((r) => r.style === 'all') as Row).n).toBeGreaterThanOrEqual(30)
-    rows.forEach(expectRatchet)
-  })
+  it.skipIf(TUNING_ONLY || !hasSet(question, 'sa2-holdout'))(
+    "holds the third author's held-out figures, overall and per style, at least where they are (ratchet)",
+    () => {
+      const rows = grade(question, 'sa2-holdout')
+      reported.push(...rows)
+      expect((rows.find((r) => r.style === 'all') as Row).n).toBeGreaterThanOrEqual(MIN_HALF['sa2-holdout'])
+      rows.forEach(expectRatchet)
+    },
+  )
 })

@@ -10,7 +10,8 @@ import { isNegatorWord, type Token } from './text'
 
 export type CompiledRubric = Readonly<{ rubric: Rubric; concepts: ReadonlyMap<string, readonly CompiledPhrase[]> }>
 
-type Mention = Readonly<{ concept: string; match: PhraseMatch }>
+/** compared: named in a comparison ("like a bridge, it …"), so not what a predicate after it is about */
+type Mention = Readonly<{ concept: string; match: PhraseMatch; compared: boolean }>
 
 export type Analysis = Readonly<{
   tokens: readonly Token[]
@@ -19,6 +20,8 @@ export type Analysis = Readonly<{
   matches: ReadonlyMap<string, readonly PhraseMatch[]>
   subjects: readonly Mention[]
   defaultSubject: string | undefined
+  /** tokens inside a belief the answer reports rather than holds ("a common misconception is that …") */
+  reported: ReadonlySet<number>
 }>
 
 // "X is not needed / not used / not required": the negation comes after the thing it denies.
@@ -32,16 +35,77 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   return { rubric, concepts }
 }
 
-export function analyze(compiled: CompiledRubric, tokens: readonly Token[], ignoredSentences: ReadonlySet<number>): Analysis {
+export function analyze(
+  compiled: CompiledRubric,
+  tokens: readonly Token[],
+  ignoredSentences: ReadonlySet<number>,
+  contrasts: ReadonlySet<number> = new Set(),
+): Analysis {
   const matches = new Map<string, PhraseMatch[]>()
   for (const [id, phrases] of compiled.concepts) {
     const found = phrases.flatMap((p) => findPhrase(p, tokens)).filter((m) => !ignoredSentences.has(m.sentence))
     matches.set(id, found)
   }
   const subjects = compiled.rubric.subjects
-    .flatMap((concept) => (matches.get(concept) ?? []).map((match) => ({ concept, match })))
+    .flatMap((concept) => (matches.get(concept) ?? []).map((match) => ({ concept, match, compared: opensComparison(match, tokens) })))
     .sort((a, b) => a.match.start - b.match.start)
-  return { tokens, ignoredSentences, matches, subjects, defaultSubject: compiled.rubric.defaultSubject }
+  return {
+    tokens,
+    ignoredSentences,
+    matches,
+    subjects,
+    defaultSubject: compiled.rubric.defaultSubject,
+    reported: reportedBeliefs(tokens, contrasts),
+  }
+}
+
+// A clause that opens with "like X" ("but like a bridge it hides the container behind NAT") compares with X; X is not
+// what the clause is about. Inside a clause ("it goes through NAT just like bridge") the mention stays a subject.
+const COMPARISONS = new Set(['like'])
+
+function opensComparison(match: PhraseMatch, tokens: readonly Token[]): boolean {
+  const like = tokens[match.start - 1]
+  if (like === undefined || !COMPARISONS.has(like.word) || like.clause !== (tokens[match.start] as Token).clause) return false
+  const before = tokens[like.index - 1]
+  return before === undefined || before.clause !== like.clause
+}
+
+// A belief the answer reports is not a claim it makes: "A common misconception is that dockerd receives every
+// packet", "People sometimes think host mode is more secure, but it's the opposite". The report runs from its frame
+// (someone thinks/believes/assumes…, or a misconception/myth/mistake) to the end of the sentence or to the first
+// clause that turns against it ("but", "however", "whereas"…).
+// Believers are people, never "some apps" or "many programs", which assume things the answer may well hold.
+const BELIEVERS = new Set([
+  'people', 'others', 'beginners', 'newcomers', 'folks', 'learners', 'someone', 'somebody', 'everyone', 'everybody',
+  'newbies', 'students',
+])
+const BELIEF_VERBS = new Set([
+  'think', 'thinks', 'believe', 'believes', 'assume', 'assumes', 'say', 'says', 'claim', 'claims', 'imagine',
+  'imagines', 'guess', 'suppose', 'supposes',
+])
+const BELIEF_NOUNS = new Set(['misconception', 'myth', 'mistake', 'misunderstanding', 'fallacy', 'misbelief', 'misconceptions', 'myths', 'mistakes'])
+const MAX_BELIEF_GAP = 3
+const REBUTTALS = new Set(['wrong', 'false', 'untrue', 'mistaken', 'opposite', 'actually', 'fact', 'reality', 'really', 'truth'])
+
+function reportedBeliefs(tokens: readonly Token[], contrasts: ReadonlySet<number>): Set<number> {
+  const reported = new Set<number>()
+  for (const t of tokens) {
+    const framed =
+      BELIEF_NOUNS.has(t.word) ||
+      (BELIEF_VERBS.has(t.word) &&
+        tokens
+          .slice(Math.max(0, t.index - MAX_BELIEF_GAP - 1), t.index)
+          .some((b) => b.clause === t.clause && BELIEVERS.has(b.word)))
+    if (!framed) continue
+    for (let i = t.index + 1; i < tokens.length; i += 1) {
+      const next = tokens[i] as Token
+      if (next.sentence !== t.sentence || (next.clause !== t.clause && contrasts.has(next.clause))) break
+      // "…, and they are wrong: the daemon …", "in fact …": what follows is the answer's own.
+      if (REBUTTALS.has(next.word)) break
+      reported.add(i)
+    }
+  }
+  return reported
 }
 
 // A denial of a point counts only when a plain negator sits right before the predicate, with at most auxiliaries
@@ -59,7 +123,56 @@ const SELF_WORDS = new Set(['itself', 'himself', 'herself', 'themselves', 'perso
 
 /** The sentence in which the claim is made, or undefined when the answer does not make it. */
 export function findClaim(claim: Claim, analysis: Analysis): number | undefined {
-  return findClaimIn(claim, analysis, (predicate, used) => isNegated(predicate, used, analysis.tokens) === claim.negated)
+  return findClaimIn(
+    claim,
+    analysis,
+    (predicate, used) =>
+      isNegated(predicate, used, analysis.tokens) === claim.negated &&
+      !(claim.negated && isHypothetical(predicate, analysis.tokens)),
+  )
+}
+
+// A negation said of a world without the thing ("Without an overlay, pods on different servers couldn't talk";
+// "otherwise the host would not see it") denies nothing about this one: such a clause makes neither a negated claim
+// nor a denial. Hypothetical: the sentence opens with "without"/"otherwise" before the predicate's clause, or the
+// predicate's clause says "would"/"could".
+const DEGREE_WORDS = new Set([
+  'much', 'significantly', 'noticeably', 'hugely', 'dramatically', 'massively', 'considerably', 'substantially',
+  'meaningfully', 'measurably', 'drastically',
+])
+const HYPOTHETICAL_OPENERS = new Set(['without', 'otherwise', 'else'])
+const HYPOTHETICAL_MODALS = new Set(['would', 'could'])
+
+function isHypothetical(predicate: PhraseMatch, tokens: readonly Token[]): boolean {
+  const head = tokens[predicate.start] as Token
+  const first = tokens.find((t) => t.sentence === head.sentence)
+  if (first !== undefined && first.clause !== head.clause && HYPOTHETICAL_OPENERS.has(first.word)) return true
+  return tokens.some((t) => t.clause === head.clause && t.index < predicate.start && HYPOTHETICAL_MODALS.has(t.word))
+}
+
+/** The sentence in which the answer makes a wrong claim. A wrong claim is not made as the purpose of a requirement:
+ * "the host needs a shim to reach it" says the host cannot reach it without one, the opposite of "the host reaches
+ * it". */
+export function findWrongClaim(claim: Claim, analysis: Analysis): number | undefined {
+  return findClaimIn(
+    claim,
+    analysis,
+    (predicate, used) =>
+      isNegated(predicate, used, analysis.tokens) === claim.negated &&
+      !(claim.negated && isHypothetical(predicate, analysis.tokens)) &&
+      !(!claim.negated && isRequirementPurpose(predicate, analysis.tokens)),
+  )
+}
+
+const REQUIREMENT_WORDS = new Set(['need', 'needs', 'needed', 'require', 'requires', 'required', 'must'])
+
+function isRequirementPurpose(predicate: PhraseMatch, tokens: readonly Token[]): boolean {
+  const head = tokens[predicate.start] as Token
+  const before = tokens[predicate.start - 1]
+  if (before === undefined || before.word !== 'to' || before.clause !== head.clause) return false
+  const inClause = tokens.filter((t) => t.clause === head.clause && t.index < before.index)
+  // "needs nothing special to reach it", "doesn't need a shim to reach it" deny the requirement: the claim stands.
+  return inClause.some((t) => REQUIREMENT_WORDS.has(t.word)) && !inClause.some((t) => isNegatorWord(t.word) || t.word === 'nothing')
 }
 
 /** The sentence in which the answer flatly denies the claim ("host mode does not share the host's IP"). A point
@@ -69,11 +182,14 @@ export function findDenial(claim: Claim, analysis: Analysis): number | undefined
   if (claim.negated) return undefined
   return findClaimIn(claim, analysis, (predicate, used) => {
     if (claim.subject === undefined && analysis.defaultSubject !== undefined) {
-      const subject = subjectOf(predicate, analysis.subjects)
+      const subject = subjectOf(predicate, outsideOf(predicate, analysis.subjects))
       if (subject !== undefined && subject !== analysis.defaultSubject) return false
     }
     const head = analysis.tokens[predicate.start] as Token
     if (analysis.tokens.some((t) => t.clause === head.clause && SELF_WORDS.has(t.word))) return false
+    if (isHypothetical(predicate, analysis.tokens)) return false
+    // "Bridge isn't slower by much", "not much slower": a matter of degree, not a denial.
+    if (analysis.tokens.some((t) => t.clause === head.clause && DEGREE_WORDS.has(t.word))) return false
     for (let i = predicate.start - 1, skipped = 0; i >= 0 && skipped <= MAX_SKIPPED; i -= 1) {
       const t = analysis.tokens[i] as Token
       if (t.clause !== head.clause || used.has(i)) return false
@@ -93,6 +209,7 @@ function findClaimIn(
   const predicateId = claim.all[claim.all.length - 1] as string
   const others = claim.all.slice(0, -1)
   for (const predicate of analysis.matches.get(predicateId) ?? []) {
+    if (analysis.reported.has(predicate.start)) continue
     const used = new Set(predicate.indices)
     const complete = others.every((concept) => {
       const near = (analysis.matches.get(concept) ?? []).find(
@@ -100,7 +217,8 @@ function findClaimIn(
           m.sentence === predicate.sentence &&
           Math.abs(m.start - predicate.start) <= claim.span &&
           (!claim.sameClause || analysis.tokens[m.start]?.clause === analysis.tokens[predicate.start]?.clause) &&
-          m.indices.every((i) => !used.has(i)),
+          m.indices.every((i) => !used.has(i)) &&
+          !isDeniedElsewhere(m, predicate, analysis.tokens),
       )
       if (near === undefined) return false
       near.indices.forEach((i) => used.add(i))
@@ -109,12 +227,28 @@ function findClaimIn(
     if (!complete) continue
     if (!polarityHolds(predicate, used)) continue
     if (claim.subject !== undefined) {
-      const subject = subjectOf(predicate, analysis.subjects) ?? analysis.defaultSubject
+      const subject = subjectOf(predicate, outsideOf(predicate, analysis.subjects)) ?? analysis.defaultSubject
       if (subject !== claim.subject) continue
     }
     return predicate.sentence
   }
   return undefined
+}
+
+// A concept denied in a clause of its own ("the router sends traffic to it directly, no rules needed") supports no
+// claim: "rules" there cannot join "sends" into "a rule forwards the traffic". In the predicate's own clause the
+// negation is the predicate's (isNegated), so only a denial in another clause is checked here.
+function isDeniedElsewhere(m: PhraseMatch, predicate: PhraseMatch, tokens: readonly Token[]): boolean {
+  const head = tokens[m.start] as Token
+  if (head.clause === (tokens[predicate.start] as Token).clause) return false
+  for (let i = m.start - 1, skipped = 0; i >= 0 && skipped <= MAX_SKIPPED; i -= 1) {
+    const t = tokens[i] as Token
+    if (t.clause !== head.clause) return false
+    if (DENIERS.has(t.word)) return true
+    if (!SKIPPABLE.has(t.word)) return false
+    skipped += 1
+  }
+  return false
 }
 
 function isNegated(predicate: PhraseMatch, inSlots: ReadonlySet<number>, tokens: readonly Token[]): boolean {
@@ -136,16 +270,24 @@ function isNegated(predicate: PhraseMatch, inSlots: ReadonlySet<number>, tokens:
   return flips % 2 === 1
 }
 
+// A subject word that opens the predicate's own phrase ("the kernel doesn't see it", "iptables isn't involved") is
+// part of what is said, not who it is said about.
+function outsideOf(predicate: PhraseMatch, subjects: readonly Mention[]): Mention[] {
+  return subjects.filter((s) => s.match.start !== predicate.start)
+}
+
 // The subject of a predicate: the last subject named before it in its sentence; else one named inside or after it in
 // the sentence; else the last one named in an earlier sentence ("Host mode is fast. It shares the host's IP.").
 function subjectOf(predicate: PhraseMatch, subjects: readonly Mention[]): string | undefined {
   const inSentence = subjects.filter((s) => s.match.sentence === predicate.sentence)
   // A subject phrase may run into the predicate ("bridge keeps containers isolated": "bridge … containers" names the
   // driver, "keeps … isolated" is the claim); it still comes first.
-  const before = inSentence.filter((s) => s.match.start < predicate.start)
+  // "but like a bridge, it hides the container behind NAT": a driver named in a comparison that opens the clause is
+  // not the subject of what follows.
+  const before = inSentence.filter((s) => s.match.start < predicate.start && !s.compared)
   const chosen =
     before[before.length - 1] ??
     inSentence.find((s) => s.match.start >= predicate.start) ??
-    subjects.filter((s) => s.match.sentence < predicate.sentence).at(-1)
+    subjects.filter((s) => s.match.sentence < predicate.sentence && !s.compared).at(-1)
   return chosen?.concept
 }

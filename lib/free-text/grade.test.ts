@@ -223,6 +223,117 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
  // "the host's network" is not host mode: what follows it is said of the bridge
  ['review-q2','correct',"With host networking the app binds straight to the host's ports: quick, no translation, but no isolation and port conflicts. With bridge, containers live on a private network inside the host's network stack and are published through NAT, which is safer but adds a little overhead."],
  ['review-q2','correct',"Bridge: isolated, each container has its own address on a private subnet, but traffic from the host's network needs port mapping (NAT), a bit slower. Host: the fastest, no NAT, but no isolation and port clashes."],
+  // issue 15, part 2: wrong central claims in plain words are refused; the right answers next to them are not
+  ['review-q1','incorrect',"Docker works like a mail room: all the packets land in Docker first, Docker opens each one, checks which container it's for and drops it into that container's box. The bridge and the virtual cable are just how Docker reaches the boxes."],
+  ['review-q1','incorrect',"The packets go up to the Docker program, which copies them into the container's memory; that's why published ports are a bit slow."],
+  ['review-q1','correct',"Packets go to Docker's iptables rules first, which rewrite the destination to the container IP; then the docker0 bridge and a veth pair take them into the namespace."],
+  ['review-q1','correct',"The packets land in the kernel first, not in Docker: a DNAT rule rewrites them to the container IP and they cross docker0 and the veth into the namespace."],
+  // a concept denied in its own clause ("no rules needed") does not join another clause's words into a claim
+  ['review-q1','incorrect',"Docker gives every container a spot on your home network, and your router sends traffic to it directly, no rules needed."],
+  ['review-q2','incorrect',"In bridge mode the container is plugged straight into the office network with its own address, while host mode hides it behind the computer."],
+  ['review-q2','correct',"Host mode is faster with no NAT but ports clash and there is no isolation. Bridge: the container sits on a private network inside the host, not directly on the office network, so it is isolated but you need -p."],
+  ['review-q3','incorrect',"A container needs a real hardware address to get onto the internet at all; without macvlan it is stuck inside the computer."],
+  ['review-q4','incorrect',"Kubernetes gives each server its own separate little network for its pods; pods on different servers can't see each other, that's the point of the overlay."],
+  ['review-q4','incorrect',"The overlay is a layer of encryption that scrambles the traffic between the servers."],
+  ['review-q4','correct',"Without an overlay, pods on different servers couldn't talk to each other; the CNI plugin wraps their packets in VXLAN between the nodes so every pod gets its own IP."],
+  ['review-q4','correct',"Swarm can add an optional layer of encryption (IPsec) on the overlay, which spans all nodes with VXLAN so each container gets its own IP."],
+  // who does it: the daemon writes the rules, the kernel handles the packets (q1 names the kernel as a subject)
+  ['review-q1','correct',"The daemon only writes the rules, the kernel handles every packet: DNAT to the container IP, then docker0 and the veth into the namespace."],
+  ['review-q1','correct',"The daemon writes the DNAT rules and the kernel forwards packets over docker0 and the veth into the container namespace."],
+  ['review-q1','incorrect',"The docker daemon reads every packet, rewrites it with DNAT and sends it over docker0 and the veth into the namespace."],
+  ['review-q1','incorrect',"- Docker runs its own virtual router process\n- the daemon forwards it to the right container over docker0 and the veth"],
+  // a belief the answer reports ("a common misconception is that …", "people think …, but") is not its claim
+  ['review-q1','correct',"A common misconception is that dockerd receives every packet and forwards it. In fact the daemon only configures netfilter: the kernel DNATs the packet to the container's IP and port, routes it to the docker0 bridge and through the veth pair into the container's namespace."],
+  ['review-q2','correct',"People sometimes think host mode is more secure, but it's the opposite: the container shares the host's network namespace, so there is no isolation and ports can clash, in exchange for avoiding NAT and getting slightly better performance. Bridge mode isolates each container with its own IP, at the cost of publishing ports and some NAT overhead."],
+  ['review-q1','incorrect',"Some people think the kernel handles it, but really the docker daemon reads every packet and sends it over docker0 and the veth into the namespace."],
+  // "not slower by much" is a matter of degree, not a denial
+  ['review-q2','correct',"Bridge isn't slower by much, but it does add NAT and a veth hop, and every service must be published with -p; in return each container is isolated with its own IP. Host mode skips all that, so it's faster, but the container isn't isolated and can't reuse a port the host already uses."],
+  // "the host needs a shim to reach it" is the caveat, not "the host reaches it"
+  ['review-q3','correct',"- not behind host NAT, no -p\n- own MAC + LAN IP -> looks like a separate box\n- for legacy / MAC-bound licence / DHCP\n- host needs a shim to reach it"],
+  ['review-q3','partial',"- not behind host NAT, no -p\n- own MAC + LAN IP -> looks like a separate box\n- for legacy / MAC-bound licence / DHCP\n- the Docker host can reach it directly over the parent NIC"],
+  // issue 15, third author's style: what a second look at the tuning half taught, each with its near miss
+  ['review-q1','correct',"Docker is the planner, not the driver. It tells the kernel once: 'visitors for door 8080 go to the container at 172.17.0.2'. After that the kernel does all the work, changing the address on each packet and sending it down the container's own virtual cable."],
+  ['review-q1','incorrect',"ctr shares host netns \u2192 app binds host port \u2192 nothing to route"],
+  ['review-q1','correct',"With host networking there is nothing to route: the app binds the host's port directly. With the default bridge, the kernel DNATs the published port to the container IP and forwards it over docker0 and the veth into the namespace."],
+  ['review-q2','correct',"Host is like the container moving into your flat: no doorman, quick, but it uses your doors and can bump into your other tenants. Bridge gives it its own flat behind a doorman who forwards visitors, which takes a moment longer but keeps everyone apart."],
+  ['review-q3','correct',"Some devices on a network only trust machines they recognise by their hardware address. macvlan gives the container its own, so it shows up as a separate gadget on the network and those devices can talk to it directly."],
+  ['review-q3','incorrect',"You need macvlan so that two containers on the same host can talk; a bridge can't pass frames between containers without real MACs."],
+  ['review-q4','incorrect',"overlay = one docker0 bridge across all nodes\nevery pod plugs into it"],
+  ['review-q3','incorrect',"You'd use macvlan for speed: packets skip the bridge and NAT, so throughput is higher."],
+  ['review-q3','correct',"macvlan gives the container its own MAC on the LAN so a MAC-bound licence server works and clients reach it directly; it can also be a little faster, since there is no bridge or NAT."],
+  ['review-q3','incorrect',"Containers need macvlan because Docker's bridge network doesn't support TCP, only UDP."],
+  ['review-q4','partial',"Each pod gets its own IP and the CNI plug-in connects the nodes with a VXLAN overlay. Kubernetes needs Docker swarm mode enabled for this to work."],
+  // the new readings (reported beliefs, hypotheticals, lists of examples, q3's verdict) do not let wrong answers through
+  ['review-q1','incorrect',"People think the kernel does it, and they are wrong: the docker daemon receives every packet and copies it over the docker0 bridge and the veth into the namespace after a DNAT."],
+  ['review-q1','incorrect',"- dockerd intercepts each packet\n- e.g. DNAT, docker0 bridge, veth pair, namespace"],
+  ['review-q1','incorrect',"The kernel would not be involved: dockerd itself rewrites the destination with DNAT and pushes the packet over docker0 and the veth into the container's namespace."],
+  ['review-q3','incorrect',"macvlan gives the container its own MAC so it looks like a real machine for legacy apps, but it still sits behind the host's NAT and you need -p to reach it."],
+  ['review-q3','partial',"macvlan gives the container its own MAC so it looks like a separate device for legacy apps, and the Docker host can talk to it directly like any other container."],
+  ['review-q3','incorrect',"macvlan = ctr shares the host's MAC\ne.g. legacy apps, licence servers, DHCP"],
+  ['review-q4','incorrect',"overlay:\n- pods get IPs from the office router\n- e.g. VXLAN between nodes, flannel, own IP per pod"],
+  ['review-q2','incorrect',"Some say host mode is less isolated, but in fact host mode gives each container its own network namespace and IP, so it is more secure; bridge shares the host's stack but is faster."],
+  // tables both ways: a "done by" column names the actor, "| isolation | full | none |" ranks the drivers
+  ['review-q1','correct',"| step | where | done by |\n|---|---|---|\n| arrives | eth0 | kernel |\n| DNAT to ctr IP:port | nat PREROUTING / DOCKER | kernel (rule from dockerd) |\n| forwarded | docker0 bridge | kernel |\n| delivered | veth \u2192 ctr netns | kernel |"],
+  ['review-q1','incorrect',"| step | done by |\n|---|---|\n| packet read from NIC | dockerd |\n| destination rewritten | dockerd |\n| handed to container | dockerd over docker0 |"],
+  ['review-q2','correct',"host:\n  pros: fastest, no NAT\n  cons: no isolation, port clashes\nbridge:\n  pros: isolated, own IP\n  cons: -p needed, NAT overhead"],
+  ['review-q2','incorrect',"| | host | bridge |\n|---|---|---|\n| isolation | full | none |\n| IP | own | host's |"],
+  ['review-q3','correct',"| need | how macvlan helps |\n|---|---|\n| licence bound to a MAC | ctr has its own MAC |\n| reachable at a LAN IP | own IP on the LAN, no NAT |\n| caveat | host needs a shim to reach it |"],
+  ['review-q3','incorrect',"| | macvlan |\n|---|---|\n| MAC | shared with host |\n| reach | via -p / NAT |"],
+  ['review-q4','incorrect',"| piece | role |\n|---|---|\n| kube-proxy | builds the VXLAN tunnels |\n| pods | share the node IP |"],
+  // analogies in everyday words (an airport's signs, call forwarding, hotels in other cities, ferries between islands)
+  ['review-q1','correct',"Picture an airport. The host's address is the airport, the containers are gates. Docker posts signs in the terminal (rules in the operating system) saying passengers for flight 8080 go to gate 172.17.0.2. The operating system walks them along the corridor and through the jet bridge to the gate. Docker just put up the signs."],
+  ['review-q1','incorrect',"Picture an airport where Docker is the ground crew: it picks up every passenger at the entrance and drives them to the right gate itself."],
+  ['review-q1','partial',"It's like call forwarding: calls to the host's number on a certain extension are forwarded to the container."],
+  ['review-q4','correct',"Think of a chain of hotels in different cities. Each guest (pod) has a room number that's unique across the whole chain. When a guest in one hotel sends a note to a guest in another city, the front desk puts it in an envelope addressed to the other hotel, and that hotel opens it and brings it to the room. The network plugin does this envelope trick so every pod can reach every other pod directly."],
+  ['review-q4','incorrect',"It's like a chain of hotels where guests can only talk to guests in the same hotel; that separation is what the overlay is for."],
+  ['review-q4','correct',"Each server is like a separate island with its own local roads. The overlay is a ferry service: a pod's message for another island is loaded into a container ship addressed to that island, unloaded there and delivered. So every pod gets its own address and can reach any other pod, no matter which island it lives on."],
+  // detailed right answers: docker-proxy runs per port (a true detail), a concession ("isn't slow, but isn't free"), not Swarm's overlay
+  ['review-q1','correct',"dockerd is not on the data path. With -p, Docker adds a DNAT rule in the nat table's DOCKER chain; PREROUTING sends external packets there and OUTPUT sends the host's own connections there. The kernel rewrites the destination, FORWARD accepts it (DOCKER-USER runs first, and ufw's INPUT rules never see it), and the packet crosses docker0 into the container's veth. docker-proxy still runs for each published port, but it only carries the odd cases such as connections to localhost or with the userland proxy forced on."],
+  ['review-q2','correct',"The bridge isn't slow, but it isn't free: every inbound connection is DNATed and conntrack-tracked, and you must publish ports. What you get is isolation: a private IP per container, no port clashes, and only what you publish is exposed. Host mode drops all of that for speed and simplicity, so the container shares the host's ports and network stack and is not isolated at all."],
+  ['review-q4','correct',"Kubernetes doesn't build the overlay itself and it doesn't use Docker's swarm overlay. The container runtime calls a CNI plug-in, which gives each pod an IP from the node's pod CIDR. Flannel, for example, connects the nodes with VXLAN over UDP 8472, so a pod on one node reaches a pod on another directly without NAT. kube-proxy is separate: it implements Services with iptables or IPVS, not the overlay. Encryption is optional (WireGuard or IPsec in some plug-ins), not the default."],
+  ['review-q4','incorrect',"Kubernetes doesn't use an overlay at all: pods always sit on the node's host network and talk through NodePorts."],
+  // a misspelt 'betwen' does not turn a note into a list of terms; 'changes the address on each arriving packet' is the DNAT
+  ['review-q1','correct',"Your computer's kernel is the one doing the work. Docker only leaves it a note when the container starts: 'port 8080 on this machine means port 80 of that container'. The kernel changes the address on each arriving packet and passes it over a virtual switch and a virtual cable into the container."],
+  ['review-q4','correct',"- each pod own ip (cluster wide)\n- CNI plugin encapsultes pod trafic betwen nodes (vxlan)\n- pods reach each other acros nodes w/o NAT"],
+  ['review-q1','incorrect',"incoming pkt \u2192 docker0 bridge is plugged into eth0 \u2192 ctr has LAN IP \u2192 delivered directly"],
+  ['review-q3','incorrect',"macvlan \u2192 container uses parent's MAC\n\u2192 the switch sees one device\n\u2192 that's why it's real"],
+  // plain words: traffic for a port passed on to the container (a DNAT, vaguely), pods spread over several computers
+  ['review-q1','partial',"Docker makes the computer pass traffic for a certain port on to the container, using the system's firewall."],
+  ['review-q1','incorrect',"Docker puts each container directly on your home network with its own adress from the router, so trafic just goes to it like any other device."],
+  ['review-q2','incorrect',"host \u2192 slower, NAT on every packet\nbridge \u2192 fastest, direct"],
+  ['review-q4','correct',"When the pods of an app are spread over several computers, they still need to talk as if they sat on one network. The network plug-in gives every pod its own address and wraps pod-to-pod messages inside ordinary messages between the computers, unwrapping them at the other end."],
+  ['review-q4','incorrect',"Kubernetes uses overlays so that every node gets the same IP address and clients can connect to any of them."],
+  // misspelt notes both ways ('difrent' loses two letters of 'different')
+  ['review-q4','partial',"overlay netwrok so pods on difrent nodes can talk"],
+  ['review-q1','incorrect',"- dockerd recieves evry pakcet on eth0\n- rewrites dst and sends it to the contaner"],
+  ['review-q2','incorrect',"host: own ip, isolatd, more secure\nbrige: shares the hosts ip"],
+  ['review-q3','correct',"macvlan \u2192 ctr gets its own mac adress \u2192 shows up as a seperate device on the lan \u2192 legasy apps / licence bound to mac work; host cant reach it w/o a shim"],
+  // right words in wrong claims: a clause that opens with "like a bridge" is about macvlan; a docker0 attached to eth0
+  ['review-q1','incorrect',"Docker gives containers LAN IPs through the docker0 bridge, which is attached to eth0; the kernel's DNAT rule then delivers the packet through the veth into the namespace."],
+  ['review-q3','incorrect',"macvlan gives each container its own MAC, but like a bridge it hides the container behind the host's IP with NAT, so you still publish ports; it's for legacy apps that want a MAC."],
+  ['review-q3','incorrect',"macvlan:\n- own MAC\n- still NAT via host\n- -p required\n- legacy apps"],
+  ['review-q1','incorrect',"The packet reaches the host kernel first; then dockerd picks it up from a raw socket, applies its DNAT table in user space and writes it into the docker0 bridge and the container's veth."],
+  ['review-q4','incorrect',"Kubernetes uses the overlay to give each pod its own IP, but between nodes the pods are NATed to the node's IP, and VXLAN carries that NATed traffic."],
+  // the daemon as a step of the packet's path ("→ dockerd →", "passes it up to dockerd"), and its near miss
+  ['review-q1','incorrect',"The kernel receives the packet on eth0 and passes it up to dockerd, which looks up the container, applies DNAT and sends it over docker0 and the veth into the namespace."],
+  ['review-q1','incorrect',"eth0 \u2192 kernel \u2192 dockerd (user space) \u2192 DNAT \u2192 docker0 \u2192 veth \u2192 ctr"],
+  ['review-q3','incorrect',"- macvlan: own MAC, legacy apps\n- runs in the host's network namespace\n- no NAT"],
+  ['review-q3','incorrect',"It makes the container its own computer on the network for old programs, but everything still goes through the host's address translation."],
+  ['review-q4','incorrect',"The plugin wraps pod messages between servers, but every pod uses its server's address, so pods are told apart by port number."],
+  ['review-q1','correct',"-p → dockerd writes the DNAT rule → kernel rewrites the destination to the container IP → docker0 → veth → container netns"],
+  // plain and note-form wrong claims: a spot on the home network that the router talks to, all pods on one IP
+  ['review-q1','incorrect',"Docker gives every container a spot on the home network, and the router talks to it directly, though Docker also writes some firewall rules and a virtual cable into the container."],
+  ['review-q4','incorrect',"CNI \u2192 VXLAN\nall pods share one IP\nports tell them apart"],
+  ['review-q2','incorrect',"Host mode is faster because there is no NAT, and it is also more isolated, since the container gets the host's firewall protection; bridge mode needs -p and has NAT overhead, and its containers can clash on ports."],
+  ['review-q1','incorrect',"Each packet is copied by the Docker engine from the host's network card into the container's namespace over the veth pair, after iptables DNAT rewrote it."],
+  // macvlan is no cross-host network; contrasting it with an overlay that tunnels between hosts is fine
+  ['review-q3','incorrect',"macvlan lets containers on diffrent hosts talk to each other over a tunel, thats why it needs a real mac."],
+  ['review-q3','correct',"Unlike an overlay, which tunnels between hosts, macvlan gives the container its own MAC on the LAN so legacy apps work and other machines reach it without NAT."],
+  ['review-q4','incorrect',"Kubernetes uses overlays so that every pod on every node shares the same IP address, which makes load balancing easy; VXLAN wraps the packets between nodes."],
+  ['review-q2','incorrect',"| | host | bridge |\n|---|---|---|\n| speed | slower | faster |\n| isolation | yes | no |"],
+  // a negation said of a world without the thing ("without an overlay … couldn't", "would not") denies nothing
+  ['review-q4','incorrect',"Pods on different servers can't talk to each other; each node has its own network."],
+  ['review-q1','correct',"Without Docker's DNAT rule the kernel would not know where to send the packet. Docker writes that rule, the kernel rewrites the destination to the container IP and forwards the packet over docker0 and the veth into the container's namespace."],
 ]
 
 describe('traps', () => {

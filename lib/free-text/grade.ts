@@ -3,7 +3,7 @@
 // Order of checks: empty or too short → restated question → keyword list → claims. A central wrong claim makes the
 // answer incorrect whatever else it says; a minor one caps it at partial. Scores live in bands that do not overlap,
 // so a sorted list of scores never contradicts the verdicts: incorrect 0–0.25, partial 0.3–0.75, correct 0.8–1.
-import { analyze, findClaim, findDenial, type CompiledRubric } from './claims'
+import { analyze, findClaim, findDenial, findWrongClaim, type CompiledRubric } from './claims'
 import type { Point, WrongClaim } from './rubric-schema'
 import { scanText, type Scan } from './text'
 
@@ -25,7 +25,7 @@ const COPY_SHARE = 0.75
 
 /** Which points and wrong claims an answer makes; exported for the "answered another question" check. */
 export function findPoints(compiled: CompiledRubric, scan: Scan): Findings {
-  const analysis = analyze(compiled, scan.tokens, keywordListSentences(scan))
+  const analysis = analyze(compiled, scan.tokens, keywordListSentences(scan), scan.contrasts)
   const makes = (claims: Point['claims']) => claims.some((claim) => findClaim(claim, analysis) !== undefined)
   const points = compiled.rubric.points.filter((p) => makes(p.claims))
   // Negation flips a claim: "the kernel does not see the packet" denies point (a). Denying a point the verdict
@@ -36,8 +36,16 @@ export function findPoints(compiled: CompiledRubric, scan: Scan): Findings {
     ...verdict.correctAll,
     ...verdict.correctAnyOf.filter((group) => !group.some((id) => points.some((p) => p.id === id))).flat(),
   ])
+  // A concession ("the bridge isn't slow, but it isn't free: …") denies in passing what the answer goes on to say: a
+  // denial in a sentence that turns with "but"/"however" is dropped when the answer makes the point.
+  const turning = new Set(scan.tokens.filter((t) => scan.contrasts.has(t.clause)).map((t) => t.sentence))
   const denied = compiled.rubric.points
-    .filter((p) => p.claims.some((claim) => findDenial(claim, analysis) !== undefined))
+    .filter((p) =>
+      p.claims.some((claim) => {
+        const sentence = findDenial(claim, analysis)
+        return sentence !== undefined && !(points.includes(p) && turning.has(sentence))
+      }),
+    )
     .map((p): WrongClaim => ({
       id: `denies-${p.id}`,
       label: `denies: ${p.label}`,
@@ -49,7 +57,10 @@ export function findPoints(compiled: CompiledRubric, scan: Scan): Findings {
   return {
     points,
     vague: compiled.rubric.points.filter((p) => !points.includes(p) && makes(p.vague)),
-    wrong: [...compiled.rubric.wrongClaims.filter((w) => makes(w.claims)), ...denied],
+    wrong: [
+      ...compiled.rubric.wrongClaims.filter((w) => w.claims.some((claim) => findWrongClaim(claim, analysis) !== undefined)),
+      ...denied,
+    ],
   }
 }
 
@@ -65,11 +76,27 @@ function lowerFirst(sentence: string): string {
 
 export type Findings = Readonly<{ points: Point[]; vague: Point[]; wrong: WrongClaim[] }>
 
+// A list of examples ("e.g. old licence server, DHCP-assigned IP, mDNS discovery") elaborates the claim before it,
+// so it is read when an earlier sentence of the answer makes a claim; on its own it is still a list of terms.
+const EXAMPLE_OPENERS = new Set(['eg', 'ie', 'incl', 'including', 'like', 'such'])
+
+function opensExamples(words: readonly string[]): boolean {
+  const [first, second] = words
+  return (
+    (first !== undefined && EXAMPLE_OPENERS.has(first)) ||
+    (first === 'for' && (second === 'example' || second === 'instance')) ||
+    (first === 'example' && second !== undefined)
+  )
+}
+
 export function keywordListSentences(scan: Scan): Set<number> {
   const ignored = new Set<number>()
   scan.sentences.forEach((s, i) => {
     if (s.arrows > 0 || s.words < LIST_MIN_WORDS || s.functionWords / s.words >= LIST_MAX_FUNCTION_SHARE) return
-    const pieces = new Set(scan.tokens.filter((t) => t.sentence === i).map((t) => t.clause)).size
+    const tokens = scan.tokens.filter((t) => t.sentence === i)
+    const claimBefore = Array.from({ length: i }, (_, j) => j).some((j) => !ignored.has(j))
+    if (claimBefore && opensExamples(tokens.slice(0, 2).map((t) => t.word))) return
+    const pieces = new Set(tokens.map((t) => t.clause)).size
     if (s.words >= LIST_LONG_WORDS || pieces >= LIST_MIN_PIECES) ignored.add(i)
   })
   return ignored
@@ -139,6 +166,8 @@ function missingPoints(compiled: CompiledRubric, made: ReadonlySet<string>): Poi
     if (!group.some((id) => made.has(id)) && group[0] !== undefined) wanted.add(group[0])
   }
   points.forEach((p) => inGroups.has(p.id) || verdict.correctAll.includes(p.id) || wanted.add(p.id))
+  // Too few points for the verdict's minimum (q2's three): every point not made is worth a sentence, never praise.
+  if (made.size < verdict.minPoints) points.forEach((p) => wanted.add(p.id))
   return points.filter((p) => wanted.has(p.id) && !made.has(p.id))
 }
 

@@ -42,6 +42,28 @@ describe('findPhrase', () => {
     ['route', 'the router forwards it', false],
     ['macvlan', 'an ipvlan network', false],
     ['share', 'the shame of it', false],
+    // a typo that cuts the stem short is still read on the word as written
+    ['sharing host', 'by shaing the host stack', true],
+    ['=sharing host', 'by shaing the host stack', false],
+    ['number', 'a lumber yard', false],
+    // two letters left out of a long word, first and last kept
+    ['different node', 'pods on difrent nodes', true],
+    ['container', 'the rules contain it', false],
+    // "$" closes a clause: an arrow step that is only dockerd
+    ['^through dockerd$', 'eth0 -> kernel -> dockerd (user space) -> docker0', true],
+    ['^through dockerd$', '-p -> dockerd writes the DNAT rule -> kernel', false],
+    // a negator is only ever itself ("note" and "not" share a stem)
+    ['rule|note', 'it is not the rule', true],
+    ['note port', 'not the port', false],
+    // a long prefix tolerates a typo in the part it names, a short one does not
+    ['encapsulat*', 'packets encapsulted in UDP', true],
+    ['translat*', 'no address translaton', true],
+    ['masquerad*', 'replies are masqurade back', true],
+    ['publish*', 'the port is publised', true],
+    ['publish*', 'a public address', false],
+    ['translat*', 'a transparent proxy', false],
+    ['isolat*', 'an insulated cable', false],
+    ['tunnel*', 'a tunel', false],
     // `#` is any number or address, so an analogy's port and target can stand for the DNAT rule
     ['for # go to', 'guests for 8080 go to room 172.17.0.2', true],
     ['for # go to', 'guests for reception go to room 2', false],

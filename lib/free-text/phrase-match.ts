@@ -6,8 +6,11 @@
 // host's IP"). A word that starts with = is matched as written, without stemming or spelling tolerance
 // ("=isolates" but not "isolated"). A word `#` matches any number or address ("8080", "172.17.0.2"): analogies name
 // the port and the target rather than the mechanism ("guests for 8080 go to room 172.17.0.2").
-import { isClauseBreak, isDroppedWord, normalizeText, toStem, type Token } from './text'
-import { DOMAIN_STEMS } from './vocabulary'
+import { isClauseBreak, isDroppedWord, isNegatorWord, normalizeText, toStem, type Token } from './text'
+import { editDistance } from './edit-distance'
+import { DOMAIN_FORMS, DOMAIN_STEMS } from './vocabulary'
+
+export { editDistance }
 
 const MAX_GAP = 2
 
@@ -15,6 +18,8 @@ type WordPattern = Readonly<{ word: string; stem: string; prefix: boolean; exact
 export type CompiledPhrase = Readonly<{
   source: string
   clauseStart: boolean
+  /** "$" at the end: the phrase must close its clause ("^through dockerd$" is an arrow step that is only dockerd) */
+  clauseEnd: boolean
   words: ReadonlyArray<ReadonlyArray<WordPattern>>
 }>
 export type PhraseMatch = Readonly<{ start: number; end: number; sentence: number; indices: readonly number[] }>
@@ -23,8 +28,9 @@ export type PhraseMatch = Readonly<{ start: number; end: number; sentence: numbe
 export function compilePhrase(source: string): CompiledPhrase {
   const words: WordPattern[][] = []
   const clauseStart = source.trimStart().startsWith('^')
+  const clauseEnd = source.trimEnd().endsWith('$')
   // "docker-proxy" in a rubric must meet "docker-proxy" in an answer, which the tokenizer splits at the hyphen.
-  const text = normalizeText(source.replace(/^\s*\^/, '')).replace(/([a-z0-9])-(?=[a-z0-9])/g, '$1 ')
+  const text = normalizeText(source.replace(/^\s*\^/, '').replace(/\$\s*$/, '')).replace(/([a-z0-9])-(?=[a-z0-9])/g, '$1 ')
   for (const slot of text.split(/\s+/)) {
     if (slot === '' || isDroppedWord(slot) || isClauseBreak(slot)) continue
     const alternatives = slot
@@ -40,28 +46,9 @@ export function compilePhrase(source: string): CompiledPhrase {
       })
     if (alternatives.length > 0) words.push(alternatives)
   }
-  return { source, clauseStart, words }
+  return { source, clauseStart, clauseEnd, words }
 }
 
-/** Optimal string alignment distance (edit distance that counts a swap of two neighbours as one edit). */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1
-  const cols = b.length + 1
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
-  for (let i = 1; i < rows; i += 1) {
-    for (let j = 1; j < cols; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      const row = d[i] as number[]
-      const prev = d[i - 1] as number[]
-      let best = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, ((d[i - 2] as number[])[j - 2] as number) + 1)
-      }
-      row[j] = best
-    }
-  }
-  return (d[rows - 1] as number[])[cols - 1] as number
-}
 
 // Only long, purely alphabetic words of the domain's vocabulary (vocabulary.ts) are matched loosely, only when the
 // first letter agrees, and never when the word as written is itself a domain word: short words and names with digits
@@ -72,21 +59,76 @@ function isNearMiss(pattern: string, stem: string): boolean {
   const key = `${pattern} ${stem}`
   const known = nearMisses.get(key)
   if (known !== undefined) return known
-  const near = /^[a-z]+$/.test(pattern) && /^[a-z]+$/.test(stem) && editDistance(pattern, stem) <= (pattern.length >= 10 ? 2 : 1)
+  const near =
+    /^[a-z]+$/.test(pattern) &&
+    /^[a-z]+$/.test(stem) &&
+    (editDistance(pattern, stem) <= (pattern.length >= 10 ? 2 : 1) || isTwoLettersShort(pattern, stem))
   // A memo, not state: the answer for a pair never changes. Bounded so a long-running server cannot grow it forever.
   if (nearMisses.size >= NEAR_MISS_MEMO_LIMIT) nearMisses.clear()
   nearMisses.set(key, near)
   return near
 }
 
+// Two letters left out of a long word ("difrent", "conecton") keep its first and last letters and its order.
+function isTwoLettersShort(pattern: string, word: string): boolean {
+  if (pattern.length < 9 || word.length !== pattern.length - 2 || pattern.at(-1) !== word.at(-1)) return false
+  let i = 0
+  for (const letter of pattern) if (letter === word[i]) i += 1
+  return i === word.length
+}
+
 const NEAR_MISS_MEMO_LIMIT = 100_000
 const nearMisses = new Map<string, boolean>()
 
+// A long prefix ("encapsulat*", "translat*", "masquerad*") tolerates a typo in the part it names: "encapsulted",
+// "translaton", "masqurade". The word's opening, one letter shorter or longer than the prefix, must be within one
+// edit of it (two from ten letters), with the first letter right; prefixes under seven letters stay exact, and a
+// word that is itself one of the domain's words is never read as another.
+const MIN_TOLERANT_PREFIX = 7
+
+function isNearPrefix(prefix: string, word: string, stem: string): boolean {
+  if (prefix.length < MIN_TOLERANT_PREFIX || word[0] !== prefix[0] || !/^[a-z]+$/.test(prefix) || !/^[a-z]+$/.test(word)) {
+    return false
+  }
+  if (DOMAIN_STEMS.has(stem)) return false
+  const key = `${prefix}* ${word}`
+  const known = nearMisses.get(key)
+  if (known !== undefined) return known
+  const allowed = prefix.length >= 10 ? 2 : 1
+  const near = [-1, 0, 1].some((d) => {
+    const opening = word.slice(0, prefix.length + d)
+    return opening.length >= prefix.length - 1 && editDistance(prefix, opening) <= allowed
+  })
+  if (nearMisses.size >= NEAR_MISS_MEMO_LIMIT) nearMisses.clear()
+  nearMisses.set(key, near)
+  return near
+}
+
 export function isWordMatch(pattern: WordPattern, token: Token): boolean {
   if (pattern.number === true) return /\d/.test(token.word)
-  if (pattern.prefix) return token.word.startsWith(pattern.word)
+  // A negator is only ever itself: "not" shares its stem with "note", "non" with "none".
+  if (isNegatorWord(token.word) && token.word !== pattern.word) return false
+  if (pattern.prefix) return token.word.startsWith(pattern.word) || isNearPrefix(pattern.word, token.word, token.stem)
   if (pattern.exact) return token.word === pattern.word
-  return token.stem === pattern.stem || token.word === pattern.word || isNearMiss(pattern.stem, token.stem)
+  return (
+    token.stem === pattern.stem ||
+    token.word === pattern.word ||
+    isNearMiss(pattern.stem, token.stem) ||
+    isNearMissForm(pattern.word, token)
+  )
+}
+
+// The same tolerance on the words as written, for a typo that cuts the stem short ("shaing", "waled", "machnies").
+function isNearMissForm(pattern: string, token: Token): boolean {
+  if (pattern.length < 6 || !DOMAIN_FORMS.has(pattern) || DOMAIN_STEMS.has(token.stem) || DOMAIN_FORMS.has(token.word)) return false
+  if (pattern[0] !== token.word[0] || Math.abs(pattern.length - token.word.length) > 2 || !/^[a-z]+$/.test(token.word)) return false
+  const key = `form ${pattern} ${token.word}`
+  const known = nearMisses.get(key)
+  if (known !== undefined) return known
+  const near = editDistance(pattern, token.word) <= (pattern.length >= 10 ? 2 : 1)
+  if (nearMisses.size >= NEAR_MISS_MEMO_LIMIT) nearMisses.clear()
+  nearMisses.set(key, near)
+  return near
 }
 
 /** Every place the phrase occurs inside one clause, earliest first. */
@@ -107,6 +149,7 @@ export function findPhrase(phrase: CompiledPhrase, tokens: readonly Token[]): Ph
       indices.push(next.index)
       last = next
     }
+    if (phrase.clauseEnd && tokens[last.index + 1]?.clause === token.clause) continue
     if (indices.length === phrase.words.length) {
       matches.push({ start: token.index, end: last.index, sentence: token.sentence, indices })
     }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { toSlug } from '../content/mdx-heading-ids'
 import { getRubric } from './rubrics'
 import { formatRubricIssues, REVIEW_QUESTION_IDS, RubricSchema } from './rubric-schema'
+import { isClauseBreak } from './text'
 
 /** The ids a lesson page's headings get: an explicit `<hN id="…">`, or the slug of a Markdown heading's text. */
 function lessonAnchors(lesson: string): string[] {
@@ -21,6 +22,21 @@ describe.each(REVIEW_QUESTION_IDS)('content/review/rubrics/%s.json', (id) => {
     const parsed = RubricSchema.safeParse(readRubric(id))
     expect(parsed.success ? [] : formatRubricIssues(`${id}.json`, parsed.error).split('\n')).toEqual([])
     expect(getRubric(id).rubric.questionId).toBe(id)
+  })
+
+  // A connective ends a clause in the answer and is skipped in a phrase, so "which driver|mode" would match every
+  // "driver" and "mode": a phrase must not open with one.
+  it('has no phrase that opens with a connective', () => {
+    const { rubric } = getRubric(id)
+    const opening = Object.entries(rubric.concepts).flatMap(([concept, phrases]) =>
+      phrases
+        .filter((phrase) => {
+          const [first = ''] = phrase.replace(/^\s*\^/, '').trim().split(/\s+/)
+          return first.split('|').every((alt) => isClauseBreak(alt.replace(/^=/, '')))
+        })
+        .map((phrase) => `${concept}: "${phrase}"`),
+    )
+    expect(opening).toEqual([])
   })
 
   it('points every point and wrong claim at a heading that exists in a lesson', () => {

@@ -27,6 +27,8 @@ describe('normalizeText', () => {
     ['works everywhere incl. wi-fi, e.g. aws', 'works everywhere incl wi-fi, eg aws'],
     ['an IP tables rule in the name space of a mac-vlan', 'an iptables rule in the namespace of a macvlan'],
     ['docker 0 and con track', 'docker0 and contrack'],
+    // "docker-proxy" is one thing, so "docker-proxy copies the packet" does not read as "Docker copies the packet"
+    ['docker-proxy or the docker proxy, a CNI plug-in', 'dockerproxy or the dockerproxy, a cni plugin'],
     ['w/o NAT, pkts & ctr IP, port fwd b/c perf', 'without nat, packets  and  container ip, port forward because performance'],
     ['map HOST:CTR, perf: fast', 'map host:ctr, performance: fast'],
   ])('%j → %j', (input, expected) => {
@@ -51,12 +53,19 @@ describe('tokenize', () => {
     expect(tokens[7]?.clause).toBeGreaterThan(tokens[6]?.clause as number)
   })
 
+  it('reads a long negator misspelt by one letter as the negator, and nothing else as one', () => {
+    expect(tokenize('witout NAT, insted of a proxy, it canot').map((t) => t.word)).toEqual([
+      'without', 'nat', 'instead', 'of', 'proxy', 'it', 'cannot',
+    ])
+    expect(tokenize('within the cannon instant').map((t) => t.word)).toEqual(['within', 'cannon', 'instant'])
+  })
+
   it('keeps dotted addresses whole but splits a missing space after a full stop', () => {
-    expect(tokenize('172.17.0.2 then nat.then docker-proxy').map((t) => t.word)).toEqual([
+    expect(tokenize('172.17.0.2 then nat.then port-mapping').map((t) => t.word)).toEqual([
       '172.17.0.2',
       'nat',
-      'docker',
-      'proxy',
+      'port',
+      'mapping',
     ])
   })
 
@@ -82,6 +91,14 @@ describe('restructureNotes', () => {
     expect(restructureNotes('| step | who |\n|:--|--:|\n| dest rewritten | iptables DNAT |')).toBe('dest rewritten is iptables DNAT.')
   })
 
+  it('reads a "done by" column as who does the step', () => {
+    expect(restructureNotes('| step | done by |\n|---|---|\n| dest rewritten | dockerd |')).toBe('dest rewritten by dockerd.')
+    expect(restructureNotes('| step | where | who does it |\n|---|---|---|\n| DNAT | PREROUTING | kernel |').split('\n')).toEqual([
+      'where: DNAT is PREROUTING.',
+      'DNAT by kernel.',
+    ])
+  })
+
   it('leaves pipes outside a table alone', () => {
     expect(restructureNotes('a | b')).toBe('a | b')
   })
@@ -100,6 +117,12 @@ describe('restructureNotes', () => {
 })
 
 describe('scanText on notes', () => {
+  it('counts a misspelt long function word as one, so a misspelt note is still a sentence', () => {
+    expect(scanText('CNI plugin encapsultes pod trafic betwen nodes').sentences[0]?.functionWords).toBe(1)
+    expect(scanText('CNI plugin encapsulates pod traffic nodes').sentences[0]?.functionWords).toBe(0)
+  })
+
+
   it('makes each arrow step a clause that opens with "through", so a chain is a sentence, not a keyword list', () => {
     const { tokens, sentences } = scanText('NIC -> kernel -> DNAT -> docker0 -> veth')
     expect(tokens.map((t) => t.word)).toEqual(['nic', 'through', 'kernel', 'through', 'dnat', 'through', 'docker0', 'through', 'veth'])

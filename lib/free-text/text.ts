@@ -2,6 +2,8 @@
 // contractions expanded ("doesn't" → "does not"), light stemming, and sentence/clause numbers so the claim
 // matcher can keep a claim inside one sentence and a negation inside one clause.
 
+import { editDistance } from './edit-distance'
+
 export type Token = Readonly<{
   /** stem used for matching ("sharing" → "shar") */
   stem: string
@@ -49,7 +51,7 @@ export function isNegatorWord(word: string): boolean {
 }
 
 const COMPOUNDS =
-  /\b(?:(?:ip|nf|ebt|arp)[\s-]+tables?|(?:net|name)[\s-]+(?:filter|spaces?|ns)|(?:mac|ip)[\s-]+vlans?|conn?[\s-]+track|docker[\s-]+0|v[\s-]+eth)\b/g
+  /\b(?:(?:ip|nf|ebt|arp)[\s-]+tables?|(?:net|name)[\s-]+(?:filter|spaces?|ns)|(?:mac|ip)[\s-]+vlans?|conn?[\s-]+track|docker[\s-]+(?:0|proxy)|v[\s-]+eth|plug-ins?)\b/g
 
 // Shorthand of quick notes, spelt out so the rubric's words meet it ("w/o NAT", "pkts", "port fwd", "ctr IP").
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -118,7 +120,12 @@ export type Scan = Readonly<{
   tokens: Token[]
   /** per sentence: how many words it has, how many of them are function words, and how many arrows join its steps */
   sentences: ReadonlyArray<Readonly<{ words: number; functionWords: number; arrows: number }>>
+  /** clauses opened by a contrast ("…, but it's the opposite"): where a reported belief ends (claims.ts) */
+  contrasts: ReadonlySet<number>
 }>
+
+// Connectives that turn from what was said before to what the writer holds: "People think host mode is safer, but".
+const CONTRASTS = new Set(['but', 'however', 'whereas', 'yet', 'although', 'though', 'while', 'whilst'])
 
 // Notes read as sentences. An arrow ("NIC -> kernel -> DNAT -> veth", "host → no NAT") joins its two sides with a
 // relation: the right side opens a new clause that starts with the word "through", so a chain is one sentence of
@@ -142,6 +149,7 @@ export function restructureNotes(text: string): string {
 // With two or more value columns, each column gives one sentence about that column's header: under "| | host |
 // bridge |", the row "| performance | fast | NAT overhead |" says "host: performance is fast. bridge: performance is
 // NAT overhead." With one value column, the row is a claim about its first cell: "dest rewritten is iptables DNAT."
+// Under a "done by" / "who does it" column the row names who does it: "dest rewritten by dockerd."
 function tablesToSentences(text: string): string {
   const lines = text.split(/\r?\n/)
   const out: string[] = []
@@ -159,13 +167,21 @@ function tablesToSentences(text: string): string {
       const [label = '', ...values] = row
       if (values.length >= 2) {
         values.forEach((value, k) => {
-          if (value !== '') out.push(`${header[k + 1] ?? ''}: ${label} is ${value}.`)
+          const column = header[k + 1] ?? ''
+          if (value === '') return
+          out.push(isAgentHeader(column) ? `${label} by ${value}.` : `${column}: ${label} is ${value}.`)
         })
-      } else out.push(`${label} is ${values[0] ?? ''}.`)
+      } else out.push(isAgentHeader(header[1] ?? '') ? `${label} by ${values[0] ?? ''}.` : `${label} is ${values[0] ?? ''}.`)
     }
     i = j - 1
   }
   return out.join('\n')
+}
+
+// A column that names who does each step ("done by", "who", "handled by") reads as a passive: "| destination
+// rewritten | dockerd |" is "destination rewritten by dockerd", so the claim names its actor.
+function isAgentHeader(cell: string): boolean {
+  return /^(?:done by|by|who does it|who does this|handled by|performed by|actor|responsible|does it)$/i.test(cell.trim())
 }
 
 function cellsOf(line: string): string[] | undefined {
@@ -186,6 +202,8 @@ export function scanText(text: string): Scan {
   let clause = 0
   let pendingSentence = false
   let pendingClause = false
+  let pendingContrast = false
+  const contrasts = new Set<number>()
   const parts = normalizeText(restructureNotes(text)).match(/[a-z0-9]+(?:[.:][a-z0-9]+)*|[.!?;\n]|[,:()\u2192>=]/g) ?? []
   for (const part of parts) {
     if (/^[.!?;\n]$/.test(part)) {
@@ -204,22 +222,67 @@ export function scanText(text: string): Scan {
         clause += 1
         sentences.push({ words: 0, functionWords: 0, arrows: 0 })
       } else if (pendingClause && tokens.length > 0) clause += 1
+      if (pendingContrast && !CLAUSE_BREAKS.has(word)) {
+        contrasts.add(clause)
+        pendingContrast = false
+      }
       pendingSentence = false
       pendingClause = false
       const stats = sentences[sentence] as { words: number; functionWords: number; arrows: number }
       if (part === ARROW) stats.arrows += 1
       stats.words += 1
-      if (FUNCTION_WORDS.has(word) || CLAUSE_BREAKS.has(word)) stats.functionWords += 1
+      if (FUNCTION_WORDS.has(word) || CLAUSE_BREAKS.has(word) || isMisspeltFunctionWord(word)) stats.functionWords += 1
       if (CLAUSE_BREAKS.has(word)) {
         pendingClause = true
+        if (CONTRASTS.has(word)) pendingContrast = true
         continue
       }
       if (DROPPED.has(word)) continue
-      tokens.push({ stem: toStem(word), word, index: tokens.length, sentence, clause })
+      const read = asNegator(word)
+      tokens.push({ stem: toStem(read), word: read, index: tokens.length, sentence, clause })
     }
   }
-  return { tokens, sentences }
+  return { tokens, sentences, contrasts }
 }
+
+// A misspelt long function word ("betwen", "acros", "thru") still makes a sentence of a string of terms.
+const LONG_FUNCTION_WORDS = [...FUNCTION_WORDS].filter((w) => w.length >= 5)
+
+function isMisspeltFunctionWord(word: string): boolean {
+  if (word.length < 4 || !/^[a-z]+$/.test(word)) return false
+  return remember(`fn ${word}`, () =>
+    LONG_FUNCTION_WORDS.some((f) => f[0] === word[0] && Math.abs(f.length - word.length) <= 1 && editDistance(f, word) === 1),
+  )
+}
+
+// A memo, not state: the answer for a word never changes. Bounded so a long-running server cannot grow it forever.
+const MEMO_LIMIT = 50_000
+const memo = new Map<string, boolean | string>()
+function remember<T extends boolean | string>(key: string, compute: () => T): T {
+  const known = memo.get(key)
+  if (known !== undefined) return known as T
+  const value = compute()
+  if (memo.size >= MEMO_LIMIT) memo.clear()
+  memo.set(key, value)
+  return value
+}
+
+// A misspelt long negator still negates ("witout NAT", "insted of", "canot", "instaed"): a letter left out, doubled or
+// swapped with its neighbour in "without", "instead" or "cannot", first letter right. A changed letter is not
+// enough ("cannon" is not "cannot").
+const LONG_NEGATORS = ['without', 'instead', 'cannot']
+const sortedLetters = (w: string) => [...w].sort().join('')
+
+function asNegator(word: string): string {
+  if (word.length < 5 || NEGATORS.has(word) || !/^[a-z]+$/.test(word)) return word
+  const near = (n: string) =>
+    n[0] === word[0] &&
+    Math.abs(n.length - word.length) <= 1 &&
+    editDistance(n, word) === 1 &&
+    (n.length !== word.length || sortedLetters(n) === sortedLetters(word))
+  return remember(`neg ${word}`, () => LONG_NEGATORS.find(near) ?? word)
+}
+
 
 export function tokenize(text: string): Token[] {
   return scanText(text).tokens

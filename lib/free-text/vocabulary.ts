@@ -24,6 +24,12 @@ const DOMAIN_WORDS = [
   'system', 'operating', 'outside', 'inside', 'receive', 'arrive', 'intercept', 'process', 'rewrite', 'cable',
   'unique', 'appear', 'faster', 'slower', 'privacy', 'public', 'default', 'several', 'multiple', 'encrypt',
   'encryption', 'schedule', 'scheduled', 'independent', 'standalone', 'directly', 'through', 'translation', 'monitoring', 'native', 'reservation', 'response', 'security', 'secure', 'replies',
+  // found by misspelling every long word of the tuning answers one letter at a time
+  // ("change" and "treats" are left out: "chance" and "threats" are one letter away)
+  'incoming', 'connect', 'connects', 'number', 'sharing', 'walled', 'distinct', 'building', 'expect', 'assume',
+  'checks', 'unpack', 'unwrap', 'wrapping', 'storage',
 ]
 
 export const DOMAIN_STEMS: ReadonlySet<string> = new Set(DOMAIN_WORDS.map(toStem))
+/** The same words as written: a typo can cut a stem too short to compare ("shaing" → "sha"), never the word. */
+export const DOMAIN_FORMS: ReadonlySet<string> = new Set(DOMAIN_WORDS)
