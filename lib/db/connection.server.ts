@@ -12,6 +12,7 @@ import pg from 'pg'
 import { isRequestAborted } from '../api/errors'
 import { dbConfigFromEnv, describeDb, type DbConfig } from './config'
 import { tagPostgres } from './dialect.server'
+import { WaitingSqliteDialect } from './sqlite-busy.server'
 import type { Database } from './types'
 import { migrations } from './migrations'
 
@@ -60,13 +61,15 @@ function openSqlite(dir: string, log: OpenOptions['log']): Db {
   // commit, so a write we have answered 2xx for survives SIGKILL *and* power loss
   // (NORMAL+WAL would survive a process kill but may drop the last commits on power loss;
   // https://www.sqlite.org/pragma.html#pragma_synchronous).
+  // Other processes (a second `next start`, the tests' workers) may hold the write lock
+  // briefly; the opening pragmas wait for it instead of failing with SQLITE_BUSY.
+  sqlite.pragma('busy_timeout = 5000')
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('synchronous = FULL')
-  // Other processes (a second `next start`, the tests' workers) may hold the write lock
-  // briefly; wait for it instead of failing with SQLITE_BUSY.
-  sqlite.pragma('busy_timeout = 5000')
   sqlite.pragma('foreign_keys = ON')
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), ...(log ? { log } : {}) })
+  // From here on statements do not sleep inside SQLite for the lock: they wait on timers (sqlite-busy.server.ts).
+  sqlite.pragma('busy_timeout = 0')
+  return new Kysely<Database>({ dialect: new WaitingSqliteDialect({ database: withStatementCache(sqlite) }), ...(log ? { log } : {}) })
 }
 
 /** How long a request waits for a pooled connection (or a new one) before it fails with 503. */
