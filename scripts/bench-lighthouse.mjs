@@ -82,6 +82,9 @@ function metrics(lhr) {
   }
 }
 
+/** CLS as measured: 0 only when nothing moved; a tiny shift (1e-5) shows as such instead of rounding to 0.000. */
+const formatCls = (cls) => (cls === 0 ? '0' : cls >= 0.001 ? cls.toFixed(3) : cls.toExponential(1))
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
   const mid = Math.floor(s.length / 2)
@@ -159,7 +162,7 @@ async function main() {
         ref.score,
         `${(m.lcp / 1000).toFixed(2)} s`,
         `${Math.round(m.tbt)} ms`,
-        m.cls.toFixed(3),
+        formatCls(m.cls),
         m.scriptKb.toFixed(1),
         m.scriptRequests,
         m.requests,
@@ -168,7 +171,7 @@ async function main() {
       console.log(`| ${row.join(' | ')} |`)
     }
     const ref = summarise(pages.flatMap((p) => results.get(p).ref))
-    console.log(`| ${REFERENCE} (all runs) | ${ref.score} | | ${(ref.lcp / 1000).toFixed(2)} s | ${Math.round(ref.tbt)} ms | ${ref.cls.toFixed(3)} | ${ref.scriptKb.toFixed(1)} | ${ref.scriptRequests} | ${ref.requests} | |`)
+    console.log(`| ${REFERENCE} (all runs) | ${ref.score} | | ${(ref.lcp / 1000).toFixed(2)} s | ${Math.round(ref.tbt)} ms | ${formatCls(ref.cls)} | ${ref.scriptKb.toFixed(1)} | ${ref.scriptRequests} | ${ref.requests} | |`)
     const fmt = (l) => l.map((x) => x.toFixed(2)).join(' ')
     console.log(`\nload average (1/5/15 min): before ${fmt(loadBefore)}, after ${fmt(loadAfter)}`)
   } finally {
