@@ -28,7 +28,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="border-b border-slate-200 dark:border-slate-800">
           <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
-            <Link href="/" className="text-lg font-bold tracking-tight">
+            {/* Not prefetched: in every page's first screen, so prefetching fetched the home page's payload and code
+                right after every page loaded, before the reader did anything (issue 14). */}
+            <Link href="/" prefetch={false} className="text-lg font-bold tracking-tight">
               Packet Path
             </Link>
             <ThemeToggle />

@@ -1,6 +1,8 @@
 /**
  * Every component a lesson can use, in one map passed to the compiled MDX. Add new lesson widgets here
- * (e.g. `Challenge`, `Quiz`); lowercase keys replace the HTML elements Markdown produces.
+ * (e.g. `Challenge`, `Quiz`); lowercase keys replace the HTML elements Markdown produces. A new server component that
+ * renders only static HTML may also go in lesson-body.tsx's STATIC_COMPONENTS, so its blocks are not hydrated; one
+ * with a client component inside must not (it would never become interactive).
  */
 import type { ComponentType } from 'react'
 import { Callout } from './callout'

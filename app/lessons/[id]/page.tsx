@@ -8,7 +8,9 @@ import { CourseShell } from '@/app/components/course-shell'
 import { ProgressCompleteButton } from '@/app/components/progress-complete-button'
 import { ProgressVisit } from '@/app/components/progress-visit'
 import { KeepOptions } from '@/app/components/keep-options'
+import { LessonBody } from '@/app/components/lesson-body'
 import { mdxComponents } from '@/app/components/mdx-components'
+import { StaticHtml } from '@/app/components/static-html'
 import { getLesson, getLessons } from '@/lib/content/load.server'
 import { neighbours } from '@/lib/content/lessons'
 
@@ -40,30 +42,33 @@ export default async function LessonPage({ params }: Params) {
     <CourseShell currentId={id}>
       <article>
         <header className="mb-8">
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            Lesson {position} of {lessons.length} · about {lesson.minutes} min
-          </p>
-          <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">
-            <KeepOptions text={lesson.title} />
-          </h1>
-          <p className="mt-4 text-lg text-slate-700 dark:text-slate-300">
-            <KeepOptions text={lesson.summary} />
-          </p>
-          <section aria-labelledby="objectives-title" className="mt-6 rounded-lg bg-slate-50 p-5 dark:bg-slate-900">
-            <h2 id="objectives-title" className="font-semibold">
-              What you will learn
-            </h2>
-            <ul className="mt-2 list-disc space-y-1 pl-5">
-              {lesson.objectives.map((objective) => (
-                <li key={objective}>
-                  <KeepOptions text={objective} />
-                </li>
-              ))}
-            </ul>
-          </section>
+          {/* Static text: kept as the server rendered it when the page hydrates (static-html.tsx). */}
+          <StaticHtml>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              Lesson {position} of {lessons.length} · about {lesson.minutes} min
+            </p>
+            <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">
+              <KeepOptions text={lesson.title} />
+            </h1>
+            <p className="mt-4 text-lg text-slate-700 dark:text-slate-300">
+              <KeepOptions text={lesson.summary} />
+            </p>
+            <section aria-labelledby="objectives-title" className="mt-6 rounded-lg bg-slate-50 p-5 dark:bg-slate-900">
+              <h2 id="objectives-title" className="font-semibold">
+                What you will learn
+              </h2>
+              <ul className="mt-2 list-disc space-y-1 pl-5">
+                {lesson.objectives.map((objective) => (
+                  <li key={objective}>
+                    <KeepOptions text={objective} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          </StaticHtml>
         </header>
         <div className="lesson-prose">
-          <Content components={mdxComponents} />
+          <LessonBody content={Content} components={mdxComponents} />
         </div>
         <ProgressVisit lessonId={id} />
         <ProgressCompleteButton lessonId={id} />
