@@ -51,9 +51,14 @@ test('a learner answers the four review questions and gets a verdict and feedbac
   expect(verdicts[2]).toBe('Incorrect')
   expect(verdicts[3]).toBe('Incorrect')
 
+  // The progress read lists the attempt; its feedback is stored with it, as the downloaded record shows.
   const progress = await page.request.get('/api/progress')
   expect(progress.ok()).toBe(true)
-  const record = (await progress.json()) as { attempts: { kind: string; itemId: string; feedback: unknown }[] }
+  const listed = ((await progress.json()) as { attempts: { kind: string; itemId: string }[] }).attempts
+  expect(listed.filter((a) => a.kind === 'quiz' && a.itemId === 'review')).toHaveLength(1)
+  const exported = await page.request.get('/api/progress/export')
+  expect(exported.ok()).toBe(true)
+  const record = (await exported.json()) as { attempts: { kind: string; itemId: string; feedback: unknown }[] }
   const stored = record.attempts.filter((a) => a.kind === 'quiz' && a.itemId === 'review')
   expect(stored).toHaveLength(1)
   expect(JSON.stringify(stored[0]?.feedback)).toContain('review-q3')
