@@ -3,7 +3,6 @@ import { startWorld } from '@/lib/challenges/replay'
 import { contentVersion } from '@/lib/terminal/saved-session'
 import { describeWorld } from '@/simulator'
 import { KeepOptions } from '../keep-options'
-import { StaticHtml } from '../static-html'
 import { Challenge, type ChallengeIslandData } from './challenge'
 
 // `<Challenge id="…"/>` in a lesson's MDX. A server component: it reads content/challenges/<id>.json (validated),
@@ -20,13 +19,7 @@ export function ChallengeEmbed({ id }: { id: string }) {
     hintLevels: challenge.hints.map((h) => h.level),
     version: contentVersion({ id: challenge.id, world: challenge.world }),
   }
-  // The preview is static text until the simulator replaces it: kept out of hydration (static-html.tsx).
-  const preview = (
-    <StaticHtml>
-      <WorldPreview challenge={challenge} />
-    </StaticHtml>
-  )
-  return <Challenge data={data} goal={<KeepOptions text={challenge.goal} />} preview={preview} />
+  return <Challenge data={data} goal={<KeepOptions text={challenge.goal} />} preview={<WorldPreview challenge={challenge} />} />
 }
 
 /** The start world in words: each machine with its addresses and what runs on it. No JavaScript. */
