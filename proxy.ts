@@ -4,7 +4,8 @@
 // API requests pass here only under `next dev` or a bare `next start`.
 import path from 'node:path'
 import { NextResponse, type NextRequest } from 'next/server'
-import { API_POLICY, MALFORMED_PATH_MESSAGE, SECURITY_HEADERS, hasMalformedEncoding, newNonce, pageHashes, pagePolicy, scriptHash } from '@/lib/security'
+import { API_POLICY, MALFORMED_PATH_MESSAGE, hasMalformedEncoding, newNonce, pageHashes, pagePolicy, scriptHash, setSecurityHeaders } from '@/lib/security'
+import { isApiPath } from '@/lib/api/api-path'
 import { THEME_SCRIPT } from './app/components/theme'
 import { ZOD_JITLESS_SCRIPT } from './app/components/zod-jitless'
 
@@ -16,33 +17,27 @@ const hashes = pageHashes(appDir)
 const LAYOUT_HASHES = [scriptHash(THEME_SCRIPT), scriptHash(ZOD_JITLESS_SCRIPT)]
 const dev = process.env.NODE_ENV === 'development'
 
-function withHeaders(response: NextResponse | Response, policy: string): NextResponse | Response {
-  response.headers.set('Content-Security-Policy', policy)
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value)
-  return response
-}
-
 function badEncoding(isApi: boolean): Response {
   const message = MALFORMED_PATH_MESSAGE
   const response = isApi
     ? Response.json({ error: { code: 'bad-path', message } }, { status: 400, headers: { 'cache-control': 'no-store' } })
     : new Response(`400 Bad Request: ${message}\n`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } })
-  return withHeaders(response, API_POLICY)
+  return setSecurityHeaders(response, API_POLICY)
 }
 
 export function proxy(request: NextRequest): NextResponse | Response {
   const { pathname } = request.nextUrl
-  const isApi = pathname === '/api' || pathname.startsWith('/api/')
+  const isApi = isApiPath(pathname)
   if (hasMalformedEncoding(pathname)) return badEncoding(isApi)
-  if (isApi) return withHeaders(NextResponse.next(), API_POLICY)
+  if (isApi) return setSecurityHeaders(NextResponse.next(), API_POLICY)
   const prerendered = dev ? undefined : hashes.forPage(pathname)
-  if (prerendered) return withHeaders(NextResponse.next(), pagePolicy({ hashes: [...LAYOUT_HASHES, ...prerendered] }))
+  if (prerendered) return setSecurityHeaders(NextResponse.next(), pagePolicy({ hashes: [...LAYOUT_HASHES, ...prerendered] }))
   // Rendered on request (or a 404): Next reads the nonce from the request's policy header and puts it on its scripts.
   const nonce = newNonce()
   const policy = pagePolicy({ hashes: [...LAYOUT_HASHES, ...hashes.notFound()], nonce }, dev)
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('Content-Security-Policy', policy)
-  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy)
+  return setSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy)
 }
 
 export const config = {

@@ -3,7 +3,7 @@
 // claim limiter (its hits are in that database, so all worker processes share one budget).
 // Tests build their own ApiContext against a temp database instead.
 import 'server-only'
-import { isRequestAborted } from './errors'
+import { REQUEST_ABORTED, isRequestAborted } from './errors'
 import { errorResponse } from './http.server'
 import { DbRateLimiter } from './rate-limit.server'
 import { dataDir, getDb, isDatabaseUnavailable, type Db } from '../db/connection.server'
@@ -66,7 +66,7 @@ export async function withApiContext(
     return await run(await load())
   } catch (error) {
     // The client hung up (mid-body): not an outage, nothing to log; the answer goes nowhere.
-    if (isRequestAborted(error)) return errorResponse({ code: 'request-aborted', message: 'The request was closed by the client before it was read; nothing was saved.' })
+    if (isRequestAborted(error)) return errorResponse(REQUEST_ABORTED)
     if (!isDatabaseUnavailable(error)) throw error
     if (Date.now() - lastWarned > 10_000) {
       lastWarned = Date.now()

@@ -35,6 +35,9 @@ export type AppError = {
 
 export type Result<T, E = AppError> = { ok: true; value: T } | { ok: false; error: E }
 
+/** The answer to a request whose client hung up before it was read (nobody reads it; nothing was stored). */
+export const REQUEST_ABORTED: AppError = { code: 'request-aborted', message: 'The request was closed by the client before it was read; nothing was saved.' }
+
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value })
 export const fail = (error: AppError): Result<never> => ({ ok: false, error })
 

@@ -1,24 +1,16 @@
 // The production door to the JSON API: scripts/serve.mjs passes each /api request's node:http objects here, and this
 // turns them into a web Request for dispatchApi (routes.server.ts) and writes its Response back. Bundled on its own
-// (scripts/api-bundle.mjs), so an API request never enters Next's router and route runtime.
+// (scripts/ts-bundle.mjs, from scripts/serve.mjs), so an API request never enters Next's router and route runtime.
 import 'server-only'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
-import { isRequestAborted } from './errors'
+import { REQUEST_ABORTED, isRequestAborted } from './errors'
 import { errorResponse } from './http.server'
 import { dispatchApi, withApiHeaders } from './routes.server'
 
 /** Bodies smaller than this go out as they are: gzip would save less than its own header and CPU cost. */
 const GZIP_FROM_BYTES = 1024
-
-/** The path of a request URL is the API's when it is /api or below it. */
-export function isApiPath(url: string | undefined): boolean {
-  if (!url) return false
-  const end = url.search(/[?#]/)
-  const pathname = end === -1 ? url : url.slice(0, end)
-  return pathname === '/api' || pathname.startsWith('/api/')
-}
 
 function toRequest(req: IncomingMessage, signal: AbortSignal): Request {
   const headers = new Headers()
@@ -78,7 +70,7 @@ export async function answerApi(req: IncomingMessage, res: ServerResponse): Prom
     response = await dispatchApi(toRequest(req, aborted.signal))
   } catch (error) {
     if (isRequestAborted(error)) {
-      response = withApiHeaders(errorResponse({ code: 'request-aborted', message: 'The request was closed by the client before it was read; nothing was saved.' }))
+      response = withApiHeaders(errorResponse(REQUEST_ABORTED))
     } else {
       console.error(`Packet Path: ${req.method} ${req.url} failed:`, error)
       response = withApiHeaders(errorResponse({ code: 'internal-error', message: 'The server failed while answering this request; the failure is logged.' }))
@@ -93,4 +85,5 @@ export async function answerApi(req: IncomingMessage, res: ServerResponse): Prom
   }
 }
 
+export { isApiPath } from './api-path'
 export { prepareServer, startupFailure } from './startup.server'

@@ -18,7 +18,7 @@ import {
 } from '../progress/api.server'
 import { handleQuizAttempt } from '../quiz/api.server'
 import { gradeDeps } from '../quiz/engines.server'
-import { API_POLICY, MALFORMED_PATH_MESSAGE, SECURITY_HEADERS, hasMalformedEncoding } from '../security'
+import { API_POLICY, MALFORMED_PATH_MESSAGE, hasMalformedEncoding, setSecurityHeaders } from '../security'
 import { withApiContext, type ApiContext } from './context.server'
 import { errorResponse } from './http.server'
 import { healthResponse } from './health.server'
@@ -95,9 +95,7 @@ export function findApiRoute(method: string, pathname: string): { route: ApiRout
 
 /** The API's Content-Security-Policy and the site's security headers (proxy.ts puts the same on pages). */
 export function withApiHeaders(response: Response): Response {
-  response.headers.set('Content-Security-Policy', API_POLICY)
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value)
-  return response
+  return setSecurityHeaders(response, API_POLICY)
 }
 
 /** Answers one /api request: the route's handler, or a JSON 400, 404 or 405 that says what is wrong. */

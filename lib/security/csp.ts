@@ -70,3 +70,10 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   // For browsers that predate CSP's frame-ancestors.
   'X-Frame-Options': 'DENY',
 }
+
+/** Puts a response's Content-Security-Policy and SECURITY_HEADERS on it (proxy.ts for pages, the API dispatcher). */
+export function setSecurityHeaders<R extends { headers: Headers }>(response: R, policy: string): R {
+  response.headers.set('Content-Security-Policy', policy)
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value)
+  return response
+}
