@@ -1,4 +1,4 @@
-import { expect, test } from './test'
+import { expect, startSandbox, test } from './test'
 
 // Issue 14: a challenge is a static preview until the reader comes near it, and what was typed survives a reload.
 const LESSON = '/lessons/container-networking-intro'
@@ -61,7 +61,43 @@ test('the sandbox keeps what was typed across a reload', async ({ page }) => {
 
 test('the sandbox trace panel does not mention a check button the sandbox does not have', async ({ page }) => {
   await page.goto('/sandbox')
+  await startSandbox(page)
   const trace = page.getByRole('region', { name: 'Packet trace' })
   await expect(trace).toContainText('Run a probe')
   await expect(trace).not.toContainText('check your setup')
+})
+
+test('the sandbox fetches no simulator code until its prompt is touched, and runs what was typed while it loaded', async ({ page }) => {
+  const scripts: string[] = []
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url())
+  })
+  await page.goto('/sandbox')
+  await expect(page.getByRole('list', { name: /^Machines in/ })).toContainText('laptop')
+  await page.waitForLoadState('networkidle')
+  const before = scripts.length
+  await expect(page.getByRole('combobox', { name: 'Host' })).toHaveCount(0)
+  // Hold the simulator's code back until the learner has entered two lines and begun a third.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/_next/static/**/*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  const input = page.getByRole('textbox', { name: 'Docker command' })
+  await input.click()
+  await expect.poll(() => scripts.length).toBeGreaterThan(before)
+  await input.pressSequentially('docker run -d --name web -p 8080:80 nginx')
+  await input.press('Enter')
+  await input.pressSequentially('docker ps')
+  await input.press('Enter')
+  await input.pressSequentially('docker net')
+  const log = page.getByRole('log', { name: 'Terminal output' })
+  await expect(log).toContainText('host1$ docker ps')
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the simulator' })).toBeVisible()
+  release()
+  await expect(page.getByRole('combobox', { name: 'Host' })).toBeVisible({ timeout: 20_000 })
+  await expect(log).toContainText('0.0.0.0:8080->80/tcp')
+  await expect(page.getByRole('textbox', { name: 'Docker command' })).toHaveValue('docker net')
+  await expect(page.getByRole('textbox', { name: 'Docker command' })).toBeFocused()
 })

@@ -1,4 +1,4 @@
-import { expect, test } from './test'
+import { expect, startSandbox, test } from './test'
 
 // The sandbox: a shared URL reopens the same world; the bash export reproduces it; a phone-sized screen stays usable.
 
@@ -29,6 +29,7 @@ test('a preset changes the world: the home router preset has the router and the 
 test('at 360 px the terminal, palette and trace stay usable without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 })
   await page.goto('/sandbox')
+  await startSandbox(page)
   await page.getByText('Command palette (tap to insert)').click()
   await page.getByRole('list', { name: 'Command palette' }).getByRole('button', { name: 'docker ps', exact: true }).click()
   const input = page.getByRole('textbox', { name: 'Docker command' })
@@ -104,6 +105,7 @@ test('a link to an unknown preset says so and starts from the default', async ({
 test('the share link has a copy button, and a world too big for a link is refused with a reason', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await page.goto('/sandbox')
+  await startSandbox(page)
   await page.getByRole('button', { name: 'Share as URL' }).click()
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue()
   await page.getByRole('button', { name: 'Copy link' }).click()

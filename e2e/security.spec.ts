@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { FIXTURE_URL } from './urls'
-import { expect, test } from './test'
+import { expect, startSandbox, test } from './test'
 
 // Issue 12, "a hardened server": every page runs under a Content-Security-Policy that allows only this origin (inline
 // scripts by hash on prerendered pages, by nonce on pages rendered on request), and none of them trips it, including
@@ -54,7 +54,7 @@ test('no page logs a CSP violation, static or rendered on request, while its wid
     await expect(page.getByRole('list', { name: 'Checks' }).first().getByRole('listitem').first()).toBeVisible({ timeout: 20_000 })
   })
   await visit('/sandbox', async () => {
-    await expect(page.getByRole('textbox', { name: 'Docker command' })).toBeVisible({ timeout: 20_000 })
+    await startSandbox(page)
     await page.getByRole('button', { name: 'Export as bash' }).click()
   })
   await visit('/review', async () => {

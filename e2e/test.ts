@@ -30,3 +30,12 @@ export const test = base.extend<{ offsiteRequests: string[] }>({
 })
 
 export { expect }
+
+/**
+ * Opens the sandbox's simulator as a learner does: /sandbox is a server-rendered preview until the prompt is touched
+ * (issue 14), then the live terminal takes its place with the Host selection and the workbench's buttons.
+ */
+export async function startSandbox(page: import('@playwright/test').Page) {
+  await page.getByRole('textbox', { name: 'Docker command' }).click()
+  await expect(page.getByRole('button', { name: 'Share as URL' })).toBeVisible({ timeout: 20_000 })
+}

@@ -2,7 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ChallengeEmbed } from '@/app/components/sim/challenge-embed'
 import { Sandbox } from '@/app/components/sim/sandbox'
+import { WorldPreview } from '@/app/components/sim/world-preview'
 import { loadChallenge } from '@/lib/challenges/load.server'
+import { findPreset, PRESETS } from '@/lib/challenges/presets'
+import { startWorld } from '@/lib/challenges/replay'
+import { describeWorld } from '@/simulator'
 
 export const metadata: Metadata = {
   title: 'Sandbox',
@@ -29,10 +33,28 @@ export default async function SandboxPage({ searchParams }: Props) {
         <>
           <p className="mt-2 text-slate-700 dark:text-slate-300">A free world: pick a preset, type Docker commands, probe from any machine, and follow the packet.</p>
           <div className="mt-4">
-            <Sandbox preset={one(params.preset)} cmds={one(params.cmds)} />
+            <FreeSandbox preset={one(params.preset)} cmds={one(params.cmds)} />
           </div>
         </>
       )}
     </main>
+  )
+}
+
+/** The sandbox island with its preset's machines rendered here, so the page reads before the simulator loads. */
+function FreeSandbox({ preset, cmds }: { preset: string | undefined; cmds: string | undefined }) {
+  const shown = findPreset(preset)
+  const world = startWorld(shown)
+  const topology = describeWorld(world)
+  const machine = topology.hosts.find((h) => h.docker)?.name ?? topology.hosts[0]?.name ?? ''
+  return (
+    <Sandbox
+      preset={preset}
+      cmds={cmds}
+      shown={shown.id}
+      presets={PRESETS.map((p) => ({ id: p.id, title: p.title }))}
+      machine={machine}
+      preview={<WorldPreview world={world} label={`Machines in “${shown.title}”`} />}
+    />
   )
 }

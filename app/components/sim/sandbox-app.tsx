@@ -1,7 +1,7 @@
 'use client'
 // The sandbox: a free world from a preset, the same terminal/trace/topology/matrix as a challenge, plus sharing the
 // world as a URL and exporting it as a bash script for real Docker hosts.
-import { useEffect, useId, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { findPreset, PRESETS, type Preset } from '@/lib/challenges/presets'
 import { startWorld } from '@/lib/challenges/replay'
 import { runLine } from '@/lib/terminal/session'
@@ -9,6 +9,7 @@ import { contentVersion, savedSessionKey } from '@/lib/terminal/saved-session'
 import { decodeCommands, exportBash, toShareUrl, type Decoded } from '@/lib/challenges/share'
 import { CopyButton } from '../copy-button'
 import { PacketTrace } from './packet-trace'
+import type { SandboxAppProps } from './sandbox'
 import { Reachability } from './reachability'
 import { Terminal } from './terminal'
 import { Topology } from './topology'
@@ -36,7 +37,7 @@ function forgetSaved(presetId: string) {
   }
 }
 
-export function SandboxApp({ preset: presetId, cmds }: { preset: string | undefined; cmds: string | undefined }) {
+export function SandboxApp({ preset: presetId, cmds, pending, draft, autoFocus }: SandboxAppProps) {
   const [preset, setPreset] = useState<Preset>(() => findPreset(presetId))
   const shared = useMemo<Decoded>(() => (cmds === undefined ? { ok: true, commands: [] } : decodeCommands(cmds)), [cmds])
   const notices = useMemo(() => linkNotices(presetId, shared), [presetId, shared])
@@ -76,14 +77,26 @@ export function SandboxApp({ preset: presetId, cmds }: { preset: string | undefi
             {n}
           </p>
         ))}
-      <Workbench key={`${preset.id}-${generation}`} preset={preset} initial={generation === 0 && shared.ok ? shared.commands : []} onCommandCount={setCommandCount} />
+      <Workbench
+        key={`${preset.id}-${generation}`}
+        preset={preset}
+        initial={generation === 0 && shared.ok ? shared.commands : []}
+        typed={generation === 0 ? { pending, draft, autoFocus } : { pending: [], draft: '', autoFocus: false }}
+        onCommandCount={setCommandCount}
+      />
     </div>
   )
 }
 
-type WorkbenchProps = { preset: Preset; initial: readonly { on: string; run: string }[]; onCommandCount: (n: number) => void }
+type WorkbenchProps = {
+  preset: Preset
+  initial: readonly { on: string; run: string }[]
+  /** What the learner typed at the server-rendered prompt before the simulator loaded (sandbox.tsx). */
+  typed: Pick<SandboxAppProps, 'pending' | 'draft' | 'autoFocus'>
+  onCommandCount: (n: number) => void
+}
 
-function Workbench({ preset, initial, onCommandCount }: WorkbenchProps) {
+function Workbench({ preset, initial, typed, onCommandCount }: WorkbenchProps) {
   const start = useMemo(() => startWorld(preset), [preset])
   // What the learner types is kept per preset (and per shared link: it is typed on top of that link's commands).
   const saveKey = savedSessionKey('sandbox', preset.id, contentVersion(initial.length > 0 ? [preset.world, initial] : preset.world))
@@ -94,6 +107,13 @@ function Workbench({ preset, initial, onCommandCount }: WorkbenchProps) {
   const at = sim.trace?.view.trace[sim.trace.step]?.at ?? null
   const count = sim.session.commands.length
   useEffect(() => onCommandCount(count), [count, onCommandCount])
+  // The lines entered before the code arrived run once, in order, as if typed now (and are kept like any other).
+  const ranTyped = useRef(false)
+  useEffect(() => {
+    if (ranTyped.current) return
+    ranTyped.current = true
+    for (const line of typed.pending) sim.run(line)
+  }, [typed.pending, sim.run])
 
   function share() {
     const r = toShareUrl(window.location.origin, preset.id, sim.session.commands)
@@ -103,7 +123,7 @@ function Workbench({ preset, initial, onCommandCount }: WorkbenchProps) {
 
   return (
     <div>
-      <Terminal log={sim.session.log} machines={sim.machines} machine={sim.machine} onMachine={sim.setMachine} onRun={sim.run} names={sim.names} addresses={sim.addresses} />
+      <Terminal initialLine={typed.draft} autoFocus={typed.autoFocus} log={sim.session.log} machines={sim.machines} machine={sim.machine} onMachine={sim.setMachine} onRun={sim.run} names={sim.names} addresses={sim.addresses} />
       <div className="mt-3 flex flex-wrap gap-2">
         <button type="button" className={btn} onClick={share}>
           Share as URL

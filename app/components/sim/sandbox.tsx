@@ -1,17 +1,177 @@
 'use client'
-// The /sandbox island: like <Challenge>, a thin wrapper that loads the simulator only on this page. The wrapper keeps
-// a screen's height from the first paint, so the workbench arriving does not push the footer up the screen (CLS).
-import dynamic from 'next/dynamic'
+// The /sandbox island (issue 14: /sandbox loads like a static page). The server renders the preset's machines and a
+// prompt; the simulator's code is fetched when the learner touches the sandbox (taps or tabs to the prompt), or at once
+// when there is a world to show: a shared link (?cmds=), a preset the learner chose (?preset=), or a session this
+// browser kept for the preset (use-sim-session.ts). Lines entered at the prompt before the code arrives are kept and
+// run, in order, when it does; a half-typed line stays in the prompt, and so does the focus.
+//
+// A plain dynamic import, as in challenge.tsx: next/dynamic's loader would add to the page's first load.
+import { useEffect, useId, useRef, useState, type ComponentType, type ReactNode } from 'react'
+import { savedSessionKey } from '@/lib/terminal/saved-session'
+import { GATES } from '../island-gates'
 
-const SandboxApp = dynamic(() => import('./sandbox-app').then((m) => m.SandboxApp), {
-  ssr: false,
-  loading: () => <p className="p-4 text-slate-600 dark:text-slate-400">Loading the simulator…</p>,
-})
+export type SandboxAppProps = {
+  preset: string | undefined
+  cmds: string | undefined
+  /** Lines entered before the simulator loaded, to run on the default machine in this order. */
+  pending: readonly string[]
+  /** What was typed at the prompt and not yet entered. */
+  draft: string
+  autoFocus: boolean
+}
 
-export function Sandbox({ preset, cmds }: { preset: string | undefined; cmds: string | undefined }) {
+type Props = {
+  preset: string | undefined
+  cmds: string | undefined
+  /** The preset shown (an unknown or missing ?preset= falls back to the default one) and the sandbox's presets. */
+  shown: string
+  presets: readonly { id: string; title: string }[]
+  /** The machine the prompt runs on until the learner picks another. */
+  machine: string
+  /** The shown preset's machines, rendered on the server. */
+  preview: ReactNode
+}
+
+const loadApp = () => import('./sandbox-app').then((m) => m.SandboxApp)
+
+function hasSavedSession(presetId: string): boolean {
+  try {
+    const prefix = savedSessionKey('sandbox', presetId, '')
+    return Object.keys(window.localStorage).some((k) => k.startsWith(prefix))
+  } catch {
+    return false // storage disabled: nothing was kept
+  }
+}
+
+const btn = 'rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800'
+
+export function Sandbox({ preset, cmds, shown, presets, machine, preview }: Props) {
+  const ref = useRef<HTMLDivElement>(null)
+  const inputRef = useRef<HTMLInputElement>(null)
+  const [App, setApp] = useState<ComponentType<SandboxAppProps> | null>(null)
+  const [state, setState] = useState<'preview' | 'loading' | 'failed'>('preview')
+  const [pending, setPending] = useState<string[]>([])
+  const handover = useRef<{ draft: string; autoFocus: boolean } | null>(null)
+  const selectId = useId()
+  const inputId = useId()
+
+  useEffect(() => {
+    const el = ref.current
+    if (el === null) return
+    let live = true
+    const now = cmds !== undefined || preset !== undefined || hasSavedSession(shown)
+    ;(now ? Promise.resolve() : GATES.touched(el))
+      .then(() => {
+        if (live) setState('loading')
+        return loadApp()
+      })
+      .then(
+        (Loaded) => {
+          if (!live) return
+          setApp(() => Loaded)
+        },
+        () => live && setState('failed'),
+      )
+    return () => {
+      live = false
+    }
+  }, [cmds, preset, shown])
+
+  // A screen's height from the first paint, so the workbench arriving does not push what follows down (CLS).
+  if (App !== null) {
+    // Read in the render that replaces the prompt, while it is still in the page: a key pressed between the code
+    // arriving and this render is in the draft too (the terminal takes the focus in its layout effect, before any
+    // later key is handled).
+    const input = inputRef.current
+    handover.current ??= { draft: input?.value ?? '', autoFocus: input !== null && document.activeElement === input }
+    return (
+      <div className="min-h-svh">
+        <App preset={preset} cmds={cmds} pending={pending} draft={handover.current.draft} autoFocus={handover.current.autoFocus} />
+      </div>
+    )
+  }
+
+  function enter() {
+    const input = inputRef.current
+    if (input === null || input.value.trim() === '') return
+    const line = input.value
+    setPending((p) => [...p, line])
+    input.value = ''
+  }
+
   return (
     <div className="min-h-svh">
-      <SandboxApp preset={preset} cmds={cmds} />
+      {/* Works before any JavaScript too: choosing a preset opens /sandbox?preset=…, which loads the simulator. */}
+      <form action="/sandbox" method="get" className="flex flex-wrap items-center gap-2">
+        <label htmlFor={selectId} className="font-medium">
+          Preset
+        </label>
+        <select
+          id={selectId}
+          name="preset"
+          defaultValue={shown}
+          onChange={(e) => e.currentTarget.form?.requestSubmit()}
+          className="rounded border border-slate-400 px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+        >
+          {presets.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.title}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className={btn}>
+          Open
+        </button>
+      </form>
+      <div ref={ref} data-island="sandbox">
+        {preview}
+        <div className="mt-4">
+          <div role="log" aria-label="Terminal output" tabIndex={0} className="max-h-80 min-h-24 overflow-auto rounded-t-md bg-slate-900 p-3 font-mono text-sm text-slate-100">
+            {pending.length === 0 ? (
+              <p className="text-slate-400">Type help to see what the terminal understands.</p>
+            ) : (
+              pending.map((l, i) => (
+                <div key={i} className="mb-2 whitespace-pre text-sky-300">
+                  {machine}$ {l}
+                </div>
+              ))
+            )}
+          </div>
+          <div className="flex flex-wrap items-center gap-2 rounded-b-md bg-slate-800 p-2">
+            <label htmlFor={inputId} className="sr-only">
+              Docker command
+            </label>
+            <span aria-hidden="true" className="font-mono text-sm text-sky-300">
+              {machine}$
+            </span>
+            <input
+              id={inputId}
+              ref={inputRef}
+              onKeyDown={(e) => {
+                if (e.key !== 'Enter') return
+                e.preventDefault()
+                enter()
+              }}
+              autoComplete="off"
+              autoCapitalize="off"
+              autoCorrect="off"
+              spellCheck={false}
+              enterKeyHint="send"
+              className="min-w-0 flex-1 rounded bg-slate-900 px-2 py-1 font-mono text-sm text-white"
+            />
+            <button type="button" onClick={enter} className="rounded bg-sky-700 px-3 py-1 text-sm font-semibold text-white hover:bg-sky-600">
+              Run
+            </button>
+          </div>
+        </div>
+        <p role="status" className={state === 'failed' ? 'mt-2 text-sm text-red-800 dark:text-red-300' : 'mt-2 text-sm text-slate-600 dark:text-slate-400'}>
+          {state === 'failed'
+            ? 'The simulator could not be loaded; the connection may have dropped. Reload the page to try again.'
+            : state === 'loading'
+              ? 'Loading the simulator…'
+              : 'The simulator starts when you tap the prompt.'}
+        </p>
+      </div>
     </div>
   )
 }

@@ -2,7 +2,7 @@
 // The terminal panel: one input labelled "Docker command", the output log, ↑/↓ history, Tab completion and the
 // host switcher. It only collects lines; the session (lib/terminal/session.ts) decides what they do. A pasted
 // block of several lines runs line by line (lib/terminal/paste.ts), as if each had been typed and Entered.
-import { useEffect, useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react'
 import { completeLine, type Names } from '@/lib/terminal/completion'
 import { toPastedLines } from '@/lib/terminal/paste'
 import type { LogEntry } from '@/lib/terminal/session'
@@ -18,11 +18,14 @@ type Props = {
   onRun: (line: string, on?: string) => void
   names: Names
   addresses: readonly string[]
+  /** A line typed before the terminal existed (the sandbox's server-rendered prompt), and whether it had the focus. */
+  initialLine?: string
+  autoFocus?: boolean
 }
 
-export function Terminal({ log, machines, machine, onMachine, onRun, names, addresses }: Props) {
+export function Terminal({ log, machines, machine, onMachine, onRun, names, addresses, initialLine = '', autoFocus = false }: Props) {
   const inputId = useId()
-  const [line, setLine] = useState('')
+  const [line, setLine] = useState(initialLine)
   const [history, setHistory] = useState<string[]>([])
   const [cursor, setCursor] = useState<number | null>(null)
   const [options, setOptions] = useState<string[]>([])
@@ -32,6 +35,10 @@ export function Terminal({ log, machines, machine, onMachine, onRun, names, addr
   useEffect(() => {
     logRef.current?.scrollTo({ top: logRef.current.scrollHeight })
   }, [log])
+  // In the commit that puts the terminal where a prompt had the focus, before the next key is handled.
+  useLayoutEffect(() => {
+    if (autoFocus) inputRef.current?.focus()
+  }, [autoFocus])
 
   function submit() {
     if (line.trim() === '') return
