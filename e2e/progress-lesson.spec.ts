@@ -15,6 +15,12 @@ test.describe('progress on the lesson page', () => {
     await expect(page.getByRole('progressbar', { name: 'Course completed' })).toHaveAttribute('aria-valuenow', /^[1-9]/)
     await page.reload()
     await expect(page.getByRole('button', { name: '✓ Completed' })).toBeVisible()
+    // Pages that are not lessons show the same progress in their sidebar, without the learner touching anything.
+    for (const path of ['/', '/progress']) {
+      await page.goto(path)
+      await expect(page.getByRole('progressbar', { name: 'Course completed' }), path).toHaveAttribute('aria-valuenow', /^[1-9]/)
+      await expect(page.getByRole('navigation', { name: 'Lessons' }).getByRole('listitem').filter({ hasText: 'Introduction to Container Networking' }), path).toContainText('completed')
+    }
   })
 
   test('a click while offline is kept and saved when the connection returns', async ({ page, context }) => {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { getLessons } from '@/lib/content/load.server'
 import { LessonProgressBadge, SidebarProgress } from './progress-sidebar'
+import { ProgressRead } from './progress-visit'
 import { Sidebar } from './sidebar'
 
 /**
@@ -15,6 +16,8 @@ export async function CourseShell({ currentId, children }: { currentId?: string;
       <div className="md:sticky md:top-6 md:w-64 md:shrink-0 md:self-start">
         <section aria-label="Your progress">
           <SidebarProgress />
+          {/* A lesson page counts its visit and then reads the progress (ProgressVisit); any other page reads it. */}
+          {currentId === undefined && <ProgressRead />}
         </section>
         <Sidebar lessons={lessons} currentId={currentId} badge={(id) => <LessonProgressBadge lessonId={id} />} />
       </div>
