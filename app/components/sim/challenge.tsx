@@ -5,10 +5,11 @@
 //
 // A plain dynamic import rather than next/dynamic: next/dynamic's loader (preload bookkeeping, CSR bail-out) adds
 // ~3 kB gzipped to every lesson's first load (issue 2's 150 kB budget), and a client-only app needs none of it.
-import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react'
+import { useRef, useState, type ReactNode } from 'react'
 import type { PublicChallenge } from '@/lib/challenges/schema'
 import { withQueryClient } from '../deferred'
 import { GATES } from '../island-gates'
+import { useGatedLoad } from './use-gated-load'
 
 /**
  * What the island needs to start the simulator; `version` names the content for the saved session's key. Hint texts
@@ -20,36 +21,13 @@ export type ChallengeAppProps = { challenge: ChallengeIslandData; autoFocus: boo
 
 const loadApp = withQueryClient<ChallengeAppProps>(() => import('./challenge-app').then((m) => m.ChallengeApp))
 
-type State = 'preview' | 'loading' | 'failed'
-
 export function Challenge({ data, goal, preview }: { data: ChallengeIslandData; goal: ReactNode; preview: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null)
-  const [App, setApp] = useState<ComponentType<ChallengeAppProps> | null>(null)
-  const [state, setState] = useState<State>('preview')
   const [started, setStarted] = useState(false)
-
-  useEffect(() => {
-    const el = ref.current
-    if (el === null) return
-    let live = true
-    GATES.near(el)
-      .then(() => {
-        if (live) setState('loading')
-        return loadApp()
-      })
-      .then(
-        (Loaded) => {
-          if (!live) return
-          // Focus on the Start button (a keyboard learner tabbed to it) moves to the prompt, not to the page's start.
-          if (el.contains(document.activeElement)) setStarted(true)
-          setApp(() => Loaded)
-        },
-        () => live && setState('failed'),
-      )
-    return () => {
-      live = false
-    }
-  }, [])
+  const { App, state } = useGatedLoad(ref, GATES.near, loadApp, (el) => {
+    // Focus on the Start button (a keyboard learner tabbed to it) moves to the prompt, not to the page's start.
+    if (el.contains(document.activeElement)) setStarted(true)
+  })
 
   return (
     <section aria-labelledby={`challenge-${data.id}`} className="not-prose my-8 rounded-lg border border-slate-300 p-3 sm:p-4 dark:border-slate-700">

@@ -6,9 +6,11 @@
 // run, in order, when it does; a half-typed line stays in the prompt, and so does the focus.
 //
 // A plain dynamic import, as in challenge.tsx: next/dynamic's loader would add to the page's first load.
-import { useEffect, useId, useRef, useState, type ComponentType, type ReactNode } from 'react'
+import { useId, useRef, useState, type ReactNode } from 'react'
 import { savedSessionKey } from '@/lib/terminal/saved-session'
 import { GATES } from '../island-gates'
+import { PROMPT_BAR, PROMPT_INPUT, RUN_BUTTON, TERMINAL_LOG } from './prompt'
+import { useGatedLoad } from './use-gated-load'
 
 export type SandboxAppProps = {
   preset: string | undefined
@@ -48,34 +50,11 @@ const btn = 'rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium 
 export function Sandbox({ preset, cmds, shown, presets, machine, preview }: Props) {
   const ref = useRef<HTMLDivElement>(null)
   const inputRef = useRef<HTMLInputElement>(null)
-  const [App, setApp] = useState<ComponentType<SandboxAppProps> | null>(null)
-  const [state, setState] = useState<'preview' | 'loading' | 'failed'>('preview')
   const [pending, setPending] = useState<string[]>([])
   const handover = useRef<{ draft: string; autoFocus: boolean } | null>(null)
   const selectId = useId()
   const inputId = useId()
-
-  useEffect(() => {
-    const el = ref.current
-    if (el === null) return
-    let live = true
-    const now = cmds !== undefined || preset !== undefined || hasSavedSession(shown)
-    ;(now ? Promise.resolve() : GATES.touched(el))
-      .then(() => {
-        if (live) setState('loading')
-        return loadApp()
-      })
-      .then(
-        (Loaded) => {
-          if (!live) return
-          setApp(() => Loaded)
-        },
-        () => live && setState('failed'),
-      )
-    return () => {
-      live = false
-    }
-  }, [cmds, preset, shown])
+  const { App, state } = useGatedLoad(ref, (el) => (cmds !== undefined || preset !== undefined || hasSavedSession(shown) ? Promise.resolve() : GATES.touched(el)), loadApp)
 
   // A screen's height from the first paint, so the workbench arriving does not push what follows down (CLS).
   if (App !== null) {
@@ -126,7 +105,7 @@ export function Sandbox({ preset, cmds, shown, presets, machine, preview }: Prop
       <div ref={ref} data-island="sandbox">
         {preview}
         <div className="mt-4">
-          <div role="log" aria-label="Terminal output" tabIndex={0} className="max-h-80 min-h-24 overflow-auto rounded-t-md bg-slate-900 p-3 font-mono text-sm text-slate-100">
+          <div role="log" aria-label="Terminal output" tabIndex={0} className={TERMINAL_LOG}>
             {pending.length === 0 ? (
               <p className="text-slate-400">Type help to see what the terminal understands.</p>
             ) : (
@@ -137,7 +116,7 @@ export function Sandbox({ preset, cmds, shown, presets, machine, preview }: Prop
               ))
             )}
           </div>
-          <div className="flex flex-wrap items-center gap-2 rounded-b-md bg-slate-800 p-2">
+          <div className={PROMPT_BAR}>
             <label htmlFor={inputId} className="sr-only">
               Docker command
             </label>
@@ -152,14 +131,9 @@ export function Sandbox({ preset, cmds, shown, presets, machine, preview }: Prop
                 e.preventDefault()
                 enter()
               }}
-              autoComplete="off"
-              autoCapitalize="off"
-              autoCorrect="off"
-              spellCheck={false}
-              enterKeyHint="send"
-              className="min-w-0 flex-1 rounded bg-slate-900 px-2 py-1 font-mono text-sm text-white"
+              {...PROMPT_INPUT}
             />
-            <button type="button" onClick={enter} className="rounded bg-sky-700 px-3 py-1 text-sm font-semibold text-white hover:bg-sky-600">
+            <button type="button" onClick={enter} className={RUN_BUTTON}>
               Run
             </button>
           </div>

@@ -8,6 +8,7 @@ import { toPastedLines } from '@/lib/terminal/paste'
 import type { LogEntry } from '@/lib/terminal/session'
 import { KeepCommand } from '../keep-options'
 import { Palette } from './palette'
+import { PROMPT_BAR, PROMPT_INPUT, RUN_BUTTON, TERMINAL_LOG } from './prompt'
 
 type Props = {
   log: readonly LogEntry[]
@@ -101,7 +102,7 @@ export function Terminal({ log, machines, machine, onMachine, onRun, names, addr
 
   return (
     <div className="mt-4">
-      <div ref={logRef} role="log" aria-label="Terminal output" tabIndex={0} className="scroll-cue scroll-cue-dark max-h-80 min-h-24 overflow-auto rounded-t-md bg-slate-900 p-3 font-mono text-sm text-slate-100">
+      <div ref={logRef} role="log" aria-label="Terminal output" tabIndex={0} className={`scroll-cue scroll-cue-dark ${TERMINAL_LOG}`}>
         {log.length === 0 && <p className="text-slate-400">Type help to see what the terminal understands.</p>}
         {log.map((e) => (
           <div key={e.id} className="mb-2">
@@ -122,7 +123,7 @@ export function Terminal({ log, machines, machine, onMachine, onRun, names, addr
         ))}
       </div>
       <form
-        className="flex flex-wrap items-center gap-2 rounded-b-md bg-slate-800 p-2"
+        className={PROMPT_BAR}
         onSubmit={(e) => {
           e.preventDefault()
           submit()
@@ -153,14 +154,9 @@ export function Terminal({ log, machines, machine, onMachine, onRun, names, addr
           }}
           onKeyDown={onKeyDown}
           onPaste={onPaste}
-          autoComplete="off"
-          autoCapitalize="off"
-          autoCorrect="off"
-          spellCheck={false}
-          enterKeyHint="send"
-          className="min-w-0 flex-1 rounded bg-slate-900 px-2 py-1 font-mono text-sm text-white"
+          {...PROMPT_INPUT}
         />
-        <button type="submit" className="rounded bg-sky-700 px-3 py-1 text-sm font-semibold text-white hover:bg-sky-600">
+        <button type="submit" className={RUN_BUTTON}>
           Run
         </button>
       </form>
