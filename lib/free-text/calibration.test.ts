@@ -5,24 +5,27 @@
 // - partial accepted: labelled partial, graded correct (reported next to the false accepts, and ratcheted);
 // - false reject: labelled correct, graded incorrect.
 //
-// Two authors' sets:
-// - review-qN.json / review-qN.holdout.json: written with the rubrics. The tuning set must agree at least 90% and
-//   have no false accept. The holdout set was never read while tuning; its false accepts are a ratchet
+// The sets, by author:
+// - review-qN.json / review-qN.holdout.json: written with the rubrics by the rubric author. The tuning set must agree
+//   at least 90% and have no false accept; the holdout set's false accepts are a ratchet
 //   (KNOWN_HOLDOUT_INCORRECT_AS_CORRECT).
-// - review-qN.sa-tuning.json / review-qN.sa-holdout.json: written by a second author who never saw the rubrics, in
-//   four styles (prose, notes: arrows/lists/tables, plain: everyday words and analogies, misspelled). The targets
-//   (issue 15) are agreement >= 92%, false accepts <= 2% of the incorrect ones, false rejects <= 5% of the correct
-//   ones, on the held-out half and on its note-form and plain-language answers alone. The sa-tuning half may be
-//   read and tuned on: its false-accept and false-reject targets are asserted per question; its agreement, which
-//   does not reach 92% on every question yet, is a ratchet like the sa-holdout figures. The sa-holdout answers were
-//   never read while tuning (only this report was run over them): every figure there, per question and per style,
-//   is a ratchet (KNOWN_SA). A ratchet fails when a figure gets worse and also when it gets better, so that the
-//   number is tightened; never loosen one, fix the rubric or the engine with answers of your own.
-// - review-qN.sa2-tuning.json / review-qN.sa2-holdout.json: a third author's sets, same format and styles, graded and
-//   ratcheted like the sa sets when the files exist (the sa2-holdout files are kept out of the tuners' worktrees).
+// - review-qN.sa-tuning.json / review-qN.sa-holdout.json (a second author) and review-qN.sa2-tuning.json /
+//   review-qN.sa2-holdout.json (a third), written by authors who never saw the rubrics, in four styles (prose,
+//   notes: arrows/lists/tables, plain: everyday words and analogies, misspelled). The sa-holdout and sa2-holdout
+//   halves were held out and measured (session 19) and have since been read and tuned on: every set above is now
+//   tuning material, and its figures, per question and per style, are ratchets (KNOWN_SA). The tuning halves must
+//   also meet the false-accept and false-reject targets per question and style.
+// - review-qN.sa3-holdout.json: a fourth author's fresh set, the held-out measurement. It is kept out of the tuners'
+//   worktrees; when the files exist they are graded and ratcheted like the others (add their figures to KNOWN_SA
+//   when they are first recorded). The targets (issue 15) apply to it: agreement >= 92%, false accepts <= 2% of the
+//   incorrect ones, false rejects <= 5% of the correct ones, overall and on its note-form and plain-language answers
+//   alone.
+// A ratchet fails when a figure gets worse and also when it gets better, so that the number is tightened; never
+// loosen one, fix the rubric or the engine with answers of your own.
 //
-// CALIBRATION_SETS=tuning grades the tuning sets only (review-qN.json, sa-tuning, sa2-tuning) and skips every
-// held-out set with its ratchets, so that whoever tunes the rubrics never sees a held-out figure:
+// CALIBRATION_SETS=tuning grades the tuning sets only (review-qN.json, sa-tuning, sa2-tuning) and skips the held-out
+// sets with their ratchets (holdout, sa-holdout, sa2-holdout, sa3-holdout), so that whoever tunes the rubrics need not
+// see the fresh held-out figure:
 //   CALIBRATION_SETS=tuning npx vitest run lib/free-text
 // Unset (or "all"), every set runs.
 import { existsSync, readFileSync } from 'node:fs'
@@ -149,7 +152,7 @@ const CalibrationFileSchema = z.strictObject({
     .min(1),
 })
 
-const SET_NAMES = ['tuning', 'holdout', 'sa-tuning', 'sa-holdout', 'sa2-tuning', 'sa2-holdout'] as const
+const SET_NAMES = ['tuning', 'holdout', 'sa-tuning', 'sa-holdout', 'sa2-tuning', 'sa2-holdout', 'sa3-holdout'] as const
 type SetName = (typeof SET_NAMES)[number]
 const FILE: Record<SetName, (q: string) => string> = {
   tuning: (q) => `${q}.json`,
@@ -158,10 +161,11 @@ const FILE: Record<SetName, (q: string) => string> = {
   'sa-holdout': (q) => `${q}.sa-holdout.json`,
   'sa2-tuning': (q) => `${q}.sa2-tuning.json`,
   'sa2-holdout': (q) => `${q}.sa2-holdout.json`,
+  'sa3-holdout': (q) => `${q}.sa3-holdout.json`,
 }
 const fileUrl = (question: ReviewQuestionId, set: SetName) =>
   new URL(`../../content/review/calibration/${FILE[set](question)}`, import.meta.url)
-/** The third author's sets are optional: graded when their file exists. */
+/** The third and fourth authors' sets are optional: graded when their file exists. */
 const hasSet = (question: ReviewQuestionId, set: SetName) => existsSync(fileURLToPath(fileUrl(question, set)))
 
 type Counts = {
@@ -291,12 +295,14 @@ function expectRatchet(row: Row) {
 }
 
 /** A second or third author's tuning half: false-accept and false-reject targets per style, agreement a ratchet. */
-// The second author wrote 66 answers per question (33 per half), the third 48 (24 per half).
-const MIN_HALF: Record<'sa-tuning' | 'sa2-tuning' | 'sa-holdout' | 'sa2-holdout', number> = {
+// The second author wrote 66 answers per question (33 per half), the third 48 (24 per half); the fourth's set is
+// checked only for being a real set.
+const MIN_HALF: Record<'sa-tuning' | 'sa2-tuning' | 'sa-holdout' | 'sa2-holdout' | 'sa3-holdout', number> = {
   'sa-tuning': 30,
   'sa2-tuning': 20,
   'sa-holdout': 30,
   'sa2-holdout': 20,
+  'sa3-holdout': 10,
 }
 
 function checkTuningHalf(question: ReviewQuestionId, set: 'sa-tuning' | 'sa2-tuning') {
@@ -312,6 +318,14 @@ function checkTuningHalf(question: ReviewQuestionId, set: 'sa-tuning' | 'sa2-tun
       Math.floor(TARGET.falseRejects * row.labelledCorrect),
     )
   }
+  rows.forEach(expectRatchet)
+}
+
+/** A held-out half (now tuning material, or the fresh sa3 set): every figure, per style too, is a ratchet. */
+function checkRatchetedSet(question: ReviewQuestionId, set: 'sa-holdout' | 'sa2-holdout' | 'sa3-holdout') {
+  const rows = grade(question, set)
+  reported.push(...rows)
+  expect((rows.find((r) => r.style === 'all') as Row).n).toBeGreaterThanOrEqual(MIN_HALF[set])
   rows.forEach(expectRatchet)
 }
 
@@ -345,19 +359,20 @@ describe.each(REVIEW_QUESTION_IDS)('%s calibration', (question) => {
   )
 
   it.skipIf(TUNING_ONLY)("holds the second author's held-out figures, overall and per style, at least where they are (ratchet)", () => {
-    const rows = grade(question, 'sa-holdout')
-    reported.push(...rows)
-    expect((rows.find((r) => r.style === 'all') as Row).n).toBeGreaterThanOrEqual(MIN_HALF['sa-holdout'])
-    rows.forEach(expectRatchet)
+    checkRatchetedSet(question, 'sa-holdout')
   })
 
   it.skipIf(TUNING_ONLY || !hasSet(question, 'sa2-holdout'))(
     "holds the third author's held-out figures, overall and per style, at least where they are (ratchet)",
     () => {
-      const rows = grade(question, 'sa2-holdout')
-      reported.push(...rows)
-      expect((rows.find((r) => r.style === 'all') as Row).n).toBeGreaterThanOrEqual(MIN_HALF['sa2-holdout'])
-      rows.forEach(expectRatchet)
+      checkRatchetedSet(question, 'sa2-holdout')
+    },
+  )
+
+  it.skipIf(TUNING_ONLY || !hasSet(question, 'sa3-holdout'))(
+    "holds the fourth author's fresh held-out figures, overall and per style, at least where they are (ratchet)",
+    () => {
+      checkRatchetedSet(question, 'sa3-holdout')
     },
   )
 })
