@@ -342,6 +342,39 @@ describe('traps', () => {
   })
 })
 
+// Written for these tests (session 20): the general readings added when the sa/sa2 answers were studied by kind.
+describe('hedges, usual cases and alternatives', () => {
+  it.each<[ReviewQuestionId, Verdict, string]>([
+    // "not every" limits a claim rather than denying it
+    ['review-q4', 'correct', 'The CNI plugin builds one network across all nodes by encapsulating pod traffic in VXLAN between the node IPs, so every pod gets its own IP and pods talk without NAT. Not every cluster uses an overlay, though: Calico can route the pod subnets with BGP instead.'],
+    ['review-q4', 'incorrect', 'Kubernetes does not use an overlay: pods on different nodes reach each other over the node network with NAT.'],
+    // "or no encapsulation" offers an alternative, it denies nothing
+    ['review-q4', 'correct', 'A CNI plugin such as Flannel connects all nodes into one pod network. Between nodes it wraps pod packets in VXLAN, or no encapsulation at all when it routes the subnets directly, so every pod keeps its own IP on any node.'],
+    // a sentence about the usual case ("normally", "otherwise") is not about macvlan unless it names macvlan
+    ['review-q3', 'correct', "Normally a container sits behind the host's NAT and shares its MAC. With macvlan it gets a MAC and an IP of its own on the LAN, so a licence server that checks MACs accepts it and other machines reach it directly."],
+    ['review-q3', 'correct', 'Otherwise the container would hide behind the host. macvlan gives it its own MAC on the LAN so DHCP and other machines see it as a device of its own, though the host itself cannot reach it without a shim.'],
+    ['review-q3', 'incorrect', "Normally macvlan containers are still reached through the host's NAT with -p, and they get a MAC on the LAN."],
+    // "more than isolation" is a comparison, not "more isolation"
+    ['review-q2', 'correct', 'Pick host when throughput matters more than isolation: no NAT, but ports clash with the host. Pick bridge for isolation: each container has its own IP, and you publish ports with -p through NAT.'],
+  ])('%s should be %s: %s', (id, verdict, text) => {
+    expect(gradeAnswer(id, text).verdict).toBe(verdict)
+  })
+})
+
+describe('wrong claims added in session 20, in plain words too', () => {
+  it.each<[ReviewQuestionId, Verdict, string]>([
+    ['review-q1', 'incorrect', 'Docker puts every container on a macvlan network by default, so the LAN switch delivers traffic into its namespace over a veth and iptables DNAT is never needed.'],
+    ['review-q1', 'incorrect', "Even on a single host Docker connects the containers through a VXLAN overlay; the kernel's DNAT rule then rewrites the destination and the packet goes over the veth into the namespace."],
+    ['review-q1', 'incorrect', "All containers share the host's network stack. The kernel hands each packet to whichever container process listens on the port."],
+    ['review-q1', 'incorrect', 'docker0 is the physical NIC of the containers and the host forwards all traffic to it; iptables DNAT picks the container and the veth delivers it.'],
+    ['review-q2', 'incorrect', 'Host mode is faster, but the real trade-off is storage: host mode writes its data straight to the host disk while bridge keeps a separate volume.'],
+    // the forwarding over the bridge is the path into the container, as the labellers read it
+    ['review-q1', 'correct', "Docker writes an iptables DNAT rule that maps the published host port to the container's IP and port; the kernel then forwards the packet over docker0 into the container. Replies are un-NATed by conntrack."],
+  ])('%s should be %s: %s', (id, verdict, text) => {
+    expect(gradeAnswer(id, text).verdict).toBe(verdict)
+  })
+})
+
 describe('answers that are not answers', () => {
   it.each(REVIEW_QUESTION_IDS)('%s: empty, whitespace and "idk" are incorrect with one sentence of feedback', (id) => {
     for (const text of ['', '   \n ', 'idk']) {

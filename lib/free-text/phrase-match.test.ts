@@ -34,6 +34,9 @@ describe('findPhrase', () => {
     ['docker-proxy', 'the docker-proxy process relays it', true],
     ['publishflag', 'docker run -p 8080:80 nginx', true],
     ['kernel first', 'the kernel. First the bridge', false],
+    // a comparison is not the thing compared: "more than isolation" is not "more isolation"
+    ['more isolation', 'speed matters more than isolation', false],
+    ['more isolation', 'bridge gives more isolation than host', true],
     // misspellings of the domain's words, never of a word that is itself a domain word
     ['kernel', 'NIC -> kernal -> DNAT', true],
     ['macvlan', 'a maclan network', true],

@@ -142,9 +142,12 @@ export function findPhrase(phrase: CompiledPhrase, tokens: readonly Token[]): Ph
     const indices = [token.index]
     let last = token
     for (const slot of phrase.words.slice(1)) {
-      const next = tokens
-        .slice(last.index + 1, last.index + 2 + MAX_GAP)
-        .find((t) => t.clause === token.clause && slot.some((p) => isWordMatch(p, t)))
+      // "than" never sits inside a phrase: "matters more than isolation" is not "more isolation".
+      const window = tokens.slice(last.index + 1, last.index + 2 + MAX_GAP)
+      const stop = window.findIndex((t) => t.word === 'than')
+      const next = (stop === -1 ? window : window.slice(0, stop)).find(
+        (t) => t.clause === token.clause && slot.some((p) => isWordMatch(p, t)),
+      )
       if (next === undefined) break
       indices.push(next.index)
       last = next
