@@ -368,6 +368,12 @@ describe('wrong claims added in session 20, in plain words too', () => {
     ['review-q1', 'incorrect', "All containers share the host's network stack. The kernel hands each packet to whichever container process listens on the port."],
     ['review-q1', 'incorrect', 'docker0 is the physical NIC of the containers and the host forwards all traffic to it; iptables DNAT picks the container and the veth delivers it.'],
     ['review-q2', 'incorrect', 'Host mode is faster, but the real trade-off is storage: host mode writes its data straight to the host disk while bridge keeps a separate volume.'],
+    // "forwards it to the container" is delivery, not the DNAT of a published port
+    ['review-q1', 'partial', 'The kernel handles the packet and forwards it to the container over the bridge.'],
+    // the daemon that installed the rule is not the one that rewrites the packet
+    ['review-q1', 'correct', "The host's network stack sees the packet first; a DNAT rule that dockerd installed in the nat table changes the destination IP and port to the container's, and the kernel forwards it across the bridge and the veth into the namespace."],
+    ['review-q4', 'correct', "It's like a company with offices in several cities: each desk has an extension that works company-wide, and calls between offices are put inside envelopes addressed office to office, then unpacked at the other end. The network plugin sets this up."],
+    ['review-q4', 'correct', 'The overlay is a virtual network laid over the real one: packets between pods on different servers travel inside packets between the servers, so the pods act as if they were all on one big switch. Kubernetes leaves building it to a network plugin.'],
     // the forwarding over the bridge is the path into the container, as the labellers read it
     ['review-q1', 'correct', "Docker writes an iptables DNAT rule that maps the published host port to the container's IP and port; the kernel then forwards the packet over docker0 into the container. Replies are un-NATed by conntrack."],
   ])('%s should be %s: %s', (id, verdict, text) => {
