@@ -368,6 +368,8 @@ describe('wrong claims added in session 20, in plain words too', () => {
     ['review-q1', 'incorrect', "All containers share the host's network stack. The kernel hands each packet to whichever container process listens on the port."],
     ['review-q1', 'incorrect', 'docker0 is the physical NIC of the containers and the host forwards all traffic to it; iptables DNAT picks the container and the veth delivers it.'],
     ['review-q2', 'incorrect', 'Host mode is faster, but the real trade-off is storage: host mode writes its data straight to the host disk while bridge keeps a separate volume.'],
+    // "rewritten", the participle of "rewrite", in an analogy
+    ['review-q1', 'correct', "Airport analogy: passengers arrive at the main terminal (host NIC). The airport's own staff, the kernel, check the transfer list Docker gave them and re-tag the bag with the container's gate (destination rewritten), then send it down the connecting tunnel (bridge + veth) to that gate."],
     // "forwards it to the container" is delivery, not the DNAT of a published port
     ['review-q1', 'partial', 'The kernel handles the packet and forwards it to the container over the bridge.'],
     // the daemon that installed the rule is not the one that rewrites the packet
