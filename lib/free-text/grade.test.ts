@@ -368,6 +368,10 @@ describe('wrong claims added in session 20, in plain words too', () => {
     ['review-q1', 'incorrect', "All containers share the host's network stack. The kernel hands each packet to whichever container process listens on the port."],
     ['review-q1', 'incorrect', 'docker0 is the physical NIC of the containers and the host forwards all traffic to it; iptables DNAT picks the container and the veth delivers it.'],
     ['review-q2', 'incorrect', 'Host mode is faster, but the real trade-off is storage: host mode writes its data straight to the host disk while bridge keeps a separate volume.'],
+    // "changes where the packet is going" is the DNAT across the "where" that ends a clause, and stays wrong from docker-proxy or dockerd
+    ['review-q1', 'correct', "The host's networking code, netfilter, changes where the packet is going (from the host's IP:8080 to the container's IP:80) because Docker asked it to, then it travels through the bridge and a virtual patch cable into the container."],
+    ['review-q1', 'incorrect', "docker-proxy changes where the packet is going, then the bridge and the veth carry it into the container's namespace."],
+    ['review-q1', 'incorrect', 'Docker itself changes where each packet is headed and hands it over the bridge and the veth.'],
     // "rewritten", the participle of "rewrite", in an analogy
     ['review-q1', 'correct', "Airport analogy: passengers arrive at the main terminal (host NIC). The airport's own staff, the kernel, check the transfer list Docker gave them and re-tag the bag with the container's gate (destination rewritten), then send it down the connecting tunnel (bridge + veth) to that gate."],
     // "forwards it to the container" is delivery, not the DNAT of a published port
