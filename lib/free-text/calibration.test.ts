@@ -126,9 +126,9 @@ const KNOWN_SA: Readonly<Record<string, Figures>> = {
   'review-q4 sa-holdout misspelled': {agree: 4, n: 5, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-holdout notes': {agree: 9, n: 9, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-holdout prose': {agree: 12, n: 14, fa: 0, pa: 0, fr: 0},
-  'review-q4 sa2-holdout': {agree: 21, n: 24, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa2-holdout': {agree: 22, n: 24, fa: 0, pa: 0, fr: 0},
   'review-q4 sa2-holdout prose': {agree: 11, n: 12, fa: 0, pa: 0, fr: 0},
-  'review-q4 sa2-holdout notes': {agree: 6, n: 8, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa2-holdout notes': {agree: 7, n: 8, fa: 0, pa: 0, fr: 0},
   'review-q4 sa2-holdout plain': {agree: 4, n: 4, fa: 0, pa: 0, fr: 0},
   'review-q4 sa2-holdout misspelled': {agree: 4, n: 5, fa: 0, pa: 0, fr: 0},
 }

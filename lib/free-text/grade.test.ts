@@ -372,6 +372,8 @@ describe('wrong claims added in session 20, in plain words too', () => {
     ['review-q1', 'correct', "The host's networking code, netfilter, changes where the packet is going (from the host's IP:8080 to the container's IP:80) because Docker asked it to, then it travels through the bridge and a virtual patch cable into the container."],
     ['review-q1', 'incorrect', "docker-proxy changes where the packet is going, then the bridge and the veth carry it into the container's namespace."],
     ['review-q1', 'incorrect', 'Docker itself changes where each packet is headed and hands it over the bridge and the veth.'],
+    // an arrow between two nodes ("outer header host→host") says the traffic crosses between them
+    ['review-q4', 'correct', 'why overlay? underlay only knows host IPs\n→ encapsulation: outer header host→host, inner header pod→pod\n→ CNI plugin sets it up\n→ each pod its own IP'],
     // "rewritten", the participle of "rewrite", in an analogy
     ['review-q1', 'correct', "Airport analogy: passengers arrive at the main terminal (host NIC). The airport's own staff, the kernel, check the transfer list Docker gave them and re-tag the bag with the container's gate (destination rewritten), then send it down the connecting tunnel (bridge + veth) to that gate."],
     // "forwards it to the container" is delivery, not the DNAT of a published port
