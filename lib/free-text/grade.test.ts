@@ -374,6 +374,7 @@ describe('wrong claims added in session 20, in plain words too', () => {
     ['review-q1', 'incorrect', 'Docker itself changes where each packet is headed and hands it over the bridge and the veth.'],
     // an arrow between two nodes ("outer header host→host") says the traffic crosses between them
     ['review-q4', 'correct', 'why overlay? underlay only knows host IPs\n→ encapsulation: outer header host→host, inner header pod→pod\n→ CNI plugin sets it up\n→ each pod its own IP'],
+    ['review-q4', 'correct', "Picture the nodes as islands and the pods as houses. The plugin lays an underwater cable between the islands and sends each house's mail inside a sealed bag addressed island to island, so every house keeps one address that works across the whole archipelago."],
     // "rewritten", the participle of "rewrite", in an analogy
     ['review-q1', 'correct', "Airport analogy: passengers arrive at the main terminal (host NIC). The airport's own staff, the kernel, check the transfer list Docker gave them and re-tag the bag with the container's gate (destination rewritten), then send it down the connecting tunnel (bridge + veth) to that gate."],
     // "forwards it to the container" is delivery, not the DNAT of a published port
