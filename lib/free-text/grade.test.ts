@@ -383,6 +383,9 @@ describe('wrong claims added in session 20, in plain words too', () => {
     ['review-q1', 'correct', "The host's network stack sees the packet first; a DNAT rule that dockerd installed in the nat table changes the destination IP and port to the container's, and the kernel forwards it across the bridge and the veth into the namespace."],
     ['review-q4', 'correct', "It's like a company with offices in several cities: each desk has an extension that works company-wide, and calls between offices are put inside envelopes addressed office to office, then unpacked at the other end. The network plugin sets this up."],
     ['review-q4', 'correct', 'The overlay is a virtual network laid over the real one: packets between pods on different servers travel inside packets between the servers, so the pods act as if they were all on one big switch. Kubernetes leaves building it to a network plugin.'],
+    ['review-q3', 'incorrect', 'You need a real MAC so other computers can reach the container by its name.'],
+    ['review-q3', 'incorrect', 'A real MAC lets the container run its own firewall, separate from the host.'],
+    ['review-q3', 'correct', 'macvlan gives a container its own MAC and LAN IP so other machines reach it directly, e.g. a Pi-hole DNS server that devices find by its address; caveat: the host needs a shim to reach it.'],
     // the forwarding over the bridge is the path into the container, as the labellers read it
     ['review-q1', 'correct', "Docker writes an iptables DNAT rule that maps the published host port to the container's IP and port; the kernel then forwards the packet over docker0 into the container. Replies are un-NATed by conntrack."],
   ])('%s should be %s: %s', (id, verdict, text) => {
