@@ -386,6 +386,10 @@ describe('wrong claims added in session 20, in plain words too', () => {
     ['review-q3', 'incorrect', 'You need a real MAC so other computers can reach the container by its name.'],
     ['review-q3', 'incorrect', 'A real MAC lets the container run its own firewall, separate from the host.'],
     ['review-q3', 'correct', 'macvlan gives a container its own MAC and LAN IP so other machines reach it directly, e.g. a Pi-hole DNS server that devices find by its address; caveat: the host needs a shim to reach it.'],
+    // the LAN's router knows nothing about containers or their ports
+    ['review-q1', 'incorrect', 'Docker hands each container a port, and the router on your network sends the traffic for that port straight to the container.'],
+    ['review-q1', 'incorrect', 'Each container gets a port number from Docker and your home router delivers the packets to that port by itself.'],
+    ['review-q1', 'correct', "The packet reaches the host first (your router sends it to the host's IP). The kernel applies Docker's DNAT rule, rewriting the destination to the container's IP:port, and forwards it over docker0 and the veth into the namespace."],
     // the forwarding over the bridge is the path into the container, as the labellers read it
     ['review-q1', 'correct', "Docker writes an iptables DNAT rule that maps the published host port to the container's IP and port; the kernel then forwards the packet over docker0 into the container. Replies are un-NATed by conntrack."],
   ])('%s should be %s: %s', (id, verdict, text) => {
