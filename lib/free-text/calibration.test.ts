@@ -5,24 +5,27 @@
 // - partial accepted: labelled partial, graded correct (reported next to the false accepts, and ratcheted);
 // - false reject: labelled correct, graded incorrect.
 //
-// Two authors' sets:
-// - review-qN.json / review-qN.holdout.json: written with the rubrics. The tuning set must agree at least 90% and
-//   have no false accept. The holdout set was never read while tuning; its false accepts are a ratchet
+// The sets, by author:
+// - review-qN.json / review-qN.holdout.json: written with the rubrics by the rubric author. The tuning set must agree
+//   at least 90% and have no false accept; the holdout set's false accepts are a ratchet
 //   (KNOWN_HOLDOUT_INCORRECT_AS_CORRECT).
-// - review-qN.sa-tuning.json / review-qN.sa-holdout.json: written by a second author who never saw the rubrics, in
-//   four styles (prose, notes: arrows/lists/tables, plain: everyday words and analogies, misspelled). The targets
-//   (issue 15) are agreement >= 92%, false accepts <= 2% of the incorrect ones, false rejects <= 5% of the correct
-//   ones, on the held-out half and on its note-form and plain-language answers alone. The sa-tuning half may be
-//   read and tuned on: its false-accept and false-reject targets are asserted per question; its agreement, which
-//   does not reach 92% on every question yet, is a ratchet like the sa-holdout figures. The sa-holdout answers were
-//   never read while tuning (only this report was run over them): every figure there, per question and per style,
-//   is a ratchet (KNOWN_SA). A ratchet fails when a figure gets worse and also when it gets better, so that the
-//   number is tightened; never loosen one, fix the rubric or the engine with answers of your own.
-// - review-qN.sa2-tuning.json / review-qN.sa2-holdout.json: a third author's sets, same format and styles, graded and
-//   ratcheted like the sa sets when the files exist (the sa2-holdout files are kept out of the tuners' worktrees).
+// - review-qN.sa-tuning.json / review-qN.sa-holdout.json (a second author) and review-qN.sa2-tuning.json /
+//   review-qN.sa2-holdout.json (a third), written by authors who never saw the rubrics, in four styles (prose,
+//   notes: arrows/lists/tables, plain: everyday words and analogies, misspelled). The sa-holdout and sa2-holdout
+//   halves were held out and measured (session 19) and have since been read and tuned on: every set above is now
+//   tuning material, and its figures, per question and per style, are ratchets (KNOWN_SA). The tuning halves must
+//   also meet the false-accept and false-reject targets per question and style.
+// - review-qN.sa3-holdout.json: a fourth author's fresh set, the held-out measurement. It is kept out of the tuners'
+//   worktrees; when the files exist they are graded and ratcheted like the others (add their figures to KNOWN_SA
+//   when they are first recorded). The targets (issue 15) apply to it: agreement >= 92%, false accepts <= 2% of the
+//   incorrect ones, false rejects <= 5% of the correct ones, overall and on its note-form and plain-language answers
+//   alone.
+// A ratchet fails when a figure gets worse and also when it gets better, so that the number is tightened; never
+// loosen one, fix the rubric or the engine with answers of your own.
 //
-// CALIBRATION_SETS=tuning grades the tuning sets only (review-qN.json, sa-tuning, sa2-tuning) and skips every
-// held-out set with its ratchets, so that whoever tunes the rubrics never sees a held-out figure:
+// CALIBRATION_SETS=tuning grades the tuning sets only (review-qN.json, sa-tuning, sa2-tuning) and skips the held-out
+// sets with their ratchets (holdout, sa-holdout, sa2-holdout, sa3-holdout), so that whoever tunes the rubrics need not
+// see the fresh held-out figure:
 //   CALIBRATION_SETS=tuning npx vitest run lib/free-text
 // Unset (or "all"), every set runs.
 import { existsSync, readFileSync } from 'node:fs'
@@ -39,7 +42,7 @@ if (SETS_SWITCH !== 'all' && SETS_SWITCH !== 'tuning') {
 const TUNING_ONLY = SETS_SWITCH === 'tuning'
 
 const KNOWN_HOLDOUT_INCORRECT_AS_CORRECT: Readonly<Record<string, number>> = {
-  'review-q1': 1,
+  'review-q1': 0,
   'review-q2': 0,
   'review-q3': 0,
   'review-q4': 1,
@@ -53,21 +56,21 @@ const KNOWN_SA: Readonly<Record<string, Figures>> = {
   'review-q1 sa-tuning plain': {agree: 9, n: 9, fa: 0, pa: 0, fr: 0},
   'review-q1 sa-tuning prose': {agree: 12, n: 12, fa: 0, pa: 0, fr: 0},
   'review-q1 sa-tuning misspelled': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
-  'review-q1 sa2-tuning': {agree: 23, n: 24, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa2-tuning': {agree: 24, n: 24, fa: 0, pa: 0, fr: 0},
   'review-q1 sa2-tuning prose': {agree: 11, n: 11, fa: 0, pa: 0, fr: 0},
   'review-q1 sa2-tuning plain': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
   'review-q1 sa2-tuning misspelled': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
-  'review-q1 sa2-tuning notes': {agree: 7, n: 8, fa: 0, pa: 0, fr: 0},
-  'review-q1 sa-holdout': {agree: 26, n: 33, fa: 0, pa: 0, fr: 0},
-  'review-q1 sa-holdout prose': {agree: 15, n: 16, fa: 0, pa: 0, fr: 0},
-  'review-q1 sa-holdout plain': {agree: 4, n: 7, fa: 0, pa: 0, fr: 0},
-  'review-q1 sa-holdout misspelled': {agree: 5, n: 6, fa: 0, pa: 0, fr: 0},
-  'review-q1 sa-holdout notes': {agree: 7, n: 10, fa: 0, pa: 0, fr: 0},
-  'review-q1 sa2-holdout': {agree: 19, n: 24, fa: 0, pa: 0, fr: 0},
-  'review-q1 sa2-holdout notes': {agree: 6, n: 8, fa: 0, pa: 0, fr: 0},
-  'review-q1 sa2-holdout prose': {agree: 10, n: 12, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa2-tuning notes': {agree: 8, n: 8, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-holdout': {agree: 32, n: 33, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-holdout prose': {agree: 16, n: 16, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-holdout plain': {agree: 6, n: 7, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-holdout misspelled': {agree: 6, n: 6, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-holdout notes': {agree: 10, n: 10, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa2-holdout': {agree: 22, n: 24, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa2-holdout notes': {agree: 7, n: 8, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa2-holdout prose': {agree: 11, n: 12, fa: 0, pa: 0, fr: 0},
   'review-q1 sa2-holdout misspelled': {agree: 4, n: 4, fa: 0, pa: 0, fr: 0},
-  'review-q1 sa2-holdout plain': {agree: 3, n: 4, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa2-holdout plain': {agree: 4, n: 4, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-tuning': {agree: 33, n: 33, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-tuning prose': {agree: 14, n: 14, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-tuning misspelled': {agree: 6, n: 6, fa: 0, pa: 0, fr: 0},
@@ -78,15 +81,15 @@ const KNOWN_SA: Readonly<Record<string, Figures>> = {
   'review-q2 sa2-tuning plain': {agree: 4, n: 4, fa: 0, pa: 0, fr: 0},
   'review-q2 sa2-tuning prose': {agree: 12, n: 12, fa: 0, pa: 0, fr: 0},
   'review-q2 sa2-tuning misspelled': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
-  'review-q2 sa-holdout': {agree: 27, n: 33, fa: 0, pa: 1, fr: 1},
-  'review-q2 sa-holdout prose': {agree: 11, n: 14, fa: 0, pa: 0, fr: 1},
-  'review-q2 sa-holdout plain': {agree: 6, n: 8, fa: 0, pa: 0, fr: 0},
-  'review-q2 sa-holdout notes': {agree: 10, n: 11, fa: 0, pa: 1, fr: 0},
+  'review-q2 sa-holdout': {agree: 31, n: 33, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa-holdout prose': {agree: 13, n: 14, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa-holdout plain': {agree: 8, n: 8, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa-holdout notes': {agree: 10, n: 11, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-holdout misspelled': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
-  'review-q2 sa2-holdout': {agree: 20, n: 24, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa2-holdout': {agree: 21, n: 24, fa: 0, pa: 0, fr: 0},
   'review-q2 sa2-holdout prose': {agree: 9, n: 12, fa: 0, pa: 0, fr: 0},
   'review-q2 sa2-holdout notes': {agree: 7, n: 7, fa: 0, pa: 0, fr: 0},
-  'review-q2 sa2-holdout plain': {agree: 4, n: 5, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa2-holdout plain': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
   'review-q2 sa2-holdout misspelled': {agree: 4, n: 5, fa: 0, pa: 0, fr: 0},
   'review-q3 sa-tuning': {agree: 32, n: 33, fa: 0, pa: 0, fr: 0},
   'review-q3 sa-tuning prose': {agree: 15, n: 15, fa: 0, pa: 0, fr: 0},
@@ -98,16 +101,16 @@ const KNOWN_SA: Readonly<Record<string, Figures>> = {
   'review-q3 sa2-tuning prose': {agree: 12, n: 12, fa: 0, pa: 0, fr: 0},
   'review-q3 sa2-tuning plain': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
   'review-q3 sa2-tuning misspelled': {agree: 4, n: 4, fa: 0, pa: 0, fr: 0},
-  'review-q3 sa-holdout': {agree: 28, n: 33, fa: 0, pa: 1, fr: 1},
-  'review-q3 sa-holdout prose': {agree: 10, n: 13, fa: 0, pa: 1, fr: 0},
-  'review-q3 sa-holdout notes': {agree: 11, n: 12, fa: 0, pa: 0, fr: 0},
-  'review-q3 sa-holdout plain': {agree: 7, n: 8, fa: 0, pa: 0, fr: 1},
-  'review-q3 sa-holdout misspelled': {agree: 5, n: 6, fa: 0, pa: 0, fr: 1},
-  'review-q3 sa2-holdout': {agree: 19, n: 24, fa: 0, pa: 0, fr: 1},
-  'review-q3 sa2-holdout prose': {agree: 9, n: 12, fa: 0, pa: 0, fr: 1},
+  'review-q3 sa-holdout': {agree: 32, n: 33, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa-holdout prose': {agree: 12, n: 13, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa-holdout notes': {agree: 12, n: 12, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa-holdout plain': {agree: 8, n: 8, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa-holdout misspelled': {agree: 6, n: 6, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa2-holdout': {agree: 24, n: 24, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa2-holdout prose': {agree: 12, n: 12, fa: 0, pa: 0, fr: 0},
   'review-q3 sa2-holdout misspelled': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
   'review-q3 sa2-holdout notes': {agree: 8, n: 8, fa: 0, pa: 0, fr: 0},
-  'review-q3 sa2-holdout plain': {agree: 2, n: 4, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa2-holdout plain': {agree: 4, n: 4, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-tuning': {agree: 33, n: 33, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-tuning plain': {agree: 6, n: 6, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-tuning prose': {agree: 14, n: 14, fa: 0, pa: 0, fr: 0},
@@ -118,15 +121,15 @@ const KNOWN_SA: Readonly<Record<string, Figures>> = {
   'review-q4 sa2-tuning plain': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
   'review-q4 sa2-tuning prose': {agree: 11, n: 11, fa: 0, pa: 0, fr: 0},
   'review-q4 sa2-tuning misspelled': {agree: 4, n: 4, fa: 0, pa: 0, fr: 0},
-  'review-q4 sa-holdout': {agree: 25, n: 33, fa: 1, pa: 1, fr: 1},
+  'review-q4 sa-holdout': {agree: 29, n: 33, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-holdout plain': {agree: 8, n: 10, fa: 0, pa: 0, fr: 0},
-  'review-q4 sa-holdout misspelled': {agree: 3, n: 5, fa: 0, pa: 0, fr: 0},
-  'review-q4 sa-holdout notes': {agree: 8, n: 9, fa: 0, pa: 0, fr: 0},
-  'review-q4 sa-holdout prose': {agree: 9, n: 14, fa: 1, pa: 1, fr: 1},
-  'review-q4 sa2-holdout': {agree: 16, n: 24, fa: 0, pa: 1, fr: 0},
-  'review-q4 sa2-holdout prose': {agree: 9, n: 12, fa: 0, pa: 0, fr: 0},
-  'review-q4 sa2-holdout notes': {agree: 5, n: 8, fa: 0, pa: 1, fr: 0},
-  'review-q4 sa2-holdout plain': {agree: 2, n: 4, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa-holdout misspelled': {agree: 4, n: 5, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa-holdout notes': {agree: 9, n: 9, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa-holdout prose': {agree: 12, n: 14, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa2-holdout': {agree: 22, n: 24, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa2-holdout prose': {agree: 11, n: 12, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa2-holdout notes': {agree: 7, n: 8, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa2-holdout plain': {agree: 4, n: 4, fa: 0, pa: 0, fr: 0},
   'review-q4 sa2-holdout misspelled': {agree: 4, n: 5, fa: 0, pa: 0, fr: 0},
 }
 
@@ -149,7 +152,7 @@ const CalibrationFileSchema = z.strictObject({
     .min(1),
 })
 
-const SET_NAMES = ['tuning', 'holdout', 'sa-tuning', 'sa-holdout', 'sa2-tuning', 'sa2-holdout'] as const
+const SET_NAMES = ['tuning', 'holdout', 'sa-tuning', 'sa-holdout', 'sa2-tuning', 'sa2-holdout', 'sa3-holdout'] as const
 type SetName = (typeof SET_NAMES)[number]
 const FILE: Record<SetName, (q: string) => string> = {
   tuning: (q) => `${q}.json`,
@@ -158,10 +161,11 @@ const FILE: Record<SetName, (q: string) => string> = {
   'sa-holdout': (q) => `${q}.sa-holdout.json`,
   'sa2-tuning': (q) => `${q}.sa2-tuning.json`,
   'sa2-holdout': (q) => `${q}.sa2-holdout.json`,
+  'sa3-holdout': (q) => `${q}.sa3-holdout.json`,
 }
 const fileUrl = (question: ReviewQuestionId, set: SetName) =>
   new URL(`../../content/review/calibration/${FILE[set](question)}`, import.meta.url)
-/** The third author's sets are optional: graded when their file exists. */
+/** The third and fourth authors' sets are optional: graded when their file exists. */
 const hasSet = (question: ReviewQuestionId, set: SetName) => existsSync(fileURLToPath(fileUrl(question, set)))
 
 type Counts = {
@@ -291,12 +295,14 @@ function expectRatchet(row: Row) {
 }
 
 /** A second or third author's tuning half: false-accept and false-reject targets per style, agreement a ratchet. */
-// The second author wrote 66 answers per question (33 per half), the third 48 (24 per half).
-const MIN_HALF: Record<'sa-tuning' | 'sa2-tuning' | 'sa-holdout' | 'sa2-holdout', number> = {
+// The second author wrote 66 answers per question (33 per half), the third 48 (24 per half); the fourth's set is
+// checked only for being a real set.
+const MIN_HALF: Record<'sa-tuning' | 'sa2-tuning' | 'sa-holdout' | 'sa2-holdout' | 'sa3-holdout', number> = {
   'sa-tuning': 30,
   'sa2-tuning': 20,
   'sa-holdout': 30,
   'sa2-holdout': 20,
+  'sa3-holdout': 10,
 }
 
 function checkTuningHalf(question: ReviewQuestionId, set: 'sa-tuning' | 'sa2-tuning') {
@@ -312,6 +318,14 @@ function checkTuningHalf(question: ReviewQuestionId, set: 'sa-tuning' | 'sa2-tun
       Math.floor(TARGET.falseRejects * row.labelledCorrect),
     )
   }
+  rows.forEach(expectRatchet)
+}
+
+/** A held-out half (now tuning material, or the fresh sa3 set): every figure, per style too, is a ratchet. */
+function checkRatchetedSet(question: ReviewQuestionId, set: 'sa-holdout' | 'sa2-holdout' | 'sa3-holdout') {
+  const rows = grade(question, set)
+  reported.push(...rows)
+  expect((rows.find((r) => r.style === 'all') as Row).n).toBeGreaterThanOrEqual(MIN_HALF[set])
   rows.forEach(expectRatchet)
 }
 
@@ -345,19 +359,20 @@ describe.each(REVIEW_QUESTION_IDS)('%s calibration', (question) => {
   )
 
   it.skipIf(TUNING_ONLY)("holds the second author's held-out figures, overall and per style, at least where they are (ratchet)", () => {
-    const rows = grade(question, 'sa-holdout')
-    reported.push(...rows)
-    expect((rows.find((r) => r.style === 'all') as Row).n).toBeGreaterThanOrEqual(MIN_HALF['sa-holdout'])
-    rows.forEach(expectRatchet)
+    checkRatchetedSet(question, 'sa-holdout')
   })
 
   it.skipIf(TUNING_ONLY || !hasSet(question, 'sa2-holdout'))(
     "holds the third author's held-out figures, overall and per style, at least where they are (ratchet)",
     () => {
-      const rows = grade(question, 'sa2-holdout')
-      reported.push(...rows)
-      expect((rows.find((r) => r.style === 'all') as Row).n).toBeGreaterThanOrEqual(MIN_HALF['sa2-holdout'])
-      rows.forEach(expectRatchet)
+      checkRatchetedSet(question, 'sa2-holdout')
+    },
+  )
+
+  it.skipIf(TUNING_ONLY || !hasSet(question, 'sa3-holdout'))(
+    "holds the fourth author's fresh held-out figures, overall and per style, at least where they are (ratchet)",
+    () => {
+      checkRatchetedSet(question, 'sa3-holdout')
     },
   )
 })

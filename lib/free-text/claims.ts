@@ -128,7 +128,22 @@ export function findClaim(claim: Claim, analysis: Analysis): number | undefined 
     analysis,
     (predicate, used) =>
       isNegated(predicate, used, analysis.tokens) === claim.negated &&
-      !(claim.negated && isHypothetical(predicate, analysis.tokens)),
+      !(claim.negated && (isHypothetical(predicate, analysis.tokens) || isLimitedNegation(predicate, analysis.tokens))),
+  )
+}
+
+// "Not every cluster uses an overlay", "not all traffic goes through the proxy": a negated quantifier says that some
+// do not, so it neither makes the claim nor denies it (nor makes a negated claim).
+const LIMITED = new Set(['every', 'all', 'always', 'each', 'necessarily', 'everything', 'everyone', 'everywhere'])
+
+function isLimitedNegation(predicate: PhraseMatch, tokens: readonly Token[]): boolean {
+  const head = tokens[predicate.start] as Token
+  return tokens.some(
+    (t) =>
+      t.clause === head.clause &&
+      t.index < predicate.end &&
+      t.word === 'not' &&
+      LIMITED.has(tokens[t.index + 1]?.word ?? ''),
   )
 }
 
@@ -159,7 +174,7 @@ export function findWrongClaim(claim: Claim, analysis: Analysis): number | undef
     analysis,
     (predicate, used) =>
       isNegated(predicate, used, analysis.tokens) === claim.negated &&
-      !(claim.negated && isHypothetical(predicate, analysis.tokens)) &&
+      !(claim.negated && (isHypothetical(predicate, analysis.tokens) || isLimitedNegation(predicate, analysis.tokens))) &&
       !(!claim.negated && isRequirementPurpose(predicate, analysis.tokens)),
   )
 }
@@ -184,16 +199,19 @@ export function findDenial(claim: Claim, analysis: Analysis): number | undefined
     if (claim.subject === undefined && analysis.defaultSubject !== undefined) {
       const subject = subjectOf(predicate, outsideOf(predicate, analysis.subjects))
       if (subject !== undefined && subject !== analysis.defaultSubject) return false
+      // "Normally containers can't be reached from the LAN" describes the usual case, not the rubric's subject.
+      if (describesUsualCase(predicate, analysis.tokens) && subjectOf(predicate, inSentenceOf(predicate, analysis)) === undefined) return false
     }
     const head = analysis.tokens[predicate.start] as Token
     if (analysis.tokens.some((t) => t.clause === head.clause && SELF_WORDS.has(t.word))) return false
-    if (isHypothetical(predicate, analysis.tokens)) return false
+    if (isHypothetical(predicate, analysis.tokens) || isLimitedNegation(predicate, analysis.tokens)) return false
     // "Bridge isn't slower by much", "not much slower": a matter of degree, not a denial.
     if (analysis.tokens.some((t) => t.clause === head.clause && DEGREE_WORDS.has(t.word))) return false
     for (let i = predicate.start - 1, skipped = 0; i >= 0 && skipped <= MAX_SKIPPED; i -= 1) {
       const t = analysis.tokens[i] as Token
       if (t.clause !== head.clause || used.has(i)) return false
-      if (DENIERS.has(t.word)) return true
+      // "BGP + IPIP/VXLAN, or no encap": an alternative the answer offers, not a denial.
+      if (DENIERS.has(t.word)) return analysis.tokens[i - 1]?.word !== 'or' || analysis.tokens[i - 1]?.clause !== head.clause
       if (!SKIPPABLE.has(t.word)) return false
       skipped += 1
     }
@@ -227,12 +245,33 @@ function findClaimIn(
     if (!complete) continue
     if (!polarityHolds(predicate, used)) continue
     if (claim.subject !== undefined) {
-      const subject = subjectOf(predicate, outsideOf(predicate, analysis.subjects)) ?? analysis.defaultSubject
+      // A sentence about the usual case ("Normally containers hide behind the host") is about the subject it names,
+      // never about the rubric's default subject or one named in an earlier sentence.
+      const subject = describesUsualCase(predicate, analysis.tokens)
+        ? subjectOf(predicate, inSentenceOf(predicate, analysis))
+        : (subjectOf(predicate, outsideOf(predicate, analysis.subjects)) ?? analysis.defaultSubject)
       if (subject !== claim.subject) continue
     }
     return predicate.sentence
   }
   return undefined
+}
+
+// A sentence that opens with "normally", "usually", "otherwise"… ("Normally containers hide behind the host like kids
+// behind a parent") sets the usual case against the one the answer is about.
+// "Because otherwise the container is hidden behind the host's NAT" is about the case without it, the same way.
+const USUAL_CASE = new Set([
+  'normally', 'normaly', 'usually', 'usualy', 'ordinarily', 'typically', 'traditionally', 'regularly', 'otherwise',
+])
+
+function describesUsualCase(predicate: PhraseMatch, tokens: readonly Token[]): boolean {
+  const head = tokens[predicate.start] as Token
+  const first = tokens.find((t) => t.sentence === head.sentence)
+  return first !== undefined && USUAL_CASE.has(first.word)
+}
+
+function inSentenceOf(predicate: PhraseMatch, analysis: Analysis): Mention[] {
+  return outsideOf(predicate, analysis.subjects).filter((s) => s.match.sentence === predicate.sentence)
 }
 
 // A concept denied in a clause of its own ("the router sends traffic to it directly, no rules needed") supports no

@@ -342,6 +342,61 @@ describe('traps', () => {
   })
 })
 
+// Written for these tests (session 20): the general readings added when the sa/sa2 answers were studied by kind.
+describe('hedges, usual cases and alternatives', () => {
+  it.each<[ReviewQuestionId, Verdict, string]>([
+    // "not every" limits a claim rather than denying it
+    ['review-q4', 'correct', 'The CNI plugin builds one network across all nodes by encapsulating pod traffic in VXLAN between the node IPs, so every pod gets its own IP and pods talk without NAT. Not every cluster uses an overlay, though: Calico can route the pod subnets with BGP instead.'],
+    ['review-q4', 'incorrect', 'Kubernetes does not use an overlay: pods on different nodes reach each other over the node network with NAT.'],
+    // "or no encapsulation" offers an alternative, it denies nothing
+    ['review-q4', 'correct', 'A CNI plugin such as Flannel connects all nodes into one pod network. Between nodes it wraps pod packets in VXLAN, or no encapsulation at all when it routes the subnets directly, so every pod keeps its own IP on any node.'],
+    // a sentence about the usual case ("normally", "otherwise") is not about macvlan unless it names macvlan
+    ['review-q3', 'correct', "Normally a container sits behind the host's NAT and shares its MAC. With macvlan it gets a MAC and an IP of its own on the LAN, so a licence server that checks MACs accepts it and other machines reach it directly."],
+    ['review-q3', 'correct', 'Otherwise the container would hide behind the host. macvlan gives it its own MAC on the LAN so DHCP and other machines see it as a device of its own, though the host itself cannot reach it without a shim.'],
+    ['review-q3', 'incorrect', "Normally macvlan containers are still reached through the host's NAT with -p, and they get a MAC on the LAN."],
+    // "more than isolation" is a comparison, not "more isolation"
+    ['review-q2', 'correct', 'Pick host when throughput matters more than isolation: no NAT, but ports clash with the host. Pick bridge for isolation: each container has its own IP, and you publish ports with -p through NAT.'],
+  ])('%s should be %s: %s', (id, verdict, text) => {
+    expect(gradeAnswer(id, text).verdict).toBe(verdict)
+  })
+})
+
+describe('wrong claims added in session 20, in plain words too', () => {
+  it.each<[ReviewQuestionId, Verdict, string]>([
+    ['review-q1', 'incorrect', 'Docker puts every container on a macvlan network by default, so the LAN switch delivers traffic into its namespace over a veth and iptables DNAT is never needed.'],
+    ['review-q1', 'incorrect', "Even on a single host Docker connects the containers through a VXLAN overlay; the kernel's DNAT rule then rewrites the destination and the packet goes over the veth into the namespace."],
+    ['review-q1', 'incorrect', "All containers share the host's network stack. The kernel hands each packet to whichever container process listens on the port."],
+    ['review-q1', 'incorrect', 'docker0 is the physical NIC of the containers and the host forwards all traffic to it; iptables DNAT picks the container and the veth delivers it.'],
+    ['review-q2', 'incorrect', 'Host mode is faster, but the real trade-off is storage: host mode writes its data straight to the host disk while bridge keeps a separate volume.'],
+    // "changes where the packet is going" is the DNAT across the "where" that ends a clause, and stays wrong from docker-proxy or dockerd
+    ['review-q1', 'correct', "The host's networking code, netfilter, changes where the packet is going (from the host's IP:8080 to the container's IP:80) because Docker asked it to, then it travels through the bridge and a virtual patch cable into the container."],
+    ['review-q1', 'incorrect', "docker-proxy changes where the packet is going, then the bridge and the veth carry it into the container's namespace."],
+    ['review-q1', 'incorrect', 'Docker itself changes where each packet is headed and hands it over the bridge and the veth.'],
+    // an arrow between two nodes ("outer header host→host") says the traffic crosses between them
+    ['review-q4', 'correct', 'why overlay? underlay only knows host IPs\n→ encapsulation: outer header host→host, inner header pod→pod\n→ CNI plugin sets it up\n→ each pod its own IP'],
+    ['review-q4', 'correct', "Picture the nodes as islands and the pods as houses. The plugin lays an underwater cable between the islands and sends each house's mail inside a sealed bag addressed island to island, so every house keeps one address that works across the whole archipelago."],
+    // "rewritten", the participle of "rewrite", in an analogy
+    ['review-q1', 'correct', "Airport analogy: passengers arrive at the main terminal (host NIC). The airport's own staff, the kernel, check the transfer list Docker gave them and re-tag the bag with the container's gate (destination rewritten), then send it down the connecting tunnel (bridge + veth) to that gate."],
+    // "forwards it to the container" is delivery, not the DNAT of a published port
+    ['review-q1', 'partial', 'The kernel handles the packet and forwards it to the container over the bridge.'],
+    // the daemon that installed the rule is not the one that rewrites the packet
+    ['review-q1', 'correct', "The host's network stack sees the packet first; a DNAT rule that dockerd installed in the nat table changes the destination IP and port to the container's, and the kernel forwards it across the bridge and the veth into the namespace."],
+    ['review-q4', 'correct', "It's like a company with offices in several cities: each desk has an extension that works company-wide, and calls between offices are put inside envelopes addressed office to office, then unpacked at the other end. The network plugin sets this up."],
+    ['review-q4', 'correct', 'The overlay is a virtual network laid over the real one: packets between pods on different servers travel inside packets between the servers, so the pods act as if they were all on one big switch. Kubernetes leaves building it to a network plugin.'],
+    ['review-q3', 'incorrect', 'You need a real MAC so other computers can reach the container by its name.'],
+    ['review-q3', 'incorrect', 'A real MAC lets the container run its own firewall, separate from the host.'],
+    ['review-q3', 'correct', 'macvlan gives a container its own MAC and LAN IP so other machines reach it directly, e.g. a Pi-hole DNS server that devices find by its address; caveat: the host needs a shim to reach it.'],
+    // the LAN's router knows nothing about containers or their ports
+    ['review-q1', 'incorrect', 'Docker hands each container a port, and the router on your network sends the traffic for that port straight to the container.'],
+    ['review-q1', 'incorrect', 'Each container gets a port number from Docker and your home router delivers the packets to that port by itself.'],
+    ['review-q1', 'correct', "The packet reaches the host first (your router sends it to the host's IP). The kernel applies Docker's DNAT rule, rewriting the destination to the container's IP:port, and forwards it over docker0 and the veth into the namespace."],
+    // the forwarding over the bridge is the path into the container, as the labellers read it
+    ['review-q1', 'correct', "Docker writes an iptables DNAT rule that maps the published host port to the container's IP and port; the kernel then forwards the packet over docker0 into the container. Replies are un-NATed by conntrack."],
+  ])('%s should be %s: %s', (id, verdict, text) => {
+    expect(gradeAnswer(id, text).verdict).toBe(verdict)
+  })
+})
+
 describe('answers that are not answers', () => {
   it.each(REVIEW_QUESTION_IDS)('%s: empty, whitespace and "idk" are incorrect with one sentence of feedback', (id) => {
     for (const text of ['', '   \n ', 'idk']) {

@@ -34,6 +34,13 @@ describe('findPhrase', () => {
     ['docker-proxy', 'the docker-proxy process relays it', true],
     ['publishflag', 'docker run -p 8080:80 nginx', true],
     ['kernel first', 'the kernel. First the bridge', false],
+    // two neighbouring letters swapped, in any rubric word of six letters and more; a changed letter is not a swap
+    ['rewrite|change|changes destination', 'the rule chnages the destination', true],
+    ['rewrite|change|changes destination', 'by chance the destination', false],
+    ['rewrite|change|changes destination', 'the rule cahnges the destination', true],
+    // a comparison is not the thing compared: "more than isolation" is not "more isolation"
+    ['more isolation', 'speed matters more than isolation', false],
+    ['more isolation', 'bridge gives more isolation than host', true],
     // misspellings of the domain's words, never of a word that is itself a domain word
     ['kernel', 'NIC -> kernal -> DNAT', true],
     ['macvlan', 'a maclan network', true],

@@ -114,8 +114,21 @@ export function isWordMatch(pattern: WordPattern, token: Token): boolean {
     token.stem === pattern.stem ||
     token.word === pattern.word ||
     isNearMiss(pattern.stem, token.stem) ||
-    isNearMissForm(pattern.word, token)
+    isNearMissForm(pattern.word, token) ||
+    isSwapped(pattern.word, token.word)
   )
+}
+
+// Two neighbouring letters swapped in a word of six letters or more ("chnages", "destiantion") is a typo of any
+// rubric word, not only of the domain's vocabulary: unlike a changed letter ("chance" for "change"), a swap almost
+// never makes another real word that long. The first letter stays put.
+const MIN_SWAPPED = 6
+
+function isSwapped(pattern: string, word: string): boolean {
+  if (pattern.length < MIN_SWAPPED || word.length !== pattern.length || word === pattern || word[0] !== pattern[0]) return false
+  let i = 0
+  while (pattern[i] === word[i]) i += 1
+  return pattern[i] === word[i + 1] && pattern[i + 1] === word[i] && pattern.slice(i + 2) === word.slice(i + 2)
 }
 
 // The same tolerance on the words as written, for a typo that cuts the stem short ("shaing", "waled", "machnies").
@@ -142,9 +155,12 @@ export function findPhrase(phrase: CompiledPhrase, tokens: readonly Token[]): Ph
     const indices = [token.index]
     let last = token
     for (const slot of phrase.words.slice(1)) {
-      const next = tokens
-        .slice(last.index + 1, last.index + 2 + MAX_GAP)
-        .find((t) => t.clause === token.clause && slot.some((p) => isWordMatch(p, t)))
+      // "than" never sits inside a phrase: "matters more than isolation" is not "more isolation".
+      const window = tokens.slice(last.index + 1, last.index + 2 + MAX_GAP)
+      const stop = window.findIndex((t) => t.word === 'than')
+      const next = (stop === -1 ? window : window.slice(0, stop)).find(
+        (t) => t.clause === token.clause && slot.some((p) => isWordMatch(p, t)),
+      )
       if (next === undefined) break
       indices.push(next.index)
       last = next

@@ -9,6 +9,8 @@ describe('toStem', () => {
     ['uses', 'using', 'used', 'use'],
     ['needed', 'needs', 'need', 'need'],
     ['policies', 'policy', 'policy', 'policy'],
+    ['rewritten', 'rewrites', 'rewriting', 'rewrite'],
+    ['written', 'writes', 'writing', 'write'],
   ])('gives %s, %s, %s and %s one stem', (a, b, c, d) => {
     const stems = new Set([a, b, c, d].map(toStem))
     expect(stems.size).toBe(1)

@@ -103,6 +103,8 @@ export function toStem(word: string): string {
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`
   else if (/(ss|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2)
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1)
+  // The irregular participle of "write": "rewritten" meets "rewrite", "written" meets "write".
+  if (w.endsWith('written')) w = `${w.slice(0, -5)}ite`
   if (w.endsWith('ing') && w.length > 4) {
     w = w.slice(0, -3)
     verbal = true
