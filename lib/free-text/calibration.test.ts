@@ -71,6 +71,11 @@ const KNOWN_SA: Readonly<Record<string, Figures>> = {
   'review-q1 sa2-holdout prose': {agree: 11, n: 12, fa: 0, pa: 0, fr: 0},
   'review-q1 sa2-holdout misspelled': {agree: 4, n: 4, fa: 0, pa: 0, fr: 0},
   'review-q1 sa2-holdout plain': {agree: 4, n: 4, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa3-holdout': {agree: 38, n: 48, fa: 0, pa: 0, fr: 1},
+  'review-q1 sa3-holdout plain': {agree: 6, n: 9, fa: 0, pa: 0, fr: 1},
+  'review-q1 sa3-holdout notes': {agree: 13, n: 16, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa3-holdout prose': {agree: 19, n: 23, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa3-holdout misspelled': {agree: 8, n: 8, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-tuning': {agree: 33, n: 33, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-tuning prose': {agree: 14, n: 14, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-tuning misspelled': {agree: 6, n: 6, fa: 0, pa: 0, fr: 0},
@@ -91,6 +96,11 @@ const KNOWN_SA: Readonly<Record<string, Figures>> = {
   'review-q2 sa2-holdout notes': {agree: 7, n: 7, fa: 0, pa: 0, fr: 0},
   'review-q2 sa2-holdout plain': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
   'review-q2 sa2-holdout misspelled': {agree: 4, n: 5, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa3-holdout': {agree: 40, n: 48, fa: 0, pa: 0, fr: 1},
+  'review-q2 sa3-holdout prose': {agree: 18, n: 21, fa: 0, pa: 0, fr: 1},
+  'review-q2 sa3-holdout misspelled': {agree: 6, n: 8, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa3-holdout notes': {agree: 14, n: 17, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa3-holdout plain': {agree: 8, n: 10, fa: 0, pa: 0, fr: 0},
   'review-q3 sa-tuning': {agree: 32, n: 33, fa: 0, pa: 0, fr: 0},
   'review-q3 sa-tuning prose': {agree: 15, n: 15, fa: 0, pa: 0, fr: 0},
   'review-q3 sa-tuning plain': {agree: 7, n: 8, fa: 0, pa: 0, fr: 0},
@@ -111,6 +121,11 @@ const KNOWN_SA: Readonly<Record<string, Figures>> = {
   'review-q3 sa2-holdout misspelled': {agree: 5, n: 5, fa: 0, pa: 0, fr: 0},
   'review-q3 sa2-holdout notes': {agree: 8, n: 8, fa: 0, pa: 0, fr: 0},
   'review-q3 sa2-holdout plain': {agree: 4, n: 4, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa3-holdout': {agree: 38, n: 48, fa: 0, pa: 2, fr: 0},
+  'review-q3 sa3-holdout prose': {agree: 18, n: 22, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa3-holdout misspelled': {agree: 7, n: 8, fa: 0, pa: 1, fr: 0},
+  'review-q3 sa3-holdout plain': {agree: 6, n: 10, fa: 0, pa: 1, fr: 0},
+  'review-q3 sa3-holdout notes': {agree: 14, n: 16, fa: 0, pa: 1, fr: 0},
   'review-q4 sa-tuning': {agree: 33, n: 33, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-tuning plain': {agree: 6, n: 6, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-tuning prose': {agree: 14, n: 14, fa: 0, pa: 0, fr: 0},
@@ -131,6 +146,11 @@ const KNOWN_SA: Readonly<Record<string, Figures>> = {
   'review-q4 sa2-holdout notes': {agree: 7, n: 8, fa: 0, pa: 0, fr: 0},
   'review-q4 sa2-holdout plain': {agree: 4, n: 4, fa: 0, pa: 0, fr: 0},
   'review-q4 sa2-holdout misspelled': {agree: 4, n: 5, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa3-holdout': {agree: 34, n: 48, fa: 0, pa: 0, fr: 1},
+  'review-q4 sa3-holdout prose': {agree: 16, n: 21, fa: 0, pa: 0, fr: 1},
+  'review-q4 sa3-holdout notes': {agree: 11, n: 16, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa3-holdout misspelled': {agree: 7, n: 8, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa3-holdout plain': {agree: 7, n: 11, fa: 0, pa: 0, fr: 0},
 }
 
 const STYLES = ['prose', 'notes', 'plain', 'misspelled'] as const
@@ -375,4 +395,31 @@ describe.each(REVIEW_QUESTION_IDS)('%s calibration', (question) => {
       checkRatchetedSet(question, 'sa3-holdout')
     },
   )
+})
+
+// A second labeller labelled the sa3 answers blind (review-qN.sa3-holdout.labels2.json, never seeing the first labels,
+// the rubrics or the grader): how often two careful instructors agree bounds what the grader can be asked to match.
+// Printed with the grader's agreement on the answers both labellers agree on.
+const SecondLabelsSchema = z.strictObject({
+  question: z.enum(REVIEW_QUESTION_IDS),
+  labels: z.record(z.string(), z.strictObject({ label: z.enum(['correct', 'partial', 'incorrect']), why: z.string() })),
+})
+const secondLabelsUrl = (question: ReviewQuestionId) => new URL(`../../content/review/calibration/${question}.sa3-holdout.labels2.json`, import.meta.url)
+
+describe('a second labeller on the sa3 set', () => {
+  for (const question of REVIEW_QUESTION_IDS) {
+    it.skipIf(TUNING_ONLY || !hasSet(question, 'sa3-holdout') || !existsSync(fileURLToPath(secondLabelsUrl(question))))(
+      `${question}: labels every answer of the set; the labellers' and the grader's agreement are reported`,
+      () => {
+        const parsed = SecondLabelsSchema.safeParse(JSON.parse(readFileSync(fileURLToPath(secondLabelsUrl(question)), 'utf8')))
+        if (!parsed.success) throw new Error(`${question}.sa3-holdout.labels2.json: ${z.prettifyError(parsed.error)}`)
+        expect(parsed.data.question).toBe(question)
+        const samples = loadSet(question, 'sa3-holdout')
+        expect(Object.keys(parsed.data.labels).sort()).toEqual(samples.map((s) => s.id).sort())
+        const agreed = samples.filter((s) => parsed.data.labels[s.id]?.label === s.label)
+        const graded = agreed.filter((s) => gradeAnswer(question, s.answer).verdict === s.label).length
+        console.log(`${question} sa3-holdout: the two labellers agree on ${agreed.length}/${samples.length}; the grader agrees with them on ${graded}/${agreed.length} of those`)
+      },
+    )
+  }
 })
