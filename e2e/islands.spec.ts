@@ -101,3 +101,14 @@ test('the sandbox fetches no simulator code until its prompt is touched, and run
   await expect(page.getByRole('textbox', { name: 'Docker command' })).toHaveValue('docker net')
   await expect(page.getByRole('textbox', { name: 'Docker command' })).toBeFocused()
 })
+
+test('a keyboard learner who tabs into the sandbox keeps the focus there when the simulator replaces the preview', async ({ page }) => {
+  await page.goto('/sandbox')
+  await page.waitForLoadState('networkidle')
+  const log = page.getByRole('log', { name: 'Terminal output' })
+  for (let i = 0; i < 20 && !(await log.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+  await expect(page.getByRole('combobox', { name: 'Host' })).toBeVisible({ timeout: 20_000 })
+  await expect(page.getByRole('log', { name: 'Terminal output' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('combobox', { name: 'Host' })).toBeFocused()
+})

@@ -37,7 +37,7 @@ function forgetSaved(presetId: string) {
   }
 }
 
-export function SandboxApp({ preset: presetId, cmds, pending, draft, autoFocus }: SandboxAppProps) {
+export function SandboxApp({ preset: presetId, cmds, pending, draft, focus }: SandboxAppProps) {
   const [preset, setPreset] = useState<Preset>(() => findPreset(presetId))
   const shared = useMemo<Decoded>(() => (cmds === undefined ? { ok: true, commands: [] } : decodeCommands(cmds)), [cmds])
   const notices = useMemo(() => linkNotices(presetId, shared), [presetId, shared])
@@ -81,7 +81,7 @@ export function SandboxApp({ preset: presetId, cmds, pending, draft, autoFocus }
         key={`${preset.id}-${generation}`}
         preset={preset}
         initial={generation === 0 && shared.ok ? shared.commands : []}
-        typed={generation === 0 ? { pending, draft, autoFocus } : { pending: [], draft: '', autoFocus: false }}
+        typed={generation === 0 ? { pending, draft, focus } : { pending: [], draft: '', focus: null }}
         onCommandCount={setCommandCount}
       />
     </div>
@@ -92,7 +92,7 @@ type WorkbenchProps = {
   preset: Preset
   initial: readonly { on: string; run: string }[]
   /** What the learner typed at the server-rendered prompt before the simulator loaded (sandbox.tsx). */
-  typed: Pick<SandboxAppProps, 'pending' | 'draft' | 'autoFocus'>
+  typed: Pick<SandboxAppProps, 'pending' | 'draft' | 'focus'>
   onCommandCount: (n: number) => void
 }
 
@@ -123,7 +123,7 @@ function Workbench({ preset, initial, typed, onCommandCount }: WorkbenchProps) {
 
   return (
     <div>
-      <Terminal initialLine={typed.draft} autoFocus={typed.autoFocus} log={sim.session.log} machines={sim.machines} machine={sim.machine} onMachine={sim.setMachine} onRun={sim.run} names={sim.names} addresses={sim.addresses} />
+      <Terminal initialLine={typed.draft} focus={typed.focus} log={sim.session.log} machines={sim.machines} machine={sim.machine} onMachine={sim.setMachine} onRun={sim.run} names={sim.names} addresses={sim.addresses} />
       <div className="mt-3 flex flex-wrap gap-2">
         <button type="button" className={btn} onClick={share}>
           Share as URL

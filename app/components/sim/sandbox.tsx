@@ -9,6 +9,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react'
 import { savedSessionKey } from '@/lib/terminal/saved-session'
 import { GATES } from '../island-gates'
+import type { TerminalFocus } from './terminal'
 import { PROMPT_BAR, PROMPT_INPUT, RUN_BUTTON, TERMINAL_LOG } from './prompt'
 import { useGatedLoad } from './use-gated-load'
 
@@ -19,7 +20,8 @@ export type SandboxAppProps = {
   pending: readonly string[]
   /** What was typed at the prompt and not yet entered. */
   draft: string
-  autoFocus: boolean
+  /** Where the focus was in the preview (the prompt or the log), to put it on the same part of the live terminal. */
+  focus: TerminalFocus
 }
 
 type Props = {
@@ -51,7 +53,7 @@ export function Sandbox({ preset, cmds, shown, presets, machine, preview }: Prop
   const ref = useRef<HTMLDivElement>(null)
   const inputRef = useRef<HTMLInputElement>(null)
   const [pending, setPending] = useState<string[]>([])
-  const handover = useRef<{ draft: string; autoFocus: boolean } | null>(null)
+  const handover = useRef<{ draft: string; focus: TerminalFocus } | null>(null)
   const selectId = useId()
   const inputId = useId()
   const { App, state } = useGatedLoad(ref, (el) => (cmds !== undefined || preset !== undefined || hasSavedSession(shown) ? Promise.resolve() : GATES.touched(el)), loadApp)
@@ -62,10 +64,12 @@ export function Sandbox({ preset, cmds, shown, presets, machine, preview }: Prop
     // arriving and this render is in the draft too (the terminal takes the focus in its layout effect, before any
     // later key is handled).
     const input = inputRef.current
-    handover.current ??= { draft: input?.value ?? '', autoFocus: input !== null && document.activeElement === input }
+    const active = document.activeElement
+    const inside = active !== null && ref.current !== null && ref.current.contains(active)
+    handover.current ??= { draft: input?.value ?? '', focus: !inside ? null : active.getAttribute('role') === 'log' ? 'log' : 'prompt' }
     return (
       <div className="min-h-svh">
-        <App preset={preset} cmds={cmds} pending={pending} draft={handover.current.draft} autoFocus={handover.current.autoFocus} />
+        <App preset={preset} cmds={cmds} pending={pending} draft={handover.current.draft} focus={handover.current.focus} />
       </div>
     )
   }
@@ -143,7 +147,7 @@ export function Sandbox({ preset, cmds, shown, presets, machine, preview }: Prop
             ? 'The simulator could not be loaded; the connection may have dropped. Reload the page to try again.'
             : state === 'loading'
               ? 'Loading the simulator…'
-              : 'The simulator starts when you tap the prompt.'}
+              : 'The simulator starts when you tap or tab into the terminal.'}
         </p>
       </div>
     </div>

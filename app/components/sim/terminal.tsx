@@ -19,12 +19,15 @@ type Props = {
   onRun: (line: string, on?: string) => void
   names: Names
   addresses: readonly string[]
-  /** A line typed before the terminal existed (the sandbox's server-rendered prompt), and whether it had the focus. */
+  /** A line typed before the terminal existed (the sandbox's server-rendered prompt), and where the focus was. */
   initialLine?: string
-  autoFocus?: boolean
+  focus?: TerminalFocus
 }
 
-export function Terminal({ log, machines, machine, onMachine, onRun, names, addresses, initialLine = '', autoFocus = false }: Props) {
+/** The part of the terminal to focus when it replaces a preview that had the focus. */
+export type TerminalFocus = 'prompt' | 'log' | null
+
+export function Terminal({ log, machines, machine, onMachine, onRun, names, addresses, initialLine = '', focus = null }: Props) {
   const inputId = useId()
   const [line, setLine] = useState(initialLine)
   const [history, setHistory] = useState<string[]>([])
@@ -38,8 +41,9 @@ export function Terminal({ log, machines, machine, onMachine, onRun, names, addr
   }, [log])
   // In the commit that puts the terminal where a prompt had the focus, before the next key is handled.
   useLayoutEffect(() => {
-    if (autoFocus) inputRef.current?.focus()
-  }, [autoFocus])
+    if (focus === 'prompt') inputRef.current?.focus()
+    else if (focus === 'log') logRef.current?.focus()
+  }, [focus])
 
   function submit() {
     if (line.trim() === '') return
