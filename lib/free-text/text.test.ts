@@ -84,9 +84,18 @@ describe('restructureNotes', () => {
     expect(restructureNotes(table).split('\n')).toEqual([
       'host: performance is fast.',
       'bridge: performance is NAT overhead.',
-      'host: isolation is none.',
+      'host: no isolation.',
       'bridge: isolation is own netns.',
     ])
+  })
+
+  it('reads a cell that only says "none" or "no" as a denial of its row', () => {
+    expect(restructureNotes('| | overlay |\n|---|---|\n| encapsulation | none |\n| NAT | no |\n| pod IPs | own |').split('\n')).toEqual([
+      'no encapsulation.',
+      'no NAT.',
+      'pod IPs is own.',
+    ])
+    expect(restructureNotes('| | host | bridge |\n|---|---|---|\n| NAT | n/a | yes |').split('\n')).toEqual(['host: no NAT.', 'bridge: NAT is yes.'])
   })
 
   it('reads a two-column table as claims about the first cell', () => {

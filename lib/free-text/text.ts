@@ -171,13 +171,21 @@ function tablesToSentences(text: string): string {
         values.forEach((value, k) => {
           const column = header[k + 1] ?? ''
           if (value === '') return
-          out.push(isAgentHeader(column) ? `${label} by ${value}.` : `${column}: ${label} is ${value}.`)
+          if (isNoneCell(value)) out.push(`${column}: no ${label}.`)
+          else out.push(isAgentHeader(column) ? `${label} by ${value}.` : `${column}: ${label} is ${value}.`)
         })
-      } else out.push(isAgentHeader(header[1] ?? '') ? `${label} by ${values[0] ?? ''}.` : `${label} is ${values[0] ?? ''}.`)
+      } else if (isNoneCell(values[0] ?? '')) out.push(`no ${label}.`)
+      else out.push(isAgentHeader(header[1] ?? '') ? `${label} by ${values[0] ?? ''}.` : `${label} is ${values[0] ?? ''}.`)
     }
     i = j - 1
   }
   return out.join('\n')
+}
+
+// A cell that only says "none" ("| encapsulation | none |", "| NAT | no |") denies its row: "no encapsulation.", so the
+// row's concept is not read as said, and a denied point is the wrong claim it is.
+function isNoneCell(cell: string): boolean {
+  return /^(?:none|no|nope|nothing|never|n\/a|not needed|not used|not required|\u2717|\u2718|\u274c)$/i.test(cell.trim())
 }
 
 // A column that names who does each step ("done by", "who", "handled by") reads as a passive: "| destination
