@@ -392,6 +392,9 @@ describe('wrong claims added in session 20, in plain words too', () => {
     ['review-q1', 'correct', "The packet reaches the host first (your router sends it to the host's IP). The kernel applies Docker's DNAT rule, rewriting the destination to the container's IP:port, and forwards it over docker0 and the veth into the namespace."],
     // the forwarding over the bridge is the path into the container, as the labellers read it
     ['review-q1', 'correct', "Docker writes an iptables DNAT rule that maps the published host port to the container's IP and port; the kernel then forwards the packet over docker0 into the container. Replies are un-NATed by conntrack."],
+    // a table without its |---| rule, with ticks and crosses
+    ['review-q2', 'correct', 'driver | host | bridge\nown network namespace | \u2717 | \u2713\naddress translation | none | yes, for -p\nspeed | fastest | a little overhead\nport clashes with the host | yes | no'],
+    ['review-q2', 'incorrect', 'driver | host | bridge\nown network namespace | \u2713 | \u2717\nspeed | slower | faster'],
     // a table cell that says "none" denies its row: no encapsulation is not a mechanism
     ['review-q4', 'incorrect', '| | overlay |\n|---|---|\n| spans | all nodes |\n| encapsulation | none |\n| pods | own IP, no NAT |'],
     ['review-q4', 'correct', '| | overlay |\n|---|---|\n| spans | all nodes |\n| encapsulation | VXLAN between node IPs |\n| pods | own IP, no NAT |'],

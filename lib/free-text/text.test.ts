@@ -95,7 +95,20 @@ describe('restructureNotes', () => {
       'no NAT.',
       'pod IPs is own.',
     ])
-    expect(restructureNotes('| | host | bridge |\n|---|---|---|\n| NAT | n/a | yes |').split('\n')).toEqual(['host: no NAT.', 'bridge: NAT is yes.'])
+    expect(restructureNotes('| | host | bridge |\n|---|---|---|\n| NAT | n/a | yes |').split('\n')).toEqual(['host: no NAT.', 'bridge: NAT.'])
+  })
+
+  it('reads a table without its |---| rule when a header and two rows have three cells or more, and ticks as yes', () => {
+    expect(restructureNotes('aspect | host | bridge\nisolation | \u2717 | \u2713\nspeed | fast | slower\nsome prose after').split('\n')).toEqual([
+      'host: no isolation.',
+      'bridge: isolation.',
+      'host: speed is fast.',
+      'bridge: speed is slower.',
+      'some prose after',
+    ])
+    // two cells, or a single row, are not enough to make a table
+    expect(restructureNotes('host | bridge\nfast | isolated\nno NAT | NAT')).toBe('host | bridge\nfast | isolated\nno NAT | NAT')
+    expect(restructureNotes('a | b | c\nd | e | f')).toBe('a | b | c\nd | e | f')
   })
 
   it('reads a two-column table as claims about the first cell', () => {

@@ -158,23 +158,26 @@ function tablesToSentences(text: string): string {
   for (let i = 0; i < lines.length; i += 1) {
     const header = cellsOf(lines[i] as string)
     const rule = lines[i + 1]
-    if (header === undefined || rule === undefined || !isTableRule(rule)) {
+    const ruled = rule !== undefined && isTableRule(rule)
+    if (header === undefined || (!ruled && !isRulelessTable(lines, i, header.length))) {
       out.push(lines[i] as string)
       continue
     }
-    let j = i + 2
+    let j = ruled ? i + 2 : i + 1
     for (; j < lines.length; j += 1) {
       const row = cellsOf(lines[j] as string)
-      if (row === undefined) break
+      if (row === undefined || (!ruled && row.length !== header.length)) break
       const [label = '', ...values] = row
       if (values.length >= 2) {
         values.forEach((value, k) => {
           const column = header[k + 1] ?? ''
           if (value === '') return
           if (isNoneCell(value)) out.push(`${column}: no ${label}.`)
+          else if (isYesCell(value)) out.push(`${column}: ${label}.`)
           else out.push(isAgentHeader(column) ? `${label} by ${value}.` : `${column}: ${label} is ${value}.`)
         })
       } else if (isNoneCell(values[0] ?? '')) out.push(`no ${label}.`)
+      else if (isYesCell(values[0] ?? '')) out.push(`${label}.`)
       else out.push(isAgentHeader(header[1] ?? '') ? `${label} by ${values[0] ?? ''}.` : `${label} is ${values[0] ?? ''}.`)
     }
     i = j - 1
@@ -186,6 +189,21 @@ function tablesToSentences(text: string): string {
 // row's concept is not read as said, and a denied point is the wrong claim it is.
 function isNoneCell(cell: string): boolean {
   return /^(?:none|no|nope|nothing|never|n\/a|not needed|not used|not required|\u2717|\u2718|\u274c)$/i.test(cell.trim())
+}
+
+// A tick ("| isolation | ✗ | ✓ |") affirms its row for that column: "bridge: isolation."
+function isYesCell(cell: string): boolean {
+  return /^(?:yes|y|\u2713|\u2714|\u2705)$/i.test(cell.trim())
+}
+
+// Notes often drop the |---| rule: a header and at least two rows, each of three cells or more and all of one width
+// ("trade-off | host | bridge" over "isolation | ✗ | ✓"), are a table too. Two cells ("host | bridge") are not.
+const RULELESS_MIN_CELLS = 3
+const RULELESS_MIN_ROWS = 2
+function isRulelessTable(lines: readonly string[], start: number, width: number): boolean {
+  if (width < RULELESS_MIN_CELLS) return false
+  const rows = lines.slice(start + 1, start + 1 + RULELESS_MIN_ROWS).map(cellsOf)
+  return rows.length === RULELESS_MIN_ROWS && rows.every((row) => row !== undefined && row.length === width)
 }
 
 // A column that names who does each step ("done by", "who", "handled by") reads as a passive: "| destination
