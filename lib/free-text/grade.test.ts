@@ -392,6 +392,11 @@ describe('wrong claims added in session 20, in plain words too', () => {
     ['review-q1', 'correct', "The packet reaches the host first (your router sends it to the host's IP). The kernel applies Docker's DNAT rule, rewriting the destination to the container's IP:port, and forwards it over docker0 and the veth into the namespace."],
     // the forwarding over the bridge is the path into the container, as the labellers read it
     ['review-q1', 'correct', "Docker writes an iptables DNAT rule that maps the published host port to the container's IP and port; the kernel then forwards the packet over docker0 into the container. Replies are un-NATed by conntrack."],
+    // interface names stand for what they are (vethXXX, br-4f1e2a), and an arrow step that is only the container ends the path into it
+    ['review-q1', 'correct', 'client → host NIC → iptables DNAT to 172.17.0.5:80 → docker0 → veth1a2b3c → app'],
+    ['review-q1', 'correct', 'host NIC → DNAT rule → br-4f1e2a → container'],
+    ['review-q1', 'correct', 'packet → nat PREROUTING: DNAT to the container IP → bridge → container'],
+    ['review-q1', 'incorrect', 'packet → docker-proxy rewrites the destination → bridge → container'],
     // a table without its |---| rule, with ticks and crosses
     ['review-q2', 'correct', 'driver | host | bridge\nown network namespace | \u2717 | \u2713\naddress translation | none | yes, for -p\nspeed | fastest | a little overhead\nport clashes with the host | yes | no'],
     ['review-q2', 'incorrect', 'driver | host | bridge\nown network namespace | \u2713 | \u2717\nspeed | slower | faster'],

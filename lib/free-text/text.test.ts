@@ -78,6 +78,13 @@ describe('tokenize', () => {
   })
 })
 
+describe('interface names', () => {
+  it('reads a host-side veth name as veth and a user bridge name as bridge, not other words', () => {
+    expect(normalizeText('docker0 → vethXXX → veth3f2a1b@if7, veth0, br-1a2b3c')).toBe('docker0 → veth → veth, veth, bridge')
+    expect(normalizeText('a veth pair, vethernet, brown, br-face')).toBe('a veth pair, vethernet, brown, br-face')
+  })
+})
+
 describe('restructureNotes', () => {
   it('reads a markdown table row by row, one sentence per value column, about that column', () => {
     const table = '| | host | bridge |\n|---|---|---|\n| performance | fast | NAT overhead |\n| isolation | none | own netns |'

@@ -89,6 +89,9 @@ export function normalizeText(text: string): string {
     .replace(/'(re|ve|ll|d)\b/g, '')
     // The domain's compound words written in two ("ip tables", "name space", "mac-vlan", "docker 0") are one word.
     .replace(COMPOUNDS, (compound) => compound.replace(/[\s-]+/g, ''))
+    // A host-side interface name ("vethXXX", "veth3f2a1b@if7") is a veth; a user bridge's name ("br-1a2b3c") a bridge.
+    .replace(/\bveth(?:x+|[0-9a-f]*\d[0-9a-f]*)(?:@if\d+)?\b/g, 'veth')
+    .replace(/\bbr-(?:x+|[0-9a-f]*\d[0-9a-f]*)\b/g, 'bridge')
     .replace(/(^|[\s(/,])(?:-p|--publish)(?=[\s=:,.)/]|$)/g, '$1 publishflag ')
     // "--network host" names the mode as one word: "the network inside the host" must not read as it.
     .replace(/(^|[\s(/,])(?:--net(?:work)?|net|network_mode)[\s=:]+host\b/g, '$1 hostnetwork ')
