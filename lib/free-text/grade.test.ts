@@ -397,6 +397,10 @@ describe('wrong claims added in session 20, in plain words too', () => {
     ['review-q1', 'correct', 'host NIC → DNAT rule → br-4f1e2a → container'],
     ['review-q1', 'correct', 'packet → nat PREROUTING: DNAT to the container IP → bridge → container'],
     ['review-q1', 'incorrect', 'packet → docker-proxy rewrites the destination → bridge → container'],
+    // Docker's overlay driver is Swarm's: saying Kubernetes does not use it denies no overlay, saying it does is still wrong
+    ['review-q4', 'correct', "Kubernetes does not use Docker's overlay network; a CNI plugin such as Flannel wraps pod packets in VXLAN between the nodes so every pod gets its own IP reachable from any node without NAT."],
+    ['review-q4', 'incorrect', 'Kubernetes does not use an overlay network at all; Flannel just puts pods on the host network.'],
+    ['review-q4', 'incorrect', "Kubernetes uses Docker's overlay network: Flannel wraps pod packets in VXLAN between the nodes so every pod gets its own IP reachable from any node without NAT."],
     // a table without its |---| rule, with ticks and crosses
     ['review-q2', 'correct', 'driver | host | bridge\nown network namespace | \u2717 | \u2713\naddress translation | none | yes, for -p\nspeed | fastest | a little overhead\nport clashes with the host | yes | no'],
     ['review-q2', 'incorrect', 'driver | host | bridge\nown network namespace | \u2713 | \u2717\nspeed | slower | faster'],
