@@ -444,6 +444,16 @@ describe('answers that are not answers', () => {
     expect(grade.verdict).toBe('incorrect')
     expect(grade.feedback[0]).toMatch(/different review question/)
   })
+
+  it('takes an answer that meets the bar of its own question as an answer to it, however much of another it covers', () => {
+    const answer =
+      "With bridge the container has its own namespace and IP: the host's kernel receives the packet, an iptables DNAT rule rewrites " +
+      'the destination for each -p, then docker0 and the veth carry it into the namespace, and conntrack un-NATs the replies. That ' +
+      "isolation costs the NAT and the veth hop. Host mode has no isolation at all: the container's ports clash with the host's and -p is ignored."
+    expect(gradeAnswer('review-q2', answer).verdict).toBe('correct')
+    // the same packet path alone is still an answer to the first question, not the second
+    expect(gradeAnswer('review-q2', Q1_GOOD).feedback[0]).toMatch(/different review question/)
+  })
 })
 
 describe('gradeWithRubric on a small inline rubric', () => {
