@@ -401,6 +401,9 @@ describe('wrong claims added in session 20, in plain words too', () => {
     ['review-q4', 'correct', "Kubernetes does not use Docker's overlay network; a CNI plugin such as Flannel wraps pod packets in VXLAN between the nodes so every pod gets its own IP reachable from any node without NAT."],
     ['review-q4', 'incorrect', 'Kubernetes does not use an overlay network at all; Flannel just puts pods on the host network.'],
     ['review-q4', 'incorrect', "Kubernetes uses Docker's overlay network: Flannel wraps pod packets in VXLAN between the nodes so every pod gets its own IP reachable from any node without NAT."],
+    // a notes line "head - short items" says each item of its head, not a bare list of terms
+    ['review-q2', 'correct', 'host - fastest, shares host ports\nbridge - isolated netns, NAT, port mapping, bit slower'],
+    ['review-q2', 'incorrect', 'host - isolated, own IP\nbridge - shares host ports, no NAT, faster'],
     // a table without its |---| rule, with ticks and crosses
     ['review-q2', 'correct', 'driver | host | bridge\nown network namespace | \u2717 | \u2713\naddress translation | none | yes, for -p\nspeed | fastest | a little overhead\nport clashes with the host | yes | no'],
     ['review-q2', 'incorrect', 'driver | host | bridge\nown network namespace | \u2713 | \u2717\nspeed | slower | faster'],

@@ -118,6 +118,18 @@ describe('restructureNotes', () => {
     expect(restructureNotes('a | b | c\nd | e | f')).toBe('a | b | c\nd | e | f')
   })
 
+  it('reads a notes line with a short head and short items as one sentence per item about the head', () => {
+    expect(restructureNotes('bridge - isolated, NAT, port mapping -p, bit slower')).toBe(
+      'bridge: isolated. bridge: NAT. bridge: port mapping -p. bridge: bit slower.',
+    )
+    expect(restructureNotes('- host: fast, no NAT')).toBe('- host: fast. host: no NAT.')
+    // prose with a head, arrows, brackets and a bare list of terms are left alone
+    const prose = 'Bridge: it gets its own private network, which is safer'
+    expect(restructureNotes(prose)).toBe(prose)
+    expect(restructureNotes('perf: host wins (no NAT, no hop)')).toBe('perf: host wins (no NAT, no hop)')
+    expect(restructureNotes('MAC address, LAN IP, no NAT, shim')).toBe('MAC address, LAN IP, no NAT, shim')
+  })
+
   it('reads a two-column table as claims about the first cell', () => {
     expect(restructureNotes('| step | who |\n|:--|--:|\n| dest rewritten | iptables DNAT |')).toBe('dest rewritten is iptables DNAT.')
   })

@@ -141,13 +141,34 @@ const ARROW_WORD = 'through'
 
 /** Rewrite note forms (tables, arrows, "+" and "=" between words) into the sentences they stand for. */
 export function restructureNotes(text: string): string {
-  return tablesToSentences(text)
+  return labelledLists(tablesToSentences(text))
     .replace(/\s*(?:-{1,2}>|={1,2}>|[\u2192\u21d2\u27f6\u27f9\u2794\u279c])\s*/g, ` ${ARROW} `)
     .replace(/(?<=[a-z0-9)\]]) \+ (?=[a-z0-9(])/gi, ' and ')
     .replace(/(?<=[a-z0-9)\]]) = (?=[a-z0-9(])/gi, ' is ')
     // "perf: host > bridge" ranks the two on the line's label: host is better at it than bridge.
     .replace(/(?<=[a-z0-9)\]]) > (?=[a-z(])/gi, ' better than ')
     .replace(/(?<=[a-z0-9)\]]) < (?=[a-z(])/gi, ' worse than ')
+}
+
+// A notes line that opens with a short head and lists what holds for it ("bridge - isolated, NAT, -p, bit slower",
+// "host: fast, no isolation") says each item of the head, one sentence each ("bridge: isolated. bridge: NAT. …"), the
+// way a table row does; so it is not a list of bare terms. Only short items (a few words each) make such a list: a
+// sentence with a head ("Bridge: it gets its own network, which is safer") is prose. A line with arrows is a chain of
+// steps, and one with brackets ("perf: host wins (no NAT, no hop)") keeps its commas inside them: both are left alone.
+const LABELLED_ITEM_MAX_WORDS = 4
+const LABELLED_LIST = /^(\s*(?:[-*\u2022]\s+)?)([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s*(?::|\s-|\s\u2013|\s\u2014)\s+(.*,.*)$/
+function labelledLists(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => {
+      const m = LABELLED_LIST.exec(line)
+      if (m === null || /->|=>|\u2192|\(/.test(line)) return line
+      const [, bullet = '', head = '', rest = ''] = m
+      const items = rest.split(',').map((item) => item.trim().replace(/[.;]$/, '')).filter((item) => item !== '')
+      if (items.some((item) => item.split(/\s+/).length > LABELLED_ITEM_MAX_WORDS)) return line
+      return bullet + items.map((item) => `${head}: ${item}.`).join(' ')
+    })
+    .join('\n')
 }
 
 // A markdown table (lines of |-separated cells, a |---| rule under the header): each body row becomes sentences.
