@@ -404,6 +404,9 @@ describe('wrong claims added in session 20, in plain words too', () => {
     // a notes line "head - short items" says each item of its head, not a bare list of terms
     ['review-q2', 'correct', 'host - fastest, shares host ports\nbridge - isolated netns, NAT, port mapping, bit slower'],
     ['review-q2', 'incorrect', 'host - isolated, own IP\nbridge - shares host ports, no NAT, faster'],
+    // Swarm needing swarm mode is true; Kubernetes needing it is the wrong claim
+    ['review-q4', 'correct', 'A CNI plugin such as Flannel connects all nodes into one pod network: it wraps pod packets in VXLAN between the node IPs, so every pod has its own IP reachable from any node without NAT.\nSwarm: overlay driver, needs swarm mode, UDP 4789.'],
+    ['review-q4', 'partial', 'A CNI plugin such as Flannel connects all nodes into one pod network: it wraps pod packets in VXLAN between the node IPs, so every pod has its own IP reachable from any node without NAT. Kubernetes needs swarm mode on every node for this.'],
     // a table without its |---| rule, with ticks and crosses
     ['review-q2', 'correct', 'driver | host | bridge\nown network namespace | \u2717 | \u2713\naddress translation | none | yes, for -p\nspeed | fastest | a little overhead\nport clashes with the host | yes | no'],
     ['review-q2', 'incorrect', 'driver | host | bridge\nown network namespace | \u2713 | \u2717\nspeed | slower | faster'],
