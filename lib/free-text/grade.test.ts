@@ -407,6 +407,9 @@ describe('wrong claims added in session 20, in plain words too', () => {
     // Swarm needing swarm mode is true; Kubernetes needing it is the wrong claim
     ['review-q4', 'correct', 'A CNI plugin such as Flannel connects all nodes into one pod network: it wraps pod packets in VXLAN between the node IPs, so every pod has its own IP reachable from any node without NAT.\nSwarm: overlay driver, needs swarm mode, UDP 4789.'],
     ['review-q4', 'partial', 'A CNI plugin such as Flannel connects all nodes into one pod network: it wraps pod packets in VXLAN between the node IPs, so every pod has its own IP reachable from any node without NAT. Kubernetes needs swarm mode on every node for this.'],
+    // "port forwarding" is the everyday name of publishing a port, a cost of bridge, not of host mode
+    ['review-q2', 'correct', 'Host mode is faster with no NAT, but the container is not isolated from the host. With bridge you have to set up port forwarding yourself.'],
+    ['review-q2', 'incorrect', 'Host mode needs port forwarding for every service, while bridge is faster because it skips NAT.'],
     // a table without its |---| rule, with ticks and crosses
     ['review-q2', 'correct', 'driver | host | bridge\nown network namespace | \u2717 | \u2713\naddress translation | none | yes, for -p\nspeed | fastest | a little overhead\nport clashes with the host | yes | no'],
     ['review-q2', 'incorrect', 'driver | host | bridge\nown network namespace | \u2713 | \u2717\nspeed | slower | faster'],
