@@ -410,6 +410,10 @@ describe('wrong claims added in session 20, in plain words too', () => {
     // "port forwarding" is the everyday name of publishing a port, a cost of bridge, not of host mode
     ['review-q2', 'correct', 'Host mode is faster with no NAT, but the container is not isolated from the host. With bridge you have to set up port forwarding yourself.'],
     ['review-q2', 'incorrect', 'Host mode needs port forwarding for every service, while bridge is faster because it skips NAT.'],
+    // a computer is a machine: "the other computer", "on many computers" say the network spans several
+    ['review-q4', 'correct', "The pod's packet is put inside a packet addressed to the other computer, which unwraps it and hands it to the pod, so every pod keeps its own address and reaches any other pod directly."],
+    ['review-q4', 'correct', 'The app runs on many computers, and the overlay wraps each message so every pod keeps its own address and reaches any other pod directly.'],
+    ['review-q4', 'incorrect', "The overlay copies the app's files to the other computers so they all have the same data."],
     // a table without its |---| rule, with ticks and crosses
     ['review-q2', 'correct', 'driver | host | bridge\nown network namespace | \u2717 | \u2713\naddress translation | none | yes, for -p\nspeed | fastest | a little overhead\nport clashes with the host | yes | no'],
     ['review-q2', 'incorrect', 'driver | host | bridge\nown network namespace | \u2713 | \u2717\nspeed | slower | faster'],
