@@ -414,6 +414,9 @@ describe('wrong claims added in session 20, in plain words too', () => {
     ['review-q4', 'correct', "The pod's packet is put inside a packet addressed to the other computer, which unwraps it and hands it to the pod, so every pod keeps its own address and reaches any other pod directly."],
     ['review-q4', 'correct', 'The app runs on many computers, and the overlay wraps each message so every pod keeps its own address and reaches any other pod directly.'],
     ['review-q4', 'incorrect', "The overlay copies the app's files to the other computers so they all have the same data."],
+    // "has to publish" is "needs to publish": host mode needing -p is the wrong claim, in any of these words
+    ['review-q2', 'incorrect', 'Host mode is quicker, but you still have to publish every port with -p, and bridge keeps containers isolated.'],
+    ['review-q2', 'incorrect', 'With the host driver each port has to be published, just like bridge, so they are the same.'],
     // a table without its |---| rule, with ticks and crosses
     ['review-q2', 'correct', 'driver | host | bridge\nown network namespace | \u2717 | \u2713\naddress translation | none | yes, for -p\nspeed | fastest | a little overhead\nport clashes with the host | yes | no'],
     ['review-q2', 'incorrect', 'driver | host | bridge\nown network namespace | \u2713 | \u2717\nspeed | slower | faster'],

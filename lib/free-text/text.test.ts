@@ -78,6 +78,14 @@ describe('tokenize', () => {
   })
 })
 
+describe('obligations', () => {
+  it('reads "have to", "has to", "had to", "got to" as "need to"', () => {
+    expect(normalizeText('host mode has to publish; you have to map; we had to; got to go')).toBe(
+      'host mode need to publish; you need to map; we need to; need to go',
+    )
+  })
+})
+
 describe('interface names', () => {
   it('reads a host-side veth name as veth and a user bridge name as bridge, not other words', () => {
     expect(normalizeText('docker0 → vethXXX → veth3f2a1b@if7, veth0, br-1a2b3c')).toBe('docker0 → veth → veth, veth, bridge')

@@ -82,6 +82,8 @@ export function normalizeText(text: string): string {
     .replace(/\bdosn't\b/g, "doesn't")
     // Abbreviations do not end a sentence: "works everywhere incl. Wi-Fi", "e.g. a licence server".
     .replace(/\b(e\.g|i\.e|incl|etc|vs|esp|approx|resp)\.(?=\s)/g, (_, abbr: string) => abbr.replace(/\./g, ''))
+    // "have to" / "has to" / "got to" say what "need to" says: "host mode still has to publish ports" needs them.
+    .replace(/\b(?:have|has|had|got) to\b/g, 'need to')
     .replace(/\bcan't\b/g, 'can not')
     .replace(/\bwon't\b/g, 'will not')
     .replace(/n't\b/g, ' not')
