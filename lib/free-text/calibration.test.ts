@@ -148,9 +148,9 @@ const KNOWN_SA: Readonly<Record<string, Figures>> = {
   'review-q4 sa2-holdout notes': {agree: 7, n: 8, fa: 0, pa: 0, fr: 0},
   'review-q4 sa2-holdout plain': {agree: 4, n: 4, fa: 0, pa: 0, fr: 0},
   'review-q4 sa2-holdout misspelled': {agree: 4, n: 5, fa: 0, pa: 0, fr: 0},
-  'review-q4 sa3-holdout': {agree: 39, n: 48, fa: 0, pa: 0, fr: 0},
-  'review-q4 sa3-holdout prose': {agree: 17, n: 21, fa: 0, pa: 0, fr: 0},
-  'review-q4 sa3-holdout notes': {agree: 13, n: 16, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa3-holdout': {agree: 42, n: 48, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa3-holdout prose': {agree: 19, n: 21, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa3-holdout notes': {agree: 14, n: 16, fa: 0, pa: 0, fr: 0},
   'review-q4 sa3-holdout misspelled': {agree: 7, n: 8, fa: 0, pa: 0, fr: 0},
   'review-q4 sa3-holdout plain': {agree: 9, n: 11, fa: 0, pa: 0, fr: 0},
 }

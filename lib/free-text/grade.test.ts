@@ -417,6 +417,12 @@ describe('wrong claims added in session 20, in plain words too', () => {
     // "has to publish" is "needs to publish": host mode needing -p is the wrong claim, in any of these words
     ['review-q2', 'incorrect', 'Host mode is quicker, but you still have to publish every port with -p, and bridge keeps containers isolated.'],
     ['review-q2', 'incorrect', 'With the host driver each port has to be published, just like bridge, so they are the same.'],
+    // pods NATed to their node, or kept within one node, in plain words; "have to go through NAT" is the claim itself,
+    // not the purpose of a requirement ("needs a shim to reach it")
+    ['review-q4', 'incorrect', "Flannel connects the nodes with VXLAN, but pods on other nodes have to go through the node's NAT to reach each other."],
+    ['review-q4', 'incorrect', "The overlay NATs every pod to its node's IP, and Calico builds it."],
+    ['review-q4', 'incorrect', 'Kubernetes uses the overlay so pods talk only within one node, and Flannel sets it up with VXLAN.'],
+    ['review-q4', 'correct', 'A CNI plugin such as Flannel wraps pod packets in VXLAN between the node IPs, so every pod has its own IP and pods on different nodes need no NAT to reach each other.'],
     // a table without its |---| rule, with ticks and crosses
     ['review-q2', 'correct', 'driver | host | bridge\nown network namespace | \u2717 | \u2713\naddress translation | none | yes, for -p\nspeed | fastest | a little overhead\nport clashes with the host | yes | no'],
     ['review-q2', 'incorrect', 'driver | host | bridge\nown network namespace | \u2713 | \u2717\nspeed | slower | faster'],
