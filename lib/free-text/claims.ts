@@ -187,7 +187,14 @@ function isRequirementPurpose(predicate: PhraseMatch, tokens: readonly Token[]):
   if (before === undefined || before.word !== 'to' || before.clause !== head.clause) return false
   const inClause = tokens.filter((t) => t.clause === head.clause && t.index < before.index)
   // "needs nothing special to reach it", "doesn't need a shim to reach it" deny the requirement: the claim stands.
-  return inClause.some((t) => REQUIREMENT_WORDS.has(t.word)) && !inClause.some((t) => isNegatorWord(t.word) || t.word === 'nothing')
+  // "Pods need to go through NAT" has no object before "to": the need is the claim itself, not the purpose of one.
+  const beforeTo = tokens[before.index - 1]
+  const objectBefore = beforeTo !== undefined && !REQUIREMENT_WORDS.has(beforeTo.word)
+  return (
+    objectBefore &&
+    inClause.some((t) => REQUIREMENT_WORDS.has(t.word)) &&
+    !inClause.some((t) => isNegatorWord(t.word) || t.word === 'nothing')
+  )
 }
 
 /** The sentence in which the answer flatly denies the claim ("host mode does not share the host's IP"). A point

@@ -392,6 +392,43 @@ describe('wrong claims added in session 20, in plain words too', () => {
     ['review-q1', 'correct', "The packet reaches the host first (your router sends it to the host's IP). The kernel applies Docker's DNAT rule, rewriting the destination to the container's IP:port, and forwards it over docker0 and the veth into the namespace."],
     // the forwarding over the bridge is the path into the container, as the labellers read it
     ['review-q1', 'correct', "Docker writes an iptables DNAT rule that maps the published host port to the container's IP and port; the kernel then forwards the packet over docker0 into the container. Replies are un-NATed by conntrack."],
+    // interface names stand for what they are (vethXXX, br-4f1e2a), and an arrow step that is only the container ends the path into it
+    ['review-q1', 'correct', 'client → host NIC → iptables DNAT to 172.17.0.5:80 → docker0 → veth1a2b3c → app'],
+    ['review-q1', 'correct', 'host NIC → DNAT rule → br-4f1e2a → container'],
+    ['review-q1', 'correct', 'packet → nat PREROUTING: DNAT to the container IP → bridge → container'],
+    ['review-q1', 'incorrect', 'packet → docker-proxy rewrites the destination → bridge → container'],
+    // Docker's overlay driver is Swarm's: saying Kubernetes does not use it denies no overlay, saying it does is still wrong
+    ['review-q4', 'correct', "Kubernetes does not use Docker's overlay network; a CNI plugin such as Flannel wraps pod packets in VXLAN between the nodes so every pod gets its own IP reachable from any node without NAT."],
+    ['review-q4', 'incorrect', 'Kubernetes does not use an overlay network at all; Flannel just puts pods on the host network.'],
+    ['review-q4', 'incorrect', "Kubernetes uses Docker's overlay network: Flannel wraps pod packets in VXLAN between the nodes so every pod gets its own IP reachable from any node without NAT."],
+    // a notes line "head - short items" says each item of its head, not a bare list of terms
+    ['review-q2', 'correct', 'host - fastest, shares host ports\nbridge - isolated netns, NAT, port mapping, bit slower'],
+    ['review-q2', 'incorrect', 'host - isolated, own IP\nbridge - shares host ports, no NAT, faster'],
+    // Swarm needing swarm mode is true; Kubernetes needing it is the wrong claim
+    ['review-q4', 'correct', 'A CNI plugin such as Flannel connects all nodes into one pod network: it wraps pod packets in VXLAN between the node IPs, so every pod has its own IP reachable from any node without NAT.\nSwarm: overlay driver, needs swarm mode, UDP 4789.'],
+    ['review-q4', 'partial', 'A CNI plugin such as Flannel connects all nodes into one pod network: it wraps pod packets in VXLAN between the node IPs, so every pod has its own IP reachable from any node without NAT. Kubernetes needs swarm mode on every node for this.'],
+    // "port forwarding" is the everyday name of publishing a port, a cost of bridge, not of host mode
+    ['review-q2', 'correct', 'Host mode is faster with no NAT, but the container is not isolated from the host. With bridge you have to set up port forwarding yourself.'],
+    ['review-q2', 'incorrect', 'Host mode needs port forwarding for every service, while bridge is faster because it skips NAT.'],
+    // a computer is a machine: "the other computer", "on many computers" say the network spans several
+    ['review-q4', 'correct', "The pod's packet is put inside a packet addressed to the other computer, which unwraps it and hands it to the pod, so every pod keeps its own address and reaches any other pod directly."],
+    ['review-q4', 'correct', 'The app runs on many computers, and the overlay wraps each message so every pod keeps its own address and reaches any other pod directly.'],
+    ['review-q4', 'incorrect', "The overlay copies the app's files to the other computers so they all have the same data."],
+    // "has to publish" is "needs to publish": host mode needing -p is the wrong claim, in any of these words
+    ['review-q2', 'incorrect', 'Host mode is quicker, but you still have to publish every port with -p, and bridge keeps containers isolated.'],
+    ['review-q2', 'incorrect', 'With the host driver each port has to be published, just like bridge, so they are the same.'],
+    // pods NATed to their node, or kept within one node, in plain words; "have to go through NAT" is the claim itself,
+    // not the purpose of a requirement ("needs a shim to reach it")
+    ['review-q4', 'incorrect', "Flannel connects the nodes with VXLAN, but pods on other nodes have to go through the node's NAT to reach each other."],
+    ['review-q4', 'incorrect', "The overlay NATs every pod to its node's IP, and Calico builds it."],
+    ['review-q4', 'incorrect', 'Kubernetes uses the overlay so pods talk only within one node, and Flannel sets it up with VXLAN.'],
+    ['review-q4', 'correct', 'A CNI plugin such as Flannel wraps pod packets in VXLAN between the node IPs, so every pod has its own IP and pods on different nodes need no NAT to reach each other.'],
+    // a table without its |---| rule, with ticks and crosses
+    ['review-q2', 'correct', 'driver | host | bridge\nown network namespace | \u2717 | \u2713\naddress translation | none | yes, for -p\nspeed | fastest | a little overhead\nport clashes with the host | yes | no'],
+    ['review-q2', 'incorrect', 'driver | host | bridge\nown network namespace | \u2713 | \u2717\nspeed | slower | faster'],
+    // a table cell that says "none" denies its row: no encapsulation is not a mechanism
+    ['review-q4', 'incorrect', '| | overlay |\n|---|---|\n| spans | all nodes |\n| encapsulation | none |\n| pods | own IP, no NAT |'],
+    ['review-q4', 'correct', '| | overlay |\n|---|---|\n| spans | all nodes |\n| encapsulation | VXLAN between node IPs |\n| pods | own IP, no NAT |'],
   ])('%s should be %s: %s', (id, verdict, text) => {
     expect(gradeAnswer(id, text).verdict).toBe(verdict)
   })
@@ -428,6 +465,16 @@ describe('answers that are not answers', () => {
     const grade = gradeAnswer('review-q3', Q1_GOOD)
     expect(grade.verdict).toBe('incorrect')
     expect(grade.feedback[0]).toMatch(/different review question/)
+  })
+
+  it('takes an answer that meets the bar of its own question as an answer to it, however much of another it covers', () => {
+    const answer =
+      "With bridge the container has its own namespace and IP: the host's kernel receives the packet, an iptables DNAT rule rewrites " +
+      'the destination for each -p, then docker0 and the veth carry it into the namespace, and conntrack un-NATs the replies. That ' +
+      "isolation costs the NAT and the veth hop. Host mode has no isolation at all: the container's ports clash with the host's and -p is ignored."
+    expect(gradeAnswer('review-q2', answer).verdict).toBe('correct')
+    // the same packet path alone is still an answer to the first question, not the second
+    expect(gradeAnswer('review-q2', Q1_GOOD).feedback[0]).toMatch(/different review question/)
   })
 })
 

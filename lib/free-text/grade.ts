@@ -64,6 +64,17 @@ export function findPoints(compiled: CompiledRubric, scan: Scan): Findings {
   }
 }
 
+/** Whether the points meet the rubric's verdict rules for a correct answer (wrong claims aside). */
+function meetsBar(compiled: CompiledRubric, points: readonly Point[]): boolean {
+  const { verdict } = compiled.rubric
+  const made = new Set(points.map((p) => p.id))
+  return (
+    verdict.correctAll.every((id) => made.has(id)) &&
+    verdict.correctAnyOf.every((group) => group.some((id) => made.has(id))) &&
+    points.length >= verdict.minPoints
+  )
+}
+
 /** Share of a rubric's point weight that the found points carry. */
 function coverage(compiled: CompiledRubric, found: readonly Point[]): number {
   const total = compiled.rubric.points.reduce((sum, p) => sum + p.weight, 0)
@@ -118,8 +129,10 @@ export function gradeWithRubric(compiled: CompiledRubric, text: string, others: 
   const { points, vague, wrong } = findPoints(compiled, scan)
   // An answer to another question brushes points of this one (a host-vs-bridge answer names NAT, -p, the bridge and
   // namespaces), so it counts as off-topic when another rubric finds at least two points and covers more of its
-  // own question than this rubric covers of this one.
-  if (wrong.length === 0) {
+  // own question than this rubric covers of this one. An answer that meets this question's bar for a correct answer
+  // answers it, however much of another question it also covers (a full host-vs-bridge trade-off names the NAT, the
+  // bridge and the veth of the packet path too).
+  if (wrong.length === 0 && !meetsBar(compiled, points)) {
     const mine = coverage(compiled, points)
     const other = others.find((o) => {
       const found = findPoints(o, scan).points
@@ -134,10 +147,7 @@ export function gradeWithRubric(compiled: CompiledRubric, text: string, others: 
   const made = new Set(points.map((p) => p.id))
   // A vague point earns half its weight: it shows some understanding but would not convince a reviewer.
   const raw = coverage(compiled, points) + coverage(compiled, vague) / 2
-  const meetsCorrect =
-    rubric.verdict.correctAll.every((id) => made.has(id)) &&
-    rubric.verdict.correctAnyOf.every((group) => group.some((id) => made.has(id))) &&
-    points.length >= rubric.verdict.minPoints
+  const meetsCorrect = meetsBar(compiled, points)
   const verdict: Verdict =
     points.length + vague.length === 0 || wrong.some((w) => w.central)
       ? 'incorrect'

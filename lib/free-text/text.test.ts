@@ -78,15 +78,64 @@ describe('tokenize', () => {
   })
 })
 
+describe('obligations', () => {
+  it('reads "have to", "has to", "had to", "got to" as "need to"', () => {
+    expect(normalizeText('host mode has to publish; you have to map; we had to; got to go')).toBe(
+      'host mode need to publish; you need to map; we need to; need to go',
+    )
+  })
+})
+
+describe('interface names', () => {
+  it('reads a host-side veth name as veth and a user bridge name as bridge, not other words', () => {
+    expect(normalizeText('docker0 → vethXXX → veth3f2a1b@if7, veth0, br-1a2b3c')).toBe('docker0 → veth → veth, veth, bridge')
+    expect(normalizeText('a veth pair, vethernet, brown, br-face')).toBe('a veth pair, vethernet, brown, br-face')
+  })
+})
+
 describe('restructureNotes', () => {
   it('reads a markdown table row by row, one sentence per value column, about that column', () => {
     const table = '| | host | bridge |\n|---|---|---|\n| performance | fast | NAT overhead |\n| isolation | none | own netns |'
     expect(restructureNotes(table).split('\n')).toEqual([
       'host: performance is fast.',
       'bridge: performance is NAT overhead.',
-      'host: isolation is none.',
+      'host: no isolation.',
       'bridge: isolation is own netns.',
     ])
+  })
+
+  it('reads a cell that only says "none" or "no" as a denial of its row', () => {
+    expect(restructureNotes('| | overlay |\n|---|---|\n| encapsulation | none |\n| NAT | no |\n| pod IPs | own |').split('\n')).toEqual([
+      'no encapsulation.',
+      'no NAT.',
+      'pod IPs is own.',
+    ])
+    expect(restructureNotes('| | host | bridge |\n|---|---|---|\n| NAT | n/a | yes |').split('\n')).toEqual(['host: no NAT.', 'bridge: NAT.'])
+  })
+
+  it('reads a table without its |---| rule when a header and two rows have three cells or more, and ticks as yes', () => {
+    expect(restructureNotes('aspect | host | bridge\nisolation | \u2717 | \u2713\nspeed | fast | slower\nsome prose after').split('\n')).toEqual([
+      'host: no isolation.',
+      'bridge: isolation.',
+      'host: speed is fast.',
+      'bridge: speed is slower.',
+      'some prose after',
+    ])
+    // two cells, or a single row, are not enough to make a table
+    expect(restructureNotes('host | bridge\nfast | isolated\nno NAT | NAT')).toBe('host | bridge\nfast | isolated\nno NAT | NAT')
+    expect(restructureNotes('a | b | c\nd | e | f')).toBe('a | b | c\nd | e | f')
+  })
+
+  it('reads a notes line with a short head and short items as one sentence per item about the head', () => {
+    expect(restructureNotes('bridge - isolated, NAT, port mapping -p, bit slower')).toBe(
+      'bridge: isolated. bridge: NAT. bridge: port mapping -p. bridge: bit slower.',
+    )
+    expect(restructureNotes('- host: fast, no NAT')).toBe('- host: fast. host: no NAT.')
+    // prose with a head, arrows, brackets and a bare list of terms are left alone
+    const prose = 'Bridge: it gets its own private network, which is safer'
+    expect(restructureNotes(prose)).toBe(prose)
+    expect(restructureNotes('perf: host wins (no NAT, no hop)')).toBe('perf: host wins (no NAT, no hop)')
+    expect(restructureNotes('MAC address, LAN IP, no NAT, shim')).toBe('MAC address, LAN IP, no NAT, shim')
   })
 
   it('reads a two-column table as claims about the first cell', () => {

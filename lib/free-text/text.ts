@@ -82,6 +82,8 @@ export function normalizeText(text: string): string {
     .replace(/\bdosn't\b/g, "doesn't")
     // Abbreviations do not end a sentence: "works everywhere incl. Wi-Fi", "e.g. a licence server".
     .replace(/\b(e\.g|i\.e|incl|etc|vs|esp|approx|resp)\.(?=\s)/g, (_, abbr: string) => abbr.replace(/\./g, ''))
+    // "have to" / "has to" / "got to" say what "need to" says: "host mode still has to publish ports" needs them.
+    .replace(/\b(?:have|has|had|got) to\b/g, 'need to')
     .replace(/\bcan't\b/g, 'can not')
     .replace(/\bwon't\b/g, 'will not')
     .replace(/n't\b/g, ' not')
@@ -89,6 +91,9 @@ export function normalizeText(text: string): string {
     .replace(/'(re|ve|ll|d)\b/g, '')
     // The domain's compound words written in two ("ip tables", "name space", "mac-vlan", "docker 0") are one word.
     .replace(COMPOUNDS, (compound) => compound.replace(/[\s-]+/g, ''))
+    // A host-side interface name ("vethXXX", "veth3f2a1b@if7") is a veth; a user bridge's name ("br-1a2b3c") a bridge.
+    .replace(/\bveth(?:x+|[0-9a-f]*\d[0-9a-f]*)(?:@if\d+)?\b/g, 'veth')
+    .replace(/\bbr-(?:x+|[0-9a-f]*\d[0-9a-f]*)\b/g, 'bridge')
     .replace(/(^|[\s(/,])(?:-p|--publish)(?=[\s=:,.)/]|$)/g, '$1 publishflag ')
     // "--network host" names the mode as one word: "the network inside the host" must not read as it.
     .replace(/(^|[\s(/,])(?:--net(?:work)?|net|network_mode)[\s=:]+host\b/g, '$1 hostnetwork ')
@@ -138,13 +143,34 @@ const ARROW_WORD = 'through'
 
 /** Rewrite note forms (tables, arrows, "+" and "=" between words) into the sentences they stand for. */
 export function restructureNotes(text: string): string {
-  return tablesToSentences(text)
+  return labelledLists(tablesToSentences(text))
     .replace(/\s*(?:-{1,2}>|={1,2}>|[\u2192\u21d2\u27f6\u27f9\u2794\u279c])\s*/g, ` ${ARROW} `)
     .replace(/(?<=[a-z0-9)\]]) \+ (?=[a-z0-9(])/gi, ' and ')
     .replace(/(?<=[a-z0-9)\]]) = (?=[a-z0-9(])/gi, ' is ')
     // "perf: host > bridge" ranks the two on the line's label: host is better at it than bridge.
     .replace(/(?<=[a-z0-9)\]]) > (?=[a-z(])/gi, ' better than ')
     .replace(/(?<=[a-z0-9)\]]) < (?=[a-z(])/gi, ' worse than ')
+}
+
+// A notes line that opens with a short head and lists what holds for it ("bridge - isolated, NAT, -p, bit slower",
+// "host: fast, no isolation") says each item of the head, one sentence each ("bridge: isolated. bridge: NAT. …"), the
+// way a table row does; so it is not a list of bare terms. Only short items (a few words each) make such a list: a
+// sentence with a head ("Bridge: it gets its own network, which is safer") is prose. A line with arrows is a chain of
+// steps, and one with brackets ("perf: host wins (no NAT, no hop)") keeps its commas inside them: both are left alone.
+const LABELLED_ITEM_MAX_WORDS = 4
+const LABELLED_LIST = /^(\s*(?:[-*\u2022]\s+)?)([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s*(?::|\s-|\s\u2013|\s\u2014)\s+(.*,.*)$/
+function labelledLists(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => {
+      const m = LABELLED_LIST.exec(line)
+      if (m === null || /->|=>|\u2192|\(/.test(line)) return line
+      const [, bullet = '', head = '', rest = ''] = m
+      const items = rest.split(',').map((item) => item.trim().replace(/[.;]$/, '')).filter((item) => item !== '')
+      if (items.some((item) => item.split(/\s+/).length > LABELLED_ITEM_MAX_WORDS)) return line
+      return bullet + items.map((item) => `${head}: ${item}.`).join(' ')
+    })
+    .join('\n')
 }
 
 // A markdown table (lines of |-separated cells, a |---| rule under the header): each body row becomes sentences.
@@ -158,26 +184,52 @@ function tablesToSentences(text: string): string {
   for (let i = 0; i < lines.length; i += 1) {
     const header = cellsOf(lines[i] as string)
     const rule = lines[i + 1]
-    if (header === undefined || rule === undefined || !isTableRule(rule)) {
+    const ruled = rule !== undefined && isTableRule(rule)
+    if (header === undefined || (!ruled && !isRulelessTable(lines, i, header.length))) {
       out.push(lines[i] as string)
       continue
     }
-    let j = i + 2
+    let j = ruled ? i + 2 : i + 1
     for (; j < lines.length; j += 1) {
       const row = cellsOf(lines[j] as string)
-      if (row === undefined) break
+      if (row === undefined || (!ruled && row.length !== header.length)) break
       const [label = '', ...values] = row
       if (values.length >= 2) {
         values.forEach((value, k) => {
           const column = header[k + 1] ?? ''
           if (value === '') return
-          out.push(isAgentHeader(column) ? `${label} by ${value}.` : `${column}: ${label} is ${value}.`)
+          if (isNoneCell(value)) out.push(`${column}: no ${label}.`)
+          else if (isYesCell(value)) out.push(`${column}: ${label}.`)
+          else out.push(isAgentHeader(column) ? `${label} by ${value}.` : `${column}: ${label} is ${value}.`)
         })
-      } else out.push(isAgentHeader(header[1] ?? '') ? `${label} by ${values[0] ?? ''}.` : `${label} is ${values[0] ?? ''}.`)
+      } else if (isNoneCell(values[0] ?? '')) out.push(`no ${label}.`)
+      else if (isYesCell(values[0] ?? '')) out.push(`${label}.`)
+      else out.push(isAgentHeader(header[1] ?? '') ? `${label} by ${values[0] ?? ''}.` : `${label} is ${values[0] ?? ''}.`)
     }
     i = j - 1
   }
   return out.join('\n')
+}
+
+// A cell that only says "none" ("| encapsulation | none |", "| NAT | no |") denies its row: "no encapsulation.", so the
+// row's concept is not read as said, and a denied point is the wrong claim it is.
+function isNoneCell(cell: string): boolean {
+  return /^(?:none|no|nope|nothing|never|n\/a|not needed|not used|not required|\u2717|\u2718|\u274c)$/i.test(cell.trim())
+}
+
+// A tick ("| isolation | ✗ | ✓ |") affirms its row for that column: "bridge: isolation."
+function isYesCell(cell: string): boolean {
+  return /^(?:yes|y|\u2713|\u2714|\u2705)$/i.test(cell.trim())
+}
+
+// Notes often drop the |---| rule: a header and at least two rows, each of three cells or more and all of one width
+// ("trade-off | host | bridge" over "isolation | ✗ | ✓"), are a table too. Two cells ("host | bridge") are not.
+const RULELESS_MIN_CELLS = 3
+const RULELESS_MIN_ROWS = 2
+function isRulelessTable(lines: readonly string[], start: number, width: number): boolean {
+  if (width < RULELESS_MIN_CELLS) return false
+  const rows = lines.slice(start + 1, start + 1 + RULELESS_MIN_ROWS).map(cellsOf)
+  return rows.length === RULELESS_MIN_ROWS && rows.every((row) => row !== undefined && row.length === width)
 }
 
 // A column that names who does each step ("done by", "who", "handled by") reads as a passive: "| destination
