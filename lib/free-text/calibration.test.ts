@@ -18,9 +18,10 @@
 // - review-qN.sa3-holdout.json: a fourth author's set, measured once when it was added and recorded in KNOWN_SA; it
 //   is tuning material since (session 20), read and tuned on like the sets above, with a second labeller's
 //   blind labels (review-qN.sa3-holdout.labels2.json) whose agreement with the first labels is printed.
-// - review-qN.sa4-holdout.json: a fifth author's fresh set, the held-out measurement. It is kept out of the tuners'
-//   worktrees; when the files exist they are graded and ratcheted like sa3 (add their figures to KNOWN_SA when they
-//   are first recorded). The targets (issue 15) apply to it: agreement >= 92%, false accepts <= 2% of the incorrect
+// - review-qN.sa4-holdout.json: a fifth author's set (with a second labeller's review-qN.sa4-holdout.labels2.json),
+//   written while the grader was tuned on everything above and measured once when it was added (session 20); it is
+//   in the repository since, so the next honest measurement needs a set by yet another author, kept out of the
+//   tuners' worktrees until it is measured. The targets (issue 15) apply to it: agreement >= 92%, false accepts <= 2% of the incorrect
 //   ones, false rejects <= 5% of the correct ones, overall and on its note-form and plain-language answers alone.
 // A ratchet fails when a figure gets worse and also when it gets better, so that the number is tightened; never
 // loosen one, fix the rubric or the engine with answers of your own.
@@ -78,6 +79,11 @@ const KNOWN_SA: Readonly<Record<string, Figures>> = {
   'review-q1 sa3-holdout notes': {agree: 15, n: 16, fa: 0, pa: 0, fr: 0},
   'review-q1 sa3-holdout prose': {agree: 19, n: 23, fa: 0, pa: 0, fr: 0},
   'review-q1 sa3-holdout misspelled': {agree: 8, n: 8, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa4-holdout': {agree: 34, n: 48, fa: 0, pa: 1, fr: 0},
+  'review-q1 sa4-holdout plain': {agree: 5, n: 9, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa4-holdout notes': {agree: 11, n: 16, fa: 0, pa: 1, fr: 0},
+  'review-q1 sa4-holdout misspelled': {agree: 6, n: 8, fa: 0, pa: 1, fr: 0},
+  'review-q1 sa4-holdout prose': {agree: 14, n: 19, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-tuning': {agree: 33, n: 33, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-tuning prose': {agree: 14, n: 14, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-tuning misspelled': {agree: 6, n: 6, fa: 0, pa: 0, fr: 0},
@@ -103,6 +109,11 @@ const KNOWN_SA: Readonly<Record<string, Figures>> = {
   'review-q2 sa3-holdout misspelled': {agree: 8, n: 8, fa: 0, pa: 0, fr: 0},
   'review-q2 sa3-holdout notes': {agree: 16, n: 17, fa: 0, pa: 0, fr: 0},
   'review-q2 sa3-holdout plain': {agree: 9, n: 10, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa4-holdout': {agree: 41, n: 48, fa: 0, pa: 0, fr: 2},
+  'review-q2 sa4-holdout notes': {agree: 15, n: 16, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa4-holdout prose': {agree: 16, n: 17, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa4-holdout plain': {agree: 5, n: 9, fa: 0, pa: 0, fr: 2},
+  'review-q2 sa4-holdout misspelled': {agree: 8, n: 9, fa: 0, pa: 0, fr: 0},
   'review-q3 sa-tuning': {agree: 32, n: 33, fa: 0, pa: 0, fr: 0},
   'review-q3 sa-tuning prose': {agree: 15, n: 15, fa: 0, pa: 0, fr: 0},
   'review-q3 sa-tuning plain': {agree: 7, n: 8, fa: 0, pa: 0, fr: 0},
@@ -128,6 +139,11 @@ const KNOWN_SA: Readonly<Record<string, Figures>> = {
   'review-q3 sa3-holdout misspelled': {agree: 7, n: 8, fa: 0, pa: 1, fr: 0},
   'review-q3 sa3-holdout plain': {agree: 6, n: 10, fa: 0, pa: 1, fr: 0},
   'review-q3 sa3-holdout notes': {agree: 14, n: 16, fa: 0, pa: 1, fr: 0},
+  'review-q3 sa4-holdout': {agree: 36, n: 48, fa: 1, pa: 4, fr: 0},
+  'review-q3 sa4-holdout prose': {agree: 17, n: 18, fa: 0, pa: 1, fr: 0},
+  'review-q3 sa4-holdout notes': {agree: 11, n: 16, fa: 0, pa: 1, fr: 0},
+  'review-q3 sa4-holdout misspelled': {agree: 9, n: 10, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa4-holdout plain': {agree: 3, n: 9, fa: 1, pa: 2, fr: 0},
   'review-q4 sa-tuning': {agree: 33, n: 33, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-tuning plain': {agree: 6, n: 6, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-tuning prose': {agree: 14, n: 14, fa: 0, pa: 0, fr: 0},
@@ -153,6 +169,11 @@ const KNOWN_SA: Readonly<Record<string, Figures>> = {
   'review-q4 sa3-holdout notes': {agree: 14, n: 16, fa: 0, pa: 0, fr: 0},
   'review-q4 sa3-holdout misspelled': {agree: 7, n: 8, fa: 0, pa: 0, fr: 0},
   'review-q4 sa3-holdout plain': {agree: 9, n: 11, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa4-holdout': {agree: 35, n: 48, fa: 0, pa: 0, fr: 1},
+  'review-q4 sa4-holdout misspelled': {agree: 7, n: 9, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa4-holdout prose': {agree: 13, n: 18, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa4-holdout plain': {agree: 6, n: 9, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa4-holdout notes': {agree: 11, n: 16, fa: 0, pa: 0, fr: 1},
 }
 
 const STYLES = ['prose', 'notes', 'plain', 'misspelled'] as const
