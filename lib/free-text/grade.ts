@@ -127,12 +127,13 @@ export function gradeWithRubric(compiled: CompiledRubric, text: string, others: 
     return incorrect('Your answer is a list of terms; write sentences that say what each part does and how they connect.')
   }
   const { points, vague, wrong } = findPoints(compiled, scan)
+  const meetsCorrect = meetsBar(compiled, points)
   // An answer to another question brushes points of this one (a host-vs-bridge answer names NAT, -p, the bridge and
   // namespaces), so it counts as off-topic when another rubric finds at least two points and covers more of its
   // own question than this rubric covers of this one. An answer that meets this question's bar for a correct answer
   // answers it, however much of another question it also covers (a full host-vs-bridge trade-off names the NAT, the
   // bridge and the veth of the packet path too).
-  if (wrong.length === 0 && !meetsBar(compiled, points)) {
+  if (wrong.length === 0 && !meetsCorrect) {
     const mine = coverage(compiled, points)
     const other = others.find((o) => {
       const found = findPoints(o, scan).points
@@ -147,7 +148,6 @@ export function gradeWithRubric(compiled: CompiledRubric, text: string, others: 
   const made = new Set(points.map((p) => p.id))
   // A vague point earns half its weight: it shows some understanding but would not convince a reviewer.
   const raw = coverage(compiled, points) + coverage(compiled, vague) / 2
-  const meetsCorrect = meetsBar(compiled, points)
   const verdict: Verdict =
     points.length + vague.length === 0 || wrong.some((w) => w.central)
       ? 'incorrect'
