@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { currentWorld, newSession, runLine } from './session'
 import { startWorld } from '../challenges/replay'
 import { findPreset } from '../challenges/presets'
-import { contentVersion, MAX_SAVED_LINES, parseSavedSession, savedSessionKey, toSavedText } from './saved-session'
+import { contentVersion, keptSessionKeys, MAX_SAVED_LINES, parseSavedSession, savedSessionKey, toSavedText } from './saved-session'
 
 describe('saved terminal sessions', () => {
   it('round-trips the lines and the host selection', () => {
@@ -50,5 +50,19 @@ describe('saved terminal sessions', () => {
     expect(a).not.toBe(b)
     expect(contentVersion({ world: { hosts: ['host1'] } })).toBe(a)
     expect(savedSessionKey('challenge', 'expose-nginx-8080', a)).toBe(`packet-path:challenge:expose-nginx-8080:${a}`)
+  })
+})
+
+describe('keptSessionKeys', () => {
+  it('finds every version kept for one preset, and no other preset whose id starts the same', () => {
+    const keys = [
+      savedSessionKey('sandbox', 'single-host', 'aaaa0001'),
+      savedSessionKey('sandbox', 'single-host', 'bbbb0002'),
+      savedSessionKey('sandbox', 'single-host-two', 'cccc0003'),
+      savedSessionKey('challenge', 'single-host', 'dddd0004'),
+      'theme',
+    ]
+    expect(keptSessionKeys(keys, 'sandbox', 'single-host')).toEqual([keys[0], keys[1]])
+    expect(keptSessionKeys(keys, 'sandbox', 'home-router')).toEqual([])
   })
 })

@@ -23,6 +23,12 @@ export function contentVersion(value: unknown): string {
 
 export const savedSessionKey = (kind: 'challenge' | 'sandbox', id: string, version: string) => `packet-path:${kind}:${id}:${version}`
 
+/** Of `keys` (localStorage's), those of a session kept for this challenge or preset, whatever its content version. */
+export function keptSessionKeys(keys: readonly string[], kind: 'challenge' | 'sandbox', id: string): string[] {
+  const prefix = savedSessionKey(kind, id, '')
+  return keys.filter((k) => k.startsWith(prefix))
+}
+
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max
 
 /**

@@ -5,7 +5,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { findPreset, PRESETS, type Preset } from '@/lib/challenges/presets'
 import { startWorld } from '@/lib/challenges/replay'
 import { runLine } from '@/lib/terminal/session'
-import { contentVersion, savedSessionKey } from '@/lib/terminal/saved-session'
+import { contentVersion, keptSessionKeys, savedSessionKey } from '@/lib/terminal/saved-session'
 import { decodeCommands, exportBash, toShareUrl, type Decoded } from '@/lib/challenges/share'
 import { CopyButton } from '../copy-button'
 import { PacketTrace } from './packet-trace'
@@ -30,8 +30,7 @@ function linkNotices(presetId: string | undefined, shared: Decoded): string[] {
 /** The learner agreed to discard what they typed on this preset: it is not restored on the next visit either. */
 function forgetSaved(presetId: string) {
   try {
-    const prefix = savedSessionKey('sandbox', presetId, '')
-    for (const key of Object.keys(window.localStorage)) if (key.startsWith(prefix)) window.localStorage.removeItem(key)
+    for (const key of keptSessionKeys(Object.keys(window.localStorage), 'sandbox', presetId)) window.localStorage.removeItem(key)
   } catch {
     // Storage disabled: nothing was kept.
   }

@@ -7,7 +7,7 @@
 //
 // A plain dynamic import, as in challenge.tsx: next/dynamic's loader would add to the page's first load.
 import { useId, useRef, useState, type ReactNode } from 'react'
-import { savedSessionKey } from '@/lib/terminal/saved-session'
+import { keptSessionKeys } from '@/lib/terminal/saved-session'
 import { GATES } from '../island-gates'
 import type { TerminalFocus } from './terminal'
 import { PROMPT_BAR, PROMPT_INPUT, RUN_BUTTON, TERMINAL_LOG } from './prompt'
@@ -40,8 +40,7 @@ const loadApp = () => import('./sandbox-app').then((m) => m.SandboxApp)
 
 function hasSavedSession(presetId: string): boolean {
   try {
-    const prefix = savedSessionKey('sandbox', presetId, '')
-    return Object.keys(window.localStorage).some((k) => k.startsWith(prefix))
+    return keptSessionKeys(Object.keys(window.localStorage), 'sandbox', presetId).length > 0
   } catch {
     return false // storage disabled: nothing was kept
   }
