@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { deferBuild } from '../scripts/defer-scripts.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
@@ -25,6 +26,7 @@ if (build.status !== 0) {
   console.error('serve-fixture: building the fixture course failed; see above')
   process.exit(build.status ?? 1)
 }
+deferBuild(path.join(root, env.NEXT_DIST_DIR))
 const child = spawn(process.execPath, [nextBin, 'start', '-p', port], { cwd: root, env, stdio: 'inherit' })
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig))
 child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)))

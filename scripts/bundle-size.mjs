@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench:bundle`: the JavaScript a learner's browser downloads to open a lesson page, the home page, /progress
 // or /review (first load), gzipped. Reads the prerendered HTML from the last build, takes every script chunk it references (<script src> and
-// <link rel="preload" as="script">; `noModule` polyfills are skipped, modern browsers never fetch them), gzips each
+// <link rel="preload" as="script">, and the list scripts/defer-scripts.mjs loads after the first paint; `noModule` polyfills are skipped, modern browsers never fetch them), gzips each
 // file and sums. Issue 2's budget is 150 kB for the lesson pages (and issue 14's for /review); the script exits 1 when
 // one of them is over it. The home page and /progress are reported only. Islands fetched after hydration
 // are not counted here: e2e/quiz-review.spec.ts measures what /review loads before any interaction in the browser.
@@ -9,6 +9,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
+import { deferredScriptUrls } from './defer-scripts.mjs'
 
 const BUDGET_KB = 150
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -33,6 +34,7 @@ function scriptUrls(html) {
     const href = /\bhref="([^"]+)"/.exec(tag)?.[1]
     if (href) urls.add(href)
   }
+  for (const url of deferredScriptUrls(html)) urls.add(url)
   return [...urls].filter((u) => u.startsWith('/_next/'))
 }
 

@@ -10,6 +10,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { deferBuild } from './defer-scripts.mjs'
 
 // The course talks to no other host, the framework's telemetry included.
 process.env.NEXT_TELEMETRY_DISABLED = '1'
@@ -48,6 +49,9 @@ if (needsBuild()) {
     process.exit(res.status ?? 1)
   }
 }
+// Built now or by an earlier `next build`: prerendered pages load the framework's scripts after their first paint
+// (scripts/defer-scripts.mjs says why). A page already deferred is left as it is.
+deferBuild(path.resolve(root, process.env.NEXT_DIST_DIR || '.next'))
 
 const port = process.env.PORT || '3000'
 process.env.PORT = port
