@@ -84,6 +84,24 @@ describe('gradeAnswer on review-q2: negation and attribution', () => {
     expect(gradeAnswer('review-q2', contrast).verdict).toBe('correct')
   })
 
+  it("reads the host's own address as the host's, not as the container's own", () => {
+    const plain =
+      "With host, the container uses the computer's own address and doors, so it's fast, but nothing separates it from " +
+      'the computer and it can bump into a port already taken. With bridge it gets its own private address, safer, but ' +
+      'you must open each port and the translation costs a little.'
+    expect(gradeAnswer('review-q2', plain).verdict).toBe('correct')
+    // near miss: the container's own address in host mode is still the wrong claim
+    expect(gradeAnswer('review-q2', plain.replace("the computer's own address", "the container's own address")).verdict).toBe('incorrect')
+    // macvlan borrowing the host's own ID is the host's identity, not its own
+    expect(gradeAnswer('review-q3', "It's like a disguise: the container pretends to be the host, using the host's own ID, so the LAN sees one machine.").verdict).toBe('incorrect')
+  })
+
+  it('reads up and down arrows in notes as more and less', () => {
+    expect(gradeAnswer('review-q2', 'host \u2192 perf\u2191 isolation\u2193 ports shared\nbridge \u2192 isolation\u2191 perf\u2193 (NAT)').verdict).toBe('correct')
+    // near miss: the same arrows the wrong way round
+    expect(gradeAnswer('review-q2', 'host \u2192 perf\u2193 isolation\u2191\nbridge \u2192 isolation\u2193 perf\u2191 (NAT)').verdict).toBe('incorrect')
+  })
+
   it('catches the swapped version (host gets its own IP, bridge shares the host stack)', () => {
     const swapped =
       'Host mode gives the container its own IP and you still need -p. Bridge mode shares the host network stack so it is faster.'

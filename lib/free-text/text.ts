@@ -70,6 +70,9 @@ function expandAbbreviations(text: string): string {
   return text.replace(ABBREVIATION, (word) => ABBREVIATIONS[word] ?? word)
 }
 
+// Possessors whose "own" thing is the container's ("the container's own MAC", "each app's own port").
+const OWN_THINGS_OF = /^(?:container|pod|ctr|app|application|service|process|guest|task|vm)$/
+
 /** Lower-case, expand contractions and spell out flags so that `-p` and "port publishing" meet. */
 export function normalizeText(text: string): string {
   return expandAbbreviations(text.toLowerCase())
@@ -87,6 +90,9 @@ export function normalizeText(text: string): string {
     .replace(/\bcan't\b/g, 'can not')
     .replace(/\bwon't\b/g, 'will not')
     .replace(/n't\b/g, ' not')
+    // "the host's own address", "the house's own door": the possessor's own thing, not the container's ("its own
+    // address"), so "own" goes and the possessor stays ("host address"). A container's, pod's or app's own IP is its own.
+    .replace(/\b([a-z]+)'s own\b/g, (phrase, owner: string) => (OWN_THINGS_OF.test(owner) ? phrase : `${owner}'s`))
     .replace(/'s\b/g, '')
     .replace(/'(re|ve|ll|d)\b/g, '')
     // The domain's compound words written in two ("ip tables", "name space", "mac-vlan", "docker 0") are one word.
@@ -144,6 +150,9 @@ const ARROW_WORD = 'through'
 /** Rewrite note forms (tables, arrows, "+" and "=" between words) into the sentences they stand for. */
 export function restructureNotes(text: string): string {
   return labelledLists(tablesToSentences(text))
+    // "perf↑ isolation↓": an up or down arrow after a word ranks it, "more performance, less isolation".
+    .replace(/([a-z][\w-]*) ?[\u2191\u2b06],?/gi, 'more $1,')
+    .replace(/([a-z][\w-]*) ?[\u2193\u2b07],?/gi, 'less $1,')
     .replace(/\s*(?:-{1,2}>|={1,2}>|[\u2192\u21d2\u27f6\u27f9\u2794\u279c])\s*/g, ` ${ARROW} `)
     .replace(/(?<=[a-z0-9)\]]) \+ (?=[a-z0-9(])/gi, ' and ')
     .replace(/(?<=[a-z0-9)\]]) = (?=[a-z0-9(])/gi, ' is ')
