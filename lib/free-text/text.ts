@@ -135,6 +135,8 @@ export type Scan = Readonly<{
   sentences: ReadonlyArray<Readonly<{ words: number; functionWords: number; arrows: number }>>
   /** clauses opened by a contrast ("…, but it's the opposite"): where a reported belief ends (claims.ts) */
   contrasts: ReadonlySet<number>
+  /** clauses opened by a connective ("and", "so", "because"…), not only by punctuation: a new statement (claims.ts) */
+  joined: ReadonlySet<number>
 }>
 
 // Connectives that turn from what was said before to what the writer holds: "People think host mode is safer, but".
@@ -267,6 +269,8 @@ export function scanText(text: string): Scan {
   let pendingClause = false
   let pendingContrast = false
   const contrasts = new Set<number>()
+  const joined = new Set<number>()
+  let pendingJoined = false
   const parts = normalizeText(restructureNotes(text)).match(/[a-z0-9]+(?:[.:][a-z0-9]+)*|[.!?;\n]|[,:()\u2192>=]/g) ?? []
   for (const part of parts) {
     if (/^[.!?;\n]$/.test(part)) {
@@ -285,6 +289,10 @@ export function scanText(text: string): Scan {
         clause += 1
         sentences.push({ words: 0, functionWords: 0, arrows: 0 })
       } else if (pendingClause && tokens.length > 0) clause += 1
+      if (pendingJoined && !CLAUSE_BREAKS.has(word)) {
+        joined.add(clause)
+        pendingJoined = false
+      }
       if (pendingContrast && !CLAUSE_BREAKS.has(word)) {
         contrasts.add(clause)
         pendingContrast = false
@@ -297,6 +305,7 @@ export function scanText(text: string): Scan {
       if (FUNCTION_WORDS.has(word) || CLAUSE_BREAKS.has(word) || isMisspeltFunctionWord(word)) stats.functionWords += 1
       if (CLAUSE_BREAKS.has(word)) {
         pendingClause = true
+        pendingJoined = true
         if (CONTRASTS.has(word)) pendingContrast = true
         continue
       }
@@ -305,7 +314,7 @@ export function scanText(text: string): Scan {
       tokens.push({ stem: toStem(read), word: read, index: tokens.length, sentence, clause })
     }
   }
-  return { tokens, sentences, contrasts }
+  return { tokens, sentences, contrasts, joined }
 }
 
 // A misspelt long function word ("betwen", "acros", "thru") still makes a sentence of a string of terms.
