@@ -386,6 +386,9 @@ describe('session 21: subjects after the predicate, analogies of the rule, wrong
     ['review-q1', 'correct', "In host mode containers share the host's network stack, so the kernel just hands the packet to the app. On the default bridge the kernel's DNAT rule rewrites the destination and forwards it over docker0 and the veth into the namespace."],
     ['review-q2', 'correct', 'I would pick host only for a proxy where every microsecond counts, since there is no NAT. You must manage ports yourself and there is no isolation. For everything else bridge is better: each container gets its own IP, and user-defined bridges give DNS, but it costs an extra NAT hop.'],
     ['review-q3', 'incorrect', 'Containers need a real MAC so Docker can find them on the docker0 bridge.'],
+    // q2 in plain words: an extra step, a desk shared with everyone, an own mailbox; one side only stays partial
+    ['review-q2', 'correct', 'Host is like sharing one phone line with everyone: quick, nothing in between, but no privacy. Bridge gives each container its own extension, safer, but the operator adds a step.'],
+    ['review-q2', 'partial', 'Host is like everyone sharing one mailbox, bridge is like everybody getting their own mailbox.'],
     // Docker's overlay is Swarm's: not using it is not using no overlay
     ['review-q4', 'correct', '- overlay = one network spanning many hosts\n- VXLAN: container frame inside UDP between nodes\n- k8s: does not use docker overlay \u2192 CNI (Flannel VXLAN)\n- every pod IP reachable from every pod, no NAT'],
     ['review-q4', 'incorrect', '- k8s: does not use an overlay network \u2192 pods use the host network\n- every pod IP reachable, no NAT'],
