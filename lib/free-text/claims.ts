@@ -22,6 +22,8 @@ export type Analysis = Readonly<{
   defaultSubject: string | undefined
   /** tokens inside a belief the answer reports rather than holds ("a common misconception is that …") */
   reported: ReadonlySet<number>
+  /** clauses opened by a connective ("so", "and", "because"…): a new statement with a subject of its own */
+  joined: ReadonlySet<number>
 }>
 
 // "X is not needed / not used / not required": the negation comes after the thing it denies.
@@ -40,6 +42,7 @@ export function analyze(
   tokens: readonly Token[],
   ignoredSentences: ReadonlySet<number>,
   contrasts: ReadonlySet<number> = new Set(),
+  joined: ReadonlySet<number> = new Set(),
 ): Analysis {
   const matches = new Map<string, PhraseMatch[]>()
   for (const [id, phrases] of compiled.concepts) {
@@ -56,6 +59,7 @@ export function analyze(
     subjects,
     defaultSubject: compiled.rubric.defaultSubject,
     reported: reportedBeliefs(tokens, contrasts),
+    joined,
   }
 }
 
@@ -204,10 +208,10 @@ export function findDenial(claim: Claim, analysis: Analysis): number | undefined
   if (claim.negated) return undefined
   return findClaimIn(claim, analysis, (predicate, used) => {
     if (claim.subject === undefined && analysis.defaultSubject !== undefined) {
-      const subject = subjectOf(predicate, outsideOf(predicate, analysis.subjects))
+      const subject = subjectOf(predicate, outsideOf(predicate, analysis.subjects), analysis)
       if (subject !== undefined && subject !== analysis.defaultSubject) return false
       // "Normally containers can't be reached from the LAN" describes the usual case, not the rubric's subject.
-      if (describesUsualCase(predicate, analysis.tokens) && subjectOf(predicate, inSentenceOf(predicate, analysis)) === undefined) return false
+      if (describesUsualCase(predicate, analysis.tokens) && subjectOf(predicate, inSentenceOf(predicate, analysis), analysis) === undefined) return false
     }
     const head = analysis.tokens[predicate.start] as Token
     if (analysis.tokens.some((t) => t.clause === head.clause && SELF_WORDS.has(t.word))) return false
@@ -255,8 +259,8 @@ function findClaimIn(
       // A sentence about the usual case ("Normally containers hide behind the host") is about the subject it names,
       // never about the rubric's default subject or one named in an earlier sentence.
       const subject = describesUsualCase(predicate, analysis.tokens)
-        ? subjectOf(predicate, inSentenceOf(predicate, analysis))
-        : (subjectOf(predicate, outsideOf(predicate, analysis.subjects)) ?? analysis.defaultSubject)
+        ? subjectOf(predicate, inSentenceOf(predicate, analysis), analysis)
+        : (subjectOf(predicate, outsideOf(predicate, analysis.subjects), analysis) ?? analysis.defaultSubject)
       if (subject !== claim.subject) continue
     }
     return predicate.sentence
@@ -323,8 +327,17 @@ function outsideOf(predicate: PhraseMatch, subjects: readonly Mention[]): Mentio
 }
 
 // The subject of a predicate: the last subject named before it in its sentence; else one named inside or after it in
-// the sentence; else the last one named in an earlier sentence ("Host mode is fast. It shares the host's IP.").
-function subjectOf(predicate: PhraseMatch, subjects: readonly Mention[]): string | undefined {
+// the same statement ("perf: host better"); else the last one named in an earlier sentence ("Host mode is fast. It
+// shares the host's IP."). A subject named after a connective is that new statement's ("Containers share the host's
+// stack, so the kernel delivers it": the kernel is not who shares the stack).
+function subjectOf(predicate: PhraseMatch, subjects: readonly Mention[], analysis: Analysis): string | undefined {
+  const clauseOf = (m: PhraseMatch) => (analysis.tokens[m.start] as Token).clause
+  // Named after the predicate: in its own clause, or in a clause split off by punctuation only ("perf: host"), never
+  // past a connective that opens a new statement ("…, so the kernel delivers it").
+  const sameStatement = (m: PhraseMatch) => {
+    for (let c = clauseOf(predicate) + 1; c <= clauseOf(m); c += 1) if (analysis.joined.has(c)) return false
+    return true
+  }
   const inSentence = subjects.filter((s) => s.match.sentence === predicate.sentence)
   // A subject phrase may run into the predicate ("bridge keeps containers isolated": "bridge … containers" names the
   // driver, "keeps … isolated" is the claim); it still comes first.
@@ -333,7 +346,7 @@ function subjectOf(predicate: PhraseMatch, subjects: readonly Mention[]): string
   const before = inSentence.filter((s) => s.match.start < predicate.start && !s.compared)
   const chosen =
     before[before.length - 1] ??
-    inSentence.find((s) => s.match.start >= predicate.start) ??
+    inSentence.find((s) => s.match.start >= predicate.start && sameStatement(s.match)) ??
     subjects.filter((s) => s.match.sentence < predicate.sentence && !s.compared).at(-1)
   return chosen?.concept
 }

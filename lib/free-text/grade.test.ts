@@ -84,6 +84,24 @@ describe('gradeAnswer on review-q2: negation and attribution', () => {
     expect(gradeAnswer('review-q2', contrast).verdict).toBe('correct')
   })
 
+  it("reads the host's own address as the host's, not as the container's own", () => {
+    const plain =
+      "With host, the container uses the computer's own address and doors, so it's fast, but nothing separates it from " +
+      'the computer and it can bump into a port already taken. With bridge it gets its own private address, safer, but ' +
+      'you must open each port and the translation costs a little.'
+    expect(gradeAnswer('review-q2', plain).verdict).toBe('correct')
+    // near miss: the container's own address in host mode is still the wrong claim
+    expect(gradeAnswer('review-q2', plain.replace("the computer's own address", "the container's own address")).verdict).toBe('incorrect')
+    // macvlan borrowing the host's own ID is the host's identity, not its own
+    expect(gradeAnswer('review-q3', "It's like a disguise: the container pretends to be the host, using the host's own ID, so the LAN sees one machine.").verdict).toBe('incorrect')
+  })
+
+  it('reads up and down arrows in notes as more and less', () => {
+    expect(gradeAnswer('review-q2', 'host \u2192 perf\u2191 isolation\u2193 ports shared\nbridge \u2192 isolation\u2191 perf\u2193 (NAT)').verdict).toBe('correct')
+    // near miss: the same arrows the wrong way round
+    expect(gradeAnswer('review-q2', 'host \u2192 perf\u2193 isolation\u2191\nbridge \u2192 isolation\u2193 perf\u2191 (NAT)').verdict).toBe('incorrect')
+  })
+
   it('catches the swapped version (host gets its own IP, bridge shares the host stack)', () => {
     const swapped =
       'Host mode gives the container its own IP and you still need -p. Bridge mode shares the host network stack so it is faster.'
@@ -358,6 +376,36 @@ describe('hedges, usual cases and alternatives', () => {
     ['review-q2', 'correct', 'Pick host when throughput matters more than isolation: no NAT, but ports clash with the host. Pick bridge for isolation: each container has its own IP, and you publish ports with -p through NAT.'],
   ])('%s should be %s: %s', (id, verdict, text) => {
     expect(gradeAnswer(id, text).verdict).toBe(verdict)
+  })
+})
+
+describe('session 21: subjects after the predicate, analogies of the rule, wrong claims in plain words', () => {
+  it.each<[ReviewQuestionId, Verdict, string]>([
+    // a subject named in a later clause is that clause's: the containers share the stack, not the kernel
+    ['review-q1', 'incorrect', "By default containers share the host's network stack, so the kernel just hands the packet to the app."],
+    ['review-q1', 'correct', "In host mode containers share the host's network stack, so the kernel just hands the packet to the app. On the default bridge the kernel's DNAT rule rewrites the destination and forwards it over docker0 and the veth into the namespace."],
+    ['review-q2', 'correct', 'I would pick host only for a proxy where every microsecond counts, since there is no NAT. You must manage ports yourself and there is no isolation. For everything else bridge is better: each container gets its own IP, and user-defined bridges give DNS, but it costs an extra NAT hop.'],
+    ['review-q3', 'incorrect', 'Containers need a real MAC so Docker can find them on the docker0 bridge.'],
+    // q2 in plain words: an extra step, a desk shared with everyone, an own mailbox; one side only stays partial
+    ['review-q2', 'correct', 'Host is like sharing one phone line with everyone: quick, nothing in between, but no privacy. Bridge gives each container its own extension, safer, but the operator adds a step.'],
+    ['review-q2', 'partial', 'Host is like everyone sharing one mailbox, bridge is like everybody getting their own mailbox.'],
+    // Docker's overlay is Swarm's: not using it is not using no overlay
+    ['review-q4', 'correct', '- overlay = one network spanning many hosts\n- VXLAN: container frame inside UDP between nodes\n- k8s: does not use docker overlay \u2192 CNI (Flannel VXLAN)\n- every pod IP reachable from every pod, no NAT'],
+    ['review-q4', 'incorrect', '- k8s: does not use an overlay network \u2192 pods use the host network\n- every pod IP reachable, no NAT'],
+    // rewriting the source of incoming packets is SNAT, never the way in
+    ['review-q1', 'incorrect', "The kernel rewrites the source address (SNAT) of incoming packets to the container's IP and forwards them over docker0 and the veth."],
+    ['review-q1', 'correct', "Docker's iptables DNAT rule rewrites the destination of incoming packets to the container's IP, then the kernel forwards them over docker0 and the veth; replies get their source rewritten back (SNAT/masquerade)."],
+    // a rule set up in advance, calls put through, a relabelled parcel: the DNAT in analogies; Docker carrying each call stays wrong
+    ['review-q1', 'correct', "It's like a hotel whose phone system was programmed in advance: calls to extension 8080 are put through to room 2 along a private line. Docker did the programming; the phone system (the kernel) connects every call itself."],
+    ['review-q1', 'incorrect', 'Docker is the operator who personally answers every call to extension 8080 and puts it through to room 2 along a private line.'],
+    ['review-q1', 'correct', 'The front desk (the kernel) relabels anything for door 8080 to flat 2 and walks it down the corridor to the flat; Docker only wrote the list.'],
+    ['review-q1', 'correct', 'Docker sets up rules, a signalman switches the points so the train changes where it is headed, and a track leads into each container.'],
+    ['review-q1', 'partial', 'Docker sets up rules so the computer knows which container a message is meant for.'],
+    // the two ends of a veth pair name the path into the container
+    ['review-q1', 'correct', '- -p \u2192 DNAT rewrites dst to ctr IP\n- veth pair: one end in the ctr, other end on docker0\n- kernel forwards it'],
+    ['review-q1', 'partial', '- veth pair: one end in the ctr, other end on docker0\n- kernel forwards it'],
+  ])('%s: %s for %j', (question, verdict, answer) => {
+    expect(gradeAnswer(question, answer).verdict).toBe(verdict)
   })
 })
 

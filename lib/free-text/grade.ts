@@ -25,7 +25,7 @@ const COPY_SHARE = 0.75
 
 /** Which points and wrong claims an answer makes; exported for the "answered another question" check. */
 export function findPoints(compiled: CompiledRubric, scan: Scan): Findings {
-  const analysis = analyze(compiled, scan.tokens, keywordListSentences(scan), scan.contrasts)
+  const analysis = analyze(compiled, scan.tokens, keywordListSentences(scan), scan.contrasts, scan.joined)
   const makes = (claims: Point['claims']) => claims.some((claim) => findClaim(claim, analysis) !== undefined)
   const points = compiled.rubric.points.filter((p) => makes(p.claims))
   // Negation flips a claim: "the kernel does not see the packet" denies point (a). Denying a point the verdict

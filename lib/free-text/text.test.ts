@@ -86,6 +86,17 @@ describe('obligations', () => {
   })
 })
 
+describe('whose own thing', () => {
+  it("reads \"the host's own address\" as the host's address, and keeps a container's own address its own", () => {
+    expect(normalizeText("it uses the computer's own address, the house\u2019s own door, the node's own IP")).toBe(
+      'it uses the computer address, the house door, the node ip',
+    )
+    expect(normalizeText("the container's own MAC, each pod's own IP, its own address")).toBe(
+      'the container own mac, each pod own ip, its own address',
+    )
+  })
+})
+
 describe('interface names', () => {
   it('reads a host-side veth name as veth and a user bridge name as bridge, not other words', () => {
     expect(normalizeText('docker0 → vethXXX → veth3f2a1b@if7, veth0, br-1a2b3c')).toBe('docker0 → veth → veth, veth, bridge')
@@ -124,6 +135,14 @@ describe('restructureNotes', () => {
     // two cells, or a single row, are not enough to make a table
     expect(restructureNotes('host | bridge\nfast | isolated\nno NAT | NAT')).toBe('host | bridge\nfast | isolated\nno NAT | NAT')
     expect(restructureNotes('a | b | c\nd | e | f')).toBe('a | b | c\nd | e | f')
+  })
+
+  it('reads an up or down arrow after a word as more or less of it', () => {
+    expect(restructureNotes('host \u2192 perf\u2191 isolation\u2193\nbridge \u2192 iso \u2b06 speed \u2b07')).toBe(
+      'host \u2192 more perf, less isolation,\nbridge \u2192 more iso, less speed,',
+    )
+    // an arrow with no word before it ranks nothing
+    expect(restructureNotes('\u2191 fast')).toBe('\u2191 fast')
   })
 
   it('reads a notes line with a short head and short items as one sentence per item about the head', () => {

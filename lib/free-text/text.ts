@@ -70,6 +70,9 @@ function expandAbbreviations(text: string): string {
   return text.replace(ABBREVIATION, (word) => ABBREVIATIONS[word] ?? word)
 }
 
+// Possessors whose "own" thing is the container's ("the container's own MAC", "each app's own port").
+const OWN_THINGS_OF = /^(?:container|pod|ctr|app|application|service|process|guest|task|vm)$/
+
 /** Lower-case, expand contractions and spell out flags so that `-p` and "port publishing" meet. */
 export function normalizeText(text: string): string {
   return expandAbbreviations(text.toLowerCase())
@@ -87,6 +90,9 @@ export function normalizeText(text: string): string {
     .replace(/\bcan't\b/g, 'can not')
     .replace(/\bwon't\b/g, 'will not')
     .replace(/n't\b/g, ' not')
+    // "the host's own address", "the house's own door": the possessor's own thing, not the container's ("its own
+    // address"), so "own" goes and the possessor stays ("host address"). A container's, pod's or app's own IP is its own.
+    .replace(/\b([a-z]+)'s own\b/g, (phrase, owner: string) => (OWN_THINGS_OF.test(owner) ? phrase : `${owner}'s`))
     .replace(/'s\b/g, '')
     .replace(/'(re|ve|ll|d)\b/g, '')
     // The domain's compound words written in two ("ip tables", "name space", "mac-vlan", "docker 0") are one word.
@@ -129,6 +135,8 @@ export type Scan = Readonly<{
   sentences: ReadonlyArray<Readonly<{ words: number; functionWords: number; arrows: number }>>
   /** clauses opened by a contrast ("…, but it's the opposite"): where a reported belief ends (claims.ts) */
   contrasts: ReadonlySet<number>
+  /** clauses opened by a connective ("and", "so", "because"…), not only by punctuation: a new statement (claims.ts) */
+  joined: ReadonlySet<number>
 }>
 
 // Connectives that turn from what was said before to what the writer holds: "People think host mode is safer, but".
@@ -144,6 +152,9 @@ const ARROW_WORD = 'through'
 /** Rewrite note forms (tables, arrows, "+" and "=" between words) into the sentences they stand for. */
 export function restructureNotes(text: string): string {
   return labelledLists(tablesToSentences(text))
+    // "perf↑ isolation↓": an up or down arrow after a word ranks it, "more performance, less isolation".
+    .replace(/([a-z][\w-]*) ?[\u2191\u2b06],?/gi, 'more $1,')
+    .replace(/([a-z][\w-]*) ?[\u2193\u2b07],?/gi, 'less $1,')
     .replace(/\s*(?:-{1,2}>|={1,2}>|[\u2192\u21d2\u27f6\u27f9\u2794\u279c])\s*/g, ` ${ARROW} `)
     .replace(/(?<=[a-z0-9)\]]) \+ (?=[a-z0-9(])/gi, ' and ')
     .replace(/(?<=[a-z0-9)\]]) = (?=[a-z0-9(])/gi, ' is ')
@@ -258,6 +269,8 @@ export function scanText(text: string): Scan {
   let pendingClause = false
   let pendingContrast = false
   const contrasts = new Set<number>()
+  const joined = new Set<number>()
+  let pendingJoined = false
   const parts = normalizeText(restructureNotes(text)).match(/[a-z0-9]+(?:[.:][a-z0-9]+)*|[.!?;\n]|[,:()\u2192>=]/g) ?? []
   for (const part of parts) {
     if (/^[.!?;\n]$/.test(part)) {
@@ -276,6 +289,10 @@ export function scanText(text: string): Scan {
         clause += 1
         sentences.push({ words: 0, functionWords: 0, arrows: 0 })
       } else if (pendingClause && tokens.length > 0) clause += 1
+      if (pendingJoined && !CLAUSE_BREAKS.has(word)) {
+        joined.add(clause)
+        pendingJoined = false
+      }
       if (pendingContrast && !CLAUSE_BREAKS.has(word)) {
         contrasts.add(clause)
         pendingContrast = false
@@ -288,6 +305,7 @@ export function scanText(text: string): Scan {
       if (FUNCTION_WORDS.has(word) || CLAUSE_BREAKS.has(word) || isMisspeltFunctionWord(word)) stats.functionWords += 1
       if (CLAUSE_BREAKS.has(word)) {
         pendingClause = true
+        pendingJoined = true
         if (CONTRASTS.has(word)) pendingContrast = true
         continue
       }
@@ -296,7 +314,7 @@ export function scanText(text: string): Scan {
       tokens.push({ stem: toStem(read), word: read, index: tokens.length, sentence, clause })
     }
   }
-  return { tokens, sentences, contrasts }
+  return { tokens, sentences, contrasts, joined }
 }
 
 // A misspelt long function word ("betwen", "acros", "thru") still makes a sentence of a string of terms.
