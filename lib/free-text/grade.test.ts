@@ -482,6 +482,19 @@ describe('wrong claims added in session 20, in plain words too', () => {
   })
 })
 
+describe("session 22: the sixth author's constructions", () => {
+  it("reads 'map any host port to the container's port' as the bridge's port mapping, not as something host mode does", () => {
+    const bridgeMaps =
+      "Host mode is fastest, with no NAT, but it has no isolation and its ports clash with the host's. Bridge isolates " +
+      "each container in its own namespace; you can map any host port to the container's port, at the cost of a little NAT overhead."
+    expect(gradeAnswer('review-q2', bridgeMaps).verdict).toBe('correct')
+    const hostMaps =
+      'Host mode is fastest, with no NAT, but it has no isolation. Bridge isolates each container in its own namespace. ' +
+      "In host mode you can still map any host port to the container's port."
+    expect(gradeAnswer('review-q2', hostMaps).verdict).toBe('incorrect')
+  })
+})
+
 describe('answers that are not answers', () => {
   it.each(REVIEW_QUESTION_IDS)('%s: empty, whitespace and "idk" are incorrect with one sentence of feedback', (id) => {
     for (const text of ['', '   \n ', 'idk']) {
