@@ -493,6 +493,22 @@ describe("session 22: the sixth author's constructions", () => {
       "In host mode you can still map any host port to the container's port."
     expect(gradeAnswer('review-q2', hostMaps).verdict).toBe('incorrect')
   })
+
+  it("takes a clause that is only 'On host,' / 'On bridge' as naming the driver, and the host's ports and localhost as host mode's cost", () => {
+    const onHost =
+      "Security versus speed. On host, a hacked container can reach the host's localhost, and its ports are the host's " +
+      'ports. On bridge each container has its own namespace, but packets go through NAT, which costs a little speed.'
+    expect(gradeAnswer('review-q2', onHost).verdict).toBe('correct')
+    const swapped =
+      "Security versus speed. On bridge, a hacked container can reach the host's localhost, and its ports are the host's " +
+      'ports. On host each container has its own namespace, but packets go through NAT, which costs a little speed.'
+    expect(gradeAnswer('review-q2', swapped).verdict).toBe('incorrect')
+  })
+
+  it('credits no ports to set up as host mode’s upside and more setup as the bridge’s cost, said of the right driver', () => {
+    expect(gradeAnswer('review-q2', "With host mode you don't need to set up any ports. Bridge needs more setup.").verdict).toBe('partial')
+    expect(gradeAnswer('review-q2', "With bridge you don't need to set up any ports. Host mode needs more setup.").verdict).toBe('incorrect')
+  })
 })
 
 describe('answers that are not answers', () => {
