@@ -505,6 +505,24 @@ describe("session 22: the sixth author's constructions", () => {
     expect(gradeAnswer('review-q2', swapped).verdict).toBe('incorrect')
   })
 
+  it("keeps the subject of 'the kernel then forwards it' on its verb, and not when a new subject follows 'then'", () => {
+    expect(gradeAnswer('review-q1', 'Docker configures the kernel. The kernel then forwards the traffic to the container.').verdict).toBe('partial')
+    expect(gradeAnswer('review-q1', 'Docker configures the kernel. Docker then forwards every packet to the container itself.').verdict).toBe('incorrect')
+  })
+
+  it('names a wrong claim the writer only guesses at beside a full answer, without costing the verdict; a guess alone is still wrong', () => {
+    const full =
+      'Kubernetes uses a CNI plugin that builds an overlay between nodes: pod packets are encapsulated in VXLAN and sent ' +
+      'to the other node, so every pod can reach every other pod by its IP. '
+    const guessed = gradeAnswer('review-q4', `${full}Kubernetes also uses Docker's overlay driver for that, I think.`)
+    expect(guessed.verdict).toBe('correct')
+    expect(guessed.feedback.some((f) => f.toLowerCase().includes('swarm'))).toBe(true)
+    expect(gradeAnswer('review-q4', `${full}Kubernetes also uses Docker's overlay driver for that.`).verdict).toBe('incorrect')
+    expect(gradeAnswer('review-q4', "I think Kubernetes uses Docker's overlay driver.").verdict).toBe('incorrect')
+    // someone else's belief is not the writer's guess: "people think" reports, it does not hedge
+    expect(gradeAnswer('review-q3', 'Macvlan gives the container its own MAC and IP on the LAN. I think it also makes the container faster.').verdict).toBe('partial')
+  })
+
   it('credits no ports to set up as host mode’s upside and more setup as the bridge’s cost, said of the right driver', () => {
     expect(gradeAnswer('review-q2', "With host mode you don't need to set up any ports. Bridge needs more setup.").verdict).toBe('partial')
     expect(gradeAnswer('review-q2', "With bridge you don't need to set up any ports. Host mode needs more setup.").verdict).toBe('incorrect')

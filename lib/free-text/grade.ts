@@ -28,6 +28,9 @@ export function findPoints(compiled: CompiledRubric, scan: Scan): Findings {
   const analysis = analyze(compiled, scan.tokens, keywordListSentences(scan), scan.contrasts, scan.joined)
   const makes = (claims: Point['claims']) => claims.some((claim) => findClaim(claim, analysis) !== undefined)
   const points = compiled.rubric.points.filter((p) => makes(p.claims))
+  const pointSentences = new Set(
+    points.flatMap((p) => p.claims.map((claim) => findClaim(claim, analysis)).filter((s) => s !== undefined)),
+  )
   // Negation flips a claim: "the kernel does not see the packet" denies point (a). Denying a point the verdict
   // requires (in correctAll, or in a "one of" group the answer meets with no other point) is a central wrong claim,
   // unless the answer also makes that point (then it is a slip in a detail); denying any other point is a minor one.
@@ -46,7 +49,7 @@ export function findPoints(compiled: CompiledRubric, scan: Scan): Findings {
         return sentence !== undefined && !(points.includes(p) && turning.has(sentence))
       }),
     )
-    .map((p): WrongClaim => ({
+    .map((p): WrongClaim & { guess?: boolean } => ({
       id: `denies-${p.id}`,
       label: `denies: ${p.label}`,
       central: required.has(p.id) && !points.includes(p),
@@ -58,10 +61,34 @@ export function findPoints(compiled: CompiledRubric, scan: Scan): Findings {
     points,
     vague: compiled.rubric.points.filter((p) => !points.includes(p) && makes(p.vague)),
     wrong: [
-      ...compiled.rubric.wrongClaims.filter((w) => w.claims.some((claim) => findWrongClaim(claim, analysis) !== undefined)),
+      ...compiled.rubric.wrongClaims.flatMap((w) => {
+        const sentences = w.claims.map((claim) => findWrongClaim(claim, analysis)).filter((s) => s !== undefined)
+        if (sentences.length === 0) return []
+        // A wrong claim the writer only guesses at ("Kubernetes also uses Docker's overlay driver, I think") beside a
+        // point the answer makes outright is a guess beside the answer, as both labellers grade it: it is named in the
+        // feedback but costs no verdict by itself. A guess that is all the answer says ("I think Kubernetes uses
+        // Docker's overlay driver") is still its answer.
+        const guess = sentences.every((s) => isHedged(scan, s)) && [...pointSentences].some((s) => !isHedged(scan, s))
+        return [guess ? { ...w, central: false, guess: true } : w]
+      }),
       ...denied,
     ],
   }
+}
+
+// A sentence the writer marks as a guess: "I think", "I guess", "I believe", "I suppose", "maybe", "probably",
+// "perhaps", "not sure". Someone else's belief ("people think …") is a reported belief (claims.ts), not a hedge.
+const HEDGE_VERBS = new Set(['think', 'guess', 'believe', 'suppose', 'reckon'])
+const HEDGE_WORDS = new Set(['maybe', 'probably', 'perhaps', 'unsure'])
+
+function isHedged(scan: Scan, sentence: number): boolean {
+  const words = scan.tokens.filter((t) => t.sentence === sentence).map((t) => t.word)
+  return words.some(
+    (w, i) =>
+      HEDGE_WORDS.has(w) ||
+      (w === 'i' && HEDGE_VERBS.has(words[i + 1] ?? '')) ||
+      (w === 'not' && words[i + 1] === 'sure'),
+  )
 }
 
 /** Whether the points meet the rubric's verdict rules for a correct answer (wrong claims aside). */
@@ -85,7 +112,8 @@ function lowerFirst(sentence: string): string {
   return sentence.charAt(0).toLowerCase() + sentence.slice(1)
 }
 
-export type Findings = Readonly<{ points: Point[]; vague: Point[]; wrong: WrongClaim[] }>
+/** guess: made only in sentences the writer hedges ("I think …"), so named in the feedback but never decisive */
+export type Findings = Readonly<{ points: Point[]; vague: Point[]; wrong: (WrongClaim & { guess?: boolean })[] }>
 
 // A list of examples ("e.g. old licence server, DHCP-assigned IP, mDNS discovery") elaborates the claim before it,
 // so it is read when an earlier sentence of the answer makes a claim; on its own it is still a list of terms.
@@ -151,7 +179,7 @@ export function gradeWithRubric(compiled: CompiledRubric, text: string, others: 
   const verdict: Verdict =
     points.length + vague.length === 0 || wrong.some((w) => w.central)
       ? 'incorrect'
-      : meetsCorrect && wrong.length === 0
+      : meetsCorrect && wrong.every((w) => w.guess === true)
         ? 'correct'
         : 'partial'
   // A denied point's feedback already says what to write instead, so it is not repeated as missing.

@@ -186,6 +186,19 @@ describe('restructureNotes', () => {
   })
 })
 
+describe("'then' and 'also' between a subject and its verb", () => {
+  const clauses = (text: string) => scanText(text).tokens.map((t) => `${t.word}/${t.clause}`).join(' ')
+  it('keep the subject in the clause of its verb', () => {
+    expect(clauses('the kernel then forwards it')).toBe('kernel/0 forwards/0 it/0')
+    expect(clauses('Docker also adds a DNAT rule')).toBe('docker/0 adds/0 dnat/0 rule/0')
+  })
+  it('still open a clause after a comma, a connective, an auxiliary, or before a new subject', () => {
+    expect(clauses('Docker writes the rule, then the kernel forwards it')).toBe('docker/0 writes/0 rule/0 kernel/2 forwards/2 it/2')
+    expect(clauses('dockerd writes rules then the kernel forwards it')).toBe('dockerd/0 writes/0 rules/0 kernel/1 forwards/1 it/1')
+    expect(clauses('machines can then reach it')).toBe('machines/0 can/0 reach/1 it/1')
+  })
+})
+
 describe('scanText on notes', () => {
   it('counts a misspelt long function word as one, so a misspelt note is still a sentence', () => {
     expect(scanText('CNI plugin encapsultes pod trafic betwen nodes').sentences[0]?.functionWords).toBe(1)

@@ -272,7 +272,8 @@ export function scanText(text: string): Scan {
   const joined = new Set<number>()
   let pendingJoined = false
   const parts = normalizeText(restructureNotes(text)).match(/[a-z0-9]+(?:[.:][a-z0-9]+)*|[.!?;\n]|[,:()\u2192>=]/g) ?? []
-  for (const part of parts) {
+  for (const [at, part] of parts.entries()) {
+    if (isAdverbBetween(parts, at)) continue
     if (/^[.!?;\n]$/.test(part)) {
       pendingSentence = true
       continue
@@ -315,6 +316,20 @@ export function scanText(text: string): Scan {
     }
   }
   return { tokens, sentences, contrasts, joined }
+}
+
+// "then" and "also" are connectives ("Docker writes the rule, then the kernel forwards it"), except as an adverb inside
+// a clause, between its subject and its verb: "the kernel then forwards it", "Docker also adds a DNAT rule" keep the
+// kernel and Docker the subject of their verb. Adverb: a content word (the subject) comes right before it, with no
+// comma, connective or auxiliary between them, and right after it a word that is not an article or a pronoun opening a clause of its own ("rules then the kernel").
+const ADVERB_CONNECTIVES = new Set(['then', 'also'])
+const OPENS_CLAUSE = new Set([...DROPPED, 'it', 'they', 'we', 'you', 'i', 'he', 'she', 'there', 'packets', 'packet', 'traffic'])
+
+function isAdverbBetween(parts: readonly string[], at: number): boolean {
+  const [before, part, after] = [parts[at - 1], parts[at], parts[at + 1]]
+  if (part === undefined || !ADVERB_CONNECTIVES.has(part) || before === undefined || after === undefined) return false
+  const isWord = (w: string) => /^[a-z0-9]/.test(w)
+  return isWord(before) && !FUNCTION_WORDS.has(before) && isWord(after) && !OPENS_CLAUSE.has(after) && !CLAUSE_BREAKS.has(after)
 }
 
 // A misspelt long function word ("betwen", "acros", "thru") still makes a sentence of a string of terms.
