@@ -523,6 +523,17 @@ describe("session 22: the sixth author's constructions", () => {
     expect(gradeAnswer('review-q3', 'Macvlan gives the container its own MAC and IP on the LAN. I think it also makes the container faster.').verdict).toBe('partial')
   })
 
+  it("credits q1 in plain words: the computer itself forwards it, an address swapped for the container's, containers plugged into a virtual switch", () => {
+    expect(gradeAnswer('review-q1', 'Docker sets it up so the computer itself forwards the traffic to the container.').verdict).toBe('partial')
+    expect(gradeAnswer('review-q1', 'Docker sets it up, then Docker itself forwards every packet to the container.').verdict).toBe('incorrect')
+    const plain =
+      "Docker plugs each container into a virtual switch, and the host's system does the forwarding: a packet for a " +
+      "published port gets its address swapped for the container's address."
+    expect(gradeAnswer('review-q1', plain).verdict).toBe('correct')
+    expect(gradeAnswer('review-q1', plain.replace('its address', 'its source address')).verdict).toBe('incorrect')
+    expect(gradeAnswer('review-q1', 'The machine itself routes it; Docker attaches each container to the bridge and changes the destination IP to the container IP.').verdict).toBe('correct')
+  })
+
   it('credits no ports to set up as host mode’s upside and more setup as the bridge’s cost, said of the right driver', () => {
     expect(gradeAnswer('review-q2', "With host mode you don't need to set up any ports. Bridge needs more setup.").verdict).toBe('partial')
     expect(gradeAnswer('review-q2', "With bridge you don't need to set up any ports. Host mode needs more setup.").verdict).toBe('incorrect')
