@@ -6,6 +6,7 @@ import path from 'node:path'
 import { NextResponse, type NextRequest } from 'next/server'
 import { API_POLICY, MALFORMED_PATH_MESSAGE, hasMalformedEncoding, newNonce, pageHashes, pagePolicy, scriptHash, setSecurityHeaders } from '@/lib/security'
 import { isApiPath } from '@/lib/api/api-path'
+import { EARLY_INPUT_SCRIPT } from './app/components/early-input'
 import { THEME_SCRIPT } from './app/components/theme'
 import { ZOD_JITLESS_SCRIPT } from './app/components/zod-jitless'
 
@@ -14,8 +15,10 @@ import { ZOD_JITLESS_SCRIPT } from './app/components/zod-jitless'
 const appDir = path.join(path.resolve(/*turbopackIgnore: true*/ process.env.NEXT_DIST_DIR || '.next'), 'server', 'app')
 const hashes = pageHashes(appDir)
 // The layout's own inline scripts: Next puts no nonce on them, so pages rendered on request allow them by hash.
-const LAYOUT_HASHES = [scriptHash(THEME_SCRIPT), scriptHash(ZOD_JITLESS_SCRIPT)]
+const LAYOUT_HASHES = [scriptHash(THEME_SCRIPT), scriptHash(ZOD_JITLESS_SCRIPT), scriptHash(EARLY_INPUT_SCRIPT)]
 const dev = process.env.NODE_ENV === 'development'
+const SANDBOX = '/sandbox'
+const SANDBOX_WITH_QUERY = '/sandbox/open'
 
 function badEncoding(isApi: boolean): Response {
   const message = MALFORMED_PATH_MESSAGE
@@ -30,14 +33,21 @@ export function proxy(request: NextRequest): NextResponse | Response {
   const isApi = isApiPath(pathname)
   if (hasMalformedEncoding(pathname)) return badEncoding(isApi)
   if (isApi) return setSecurityHeaders(NextResponse.next(), API_POLICY)
-  const prerendered = dev ? undefined : hashes.forPage(pathname)
+  // Bare /sandbox is prerendered; with a query (a preset, shared commands, a challenge) it is the page rendered on
+  // request (app/sandbox/open), under the same address.
+  const rewrite = pathname === SANDBOX && request.nextUrl.search !== '' ? SANDBOX_WITH_QUERY : undefined
+  const prerendered = dev ? undefined : hashes.forPage(rewrite ?? pathname)
   if (prerendered) return setSecurityHeaders(NextResponse.next(), pagePolicy({ hashes: [...LAYOUT_HASHES, ...prerendered] }))
   // Rendered on request (or a 404): Next reads the nonce from the request's policy header and puts it on its scripts.
   const nonce = newNonce()
   const policy = pagePolicy({ hashes: [...LAYOUT_HASHES, ...hashes.notFound()], nonce }, dev)
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('Content-Security-Policy', policy)
-  return setSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy)
+  const init = { request: { headers: requestHeaders } }
+  if (rewrite === undefined) return setSecurityHeaders(NextResponse.next(init), policy)
+  const target = request.nextUrl.clone()
+  target.pathname = rewrite
+  return setSecurityHeaders(NextResponse.rewrite(target, init), policy)
 }
 
 export const config = {

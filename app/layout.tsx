@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
+import { EARLY_INPUT_SCRIPT } from './components/early-input'
 import { THEME_SCRIPT } from './components/theme'
 import { ThemeToggle } from './components/theme-toggle'
 import { ZOD_JITLESS_SCRIPT } from './components/zod-jitless'
@@ -18,6 +19,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
         <script dangerouslySetInnerHTML={{ __html: ZOD_JITLESS_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: EARLY_INPUT_SCRIPT }} />
       </head>
       <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <a

@@ -55,6 +55,9 @@ test('the sandbox keeps what was typed across a reload', async ({ page }) => {
   const input = page.getByRole('textbox', { name: 'Docker command' })
   await input.fill('docker network create my-net')
   await input.press('Enter')
+  // The line has run in the live terminal (its code arrives after the page's first paint), as the learner sees it.
+  await expect(page.getByRole('combobox', { name: 'Host' })).toBeVisible({ timeout: 20_000 })
+  await expect(page.getByRole('log', { name: 'Terminal output' })).toContainText('docker network create my-net')
   await page.reload()
   await expect(page.getByRole('log', { name: 'Terminal output' })).toContainText('docker network create my-net')
 })
@@ -111,4 +114,52 @@ test('a keyboard learner who tabs into the sandbox keeps the focus there when th
   await expect(page.getByRole('log', { name: 'Terminal output' })).toBeFocused()
   await page.keyboard.press('Tab')
   await expect(page.getByRole('combobox', { name: 'Host' })).toBeFocused()
+})
+
+test('a preset chosen on /sandbox before its code has arrived opens once it does', async ({ page }) => {
+  // The framework's own scripts are requested after the first paint; hold them back so the page is still static.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/_next/static/**/*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('/sandbox', { waitUntil: 'domcontentloaded' })
+  await page.getByRole('combobox', { name: 'Preset' }).selectOption('home-router')
+  await expect(page).toHaveURL(/\/sandbox$/)
+  release()
+  await expect(page).toHaveURL(/\/sandbox\?preset=home-router$/, { timeout: 20_000 })
+  await expect(page.getByRole('region', { name: 'Topology' })).toContainText('router router 192.168.1.1', { timeout: 20_000 })
+  // Back returns to the default world and stays there.
+  await page.goBack()
+  await expect(page).toHaveURL(/\/sandbox$/)
+  await expect(page.getByRole('list', { name: /^Machines in/ })).toContainText('laptop')
+  await page.waitForTimeout(1500)
+  await expect(page).toHaveURL(/\/sandbox$/)
+})
+
+test('lines entered at the /sandbox prompt before any of its code has arrived are kept and run in order', async ({ page }) => {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/_next/static/**/*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('/sandbox', { waitUntil: 'domcontentloaded' })
+  const input = page.getByRole('textbox', { name: 'Docker command' })
+  await input.fill('docker run -d --name web -p 8080:80 nginx')
+  await input.press('Enter')
+  // Cleared as the live prompt clears an entered line, so the next one is not typed over it.
+  await expect(input).toHaveValue('')
+  await input.fill('docker ps')
+  await page.getByRole('button', { name: 'Run' }).click()
+  await expect(input).toHaveValue('')
+  await input.fill('docker net')
+  release()
+  const log = page.getByRole('log', { name: 'Terminal output' })
+  await expect(page.getByRole('combobox', { name: 'Host' })).toBeVisible({ timeout: 20_000 })
+  await expect(log).toContainText('0.0.0.0:8080->80/tcp')
+  const text = (await log.textContent()) ?? ''
+  expect(text.indexOf('docker run -d --name web')).toBeLessThan(text.indexOf('docker ps'))
+  await expect(page.getByRole('textbox', { name: 'Docker command' })).toHaveValue('docker net')
 })

@@ -6,8 +6,9 @@
 // run, in order, when it does; a half-typed line stays in the prompt, and so does the focus.
 //
 // A plain dynamic import, as in challenge.tsx: next/dynamic's loader would add to the page's first load.
-import { useId, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { keptSessionKeys } from '@/lib/terminal/saved-session'
+import { EARLY_PROMPT_ATTR, EARLY_RUN_ATTR, takeEarlyLines } from '../early-input'
 import { GATES } from '../island-gates'
 import type { TerminalFocus } from './terminal'
 import { PROMPT_BAR, PROMPT_INPUT, RUN_BUTTON, TERMINAL_LOG } from './prompt'
@@ -55,6 +56,20 @@ export function Sandbox({ preset, cmds, shown, presets, machine, preview }: Prop
   const handover = useRef<{ draft: string; focus: TerminalFocus } | null>(null)
   const selectId = useId()
   const inputId = useId()
+  // Lines entered before this island hydrated (early-input.ts) are the first pending ones.
+  useLayoutEffect(() => {
+    const input = inputRef.current
+    if (input === null) return
+    const early = takeEarlyLines(input)
+    if (early.length > 0) setPending((p) => [...early, ...p])
+  }, [])
+  const selectRef = useRef<HTMLSelectElement>(null)
+  // A preset chosen before this island hydrated changed only the select (its onChange was not attached yet): open it
+  // now, as the change would have, instead of leaving the learner on the old world with the new name showing.
+  useEffect(() => {
+    const select = selectRef.current
+    if (select !== null && select.value !== shown) select.form?.requestSubmit()
+  }, [shown])
   const { App, state } = useGatedLoad(ref, (el) => (cmds !== undefined || preset !== undefined || hasSavedSession(shown) ? Promise.resolve() : GATES.touched(el)), loadApp)
 
   // A screen's height from the first paint, so the workbench arriving does not push what follows down (CLS).
@@ -90,8 +105,11 @@ export function Sandbox({ preset, cmds, shown, presets, machine, preview }: Prop
         </label>
         <select
           id={selectId}
+          ref={selectRef}
           name="preset"
           defaultValue={shown}
+          // No restoring an earlier choice on Back: the effect above would take it for a new one and leave again.
+          autoComplete="off"
           onChange={(e) => e.currentTarget.form?.requestSubmit()}
           className="rounded border border-slate-400 px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
         >
@@ -134,9 +152,10 @@ export function Sandbox({ preset, cmds, shown, presets, machine, preview }: Prop
                 e.preventDefault()
                 enter()
               }}
+              {...{ [EARLY_PROMPT_ATTR]: 'waiting' }}
               {...PROMPT_INPUT}
             />
-            <button type="button" onClick={enter} className={RUN_BUTTON}>
+            <button type="button" onClick={enter} {...{ [EARLY_RUN_ATTR]: inputId }} className={RUN_BUTTON}>
               Run
             </button>
           </div>
