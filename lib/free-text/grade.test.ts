@@ -540,6 +540,21 @@ describe("session 22: the sixth author's constructions", () => {
   })
 })
 
+describe('round 8: how text is read', () => {
+  it("takes a driver named alone at the end of a sentence ('If you want speed, host.') as what the sentence is about", () => {
+    const tagged =
+      "If you want raw speed and don't mind sharing everything, host. If you want the containers kept apart, bridge. " +
+      "Bridge loses a little speed because every packet is readdressed; with host the container's ports are the " +
+      'computer’s ports, so clashes happen.'
+    expect(gradeAnswer('review-q2', tagged).verdict).toBe('correct')
+    // the same sentences with the drivers swapped credit speed to the bridge and separation to host: not the trade-off
+    const swapped = tagged.replace('everything, host.', 'everything, BRIDGE.').replace('apart, bridge.', 'apart, host.').replace('BRIDGE', 'bridge')
+    expect(gradeAnswer('review-q2', swapped).verdict).not.toBe('correct')
+    // a driver that is not the whole last clause names nothing past a connective
+    expect(gradeAnswer('review-q2', 'It is fast and the host mode has a port clash problem. Bridge keeps containers apart.').verdict).not.toBe('correct')
+  })
+})
+
 describe('answers that are not answers', () => {
   it.each(REVIEW_QUESTION_IDS)('%s: empty, whitespace and "idk" are incorrect with one sentence of feedback', (id) => {
     for (const text of ['', '   \n ', 'idk']) {
