@@ -555,6 +555,27 @@ describe('round 8: how text is read', () => {
   })
 })
 
+describe('round 8: rubric phrasings in plain words', () => {
+  it("credits q3 uses in plain words (apps that don't work behind NAT, things that only work if it looks like a real machine) and a container on the real network", () => {
+    const base = 'With macvlan the container gets its own MAC and an IP on the LAN, so the other machines reach it directly. '
+    expect(gradeAnswer('review-q3', `${base}You need it for software that doesn't work behind NAT.`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q3', `${base}It is for apps that can't cope with NAT.`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q3', `${base}Some programs only work when it looks like a physical box.`).verdict).toBe('correct')
+    // near miss: NAT that works fine names no use
+    expect(gradeAnswer('review-q3', `${base}Apps work fine behind NAT too.`).verdict).not.toBe('correct')
+    expect(gradeAnswer('review-q3', 'The container sits on the actual network, not a hidden one. No idea why you would want it.').verdict).toBe('partial')
+  })
+
+  it("credits q1's DNAT as an address changed from the host port to the container's, and opening a port as a vague hint", () => {
+    const path = "The kernel forwards it, not Docker: the packet goes over the docker0 bridge and a veth pair into the container. "
+    expect(gradeAnswer('review-q1', `${path}A rule changes the address from the host port to the container's private address.`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q1', `${path}A rule swaps the host port for the container's address.`).verdict).toBe('correct')
+    // near miss: a source address changed to the container's is SNAT, the wrong direction
+    expect(gradeAnswer('review-q1', `${path}A rule changes the source address from the host to the container's address.`).verdict).not.toBe('correct')
+    expect(gradeAnswer('review-q1', 'Each container hides behind the host, and outsiders reach it only if you open a port for it.').verdict).toBe('partial')
+  })
+})
+
 describe('answers that are not answers', () => {
   it.each(REVIEW_QUESTION_IDS)('%s: empty, whitespace and "idk" are incorrect with one sentence of feedback', (id) => {
     for (const text of ['', '   \n ', 'idk']) {
