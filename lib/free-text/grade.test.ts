@@ -566,6 +566,14 @@ describe('round 8: rubric phrasings in plain words', () => {
     expect(gradeAnswer('review-q3', 'The container sits on the actual network, not a hidden one. No idea why you would want it.').verdict).toBe('partial')
   })
 
+  it('refuses a real MAC said to hide or isolate the container from the LAN, but not the bridge container hidden from it', () => {
+    expect(gradeAnswer('review-q3', 'With its own MAC the container is shielded from the LAN, so it is safer.').verdict).toBe('incorrect')
+    expect(gradeAnswer('review-q3', 'You use macvlan for security: the real MAC keeps the container isolated from the LAN.').verdict).toBe('incorrect')
+    // near miss: the bridge container is the hidden one, and a container without a MAC of its own is hidden
+    expect(gradeAnswer('review-q3', "Bridge containers are hidden from the LAN behind the host's NAT; macvlan gives each its own MAC and LAN IP so other machines reach it directly, useful for legacy apps.").verdict).toBe('correct')
+    expect(gradeAnswer('review-q3', 'Without a real MAC the container is hidden from the LAN; macvlan gives it its own MAC so other computers reach it directly, handy for a printer server.').verdict).toBe('correct')
+  })
+
   it("credits q1's DNAT as an address changed from the host port to the container's, and opening a port as a vague hint", () => {
     const path = "The kernel forwards it, not Docker: the packet goes over the docker0 bridge and a veth pair into the container. "
     expect(gradeAnswer('review-q1', `${path}A rule changes the address from the host port to the container's private address.`).verdict).toBe('correct')
