@@ -320,6 +320,15 @@ function isNegated(predicate: PhraseMatch, inSlots: ReadonlySet<number>, tokens:
   return flips % 2 === 1
 }
 
+// A subject named alone in the last clause of its sentence ("If you want speed and don't mind sharing, host.", "For
+// isolation and control over what is exposed: bridge.") is what the whole sentence recommends, past any connective.
+function isClosingTag(m: PhraseMatch, tokens: readonly Token[]): boolean {
+  const head = tokens[m.start] as Token
+  const clause = tokens.filter((t) => t.clause === head.clause)
+  const next = tokens[(clause.at(-1) as Token).index + 1]
+  return clause.every((t) => m.indices.includes(t.index)) && (next === undefined || next.sentence !== head.sentence)
+}
+
 // A subject word that opens the predicate's own phrase ("the kernel doesn't see it", "iptables isn't involved") is
 // part of what is said, not who it is said about.
 function outsideOf(predicate: PhraseMatch, subjects: readonly Mention[]): Mention[] {
@@ -346,7 +355,7 @@ function subjectOf(predicate: PhraseMatch, subjects: readonly Mention[], analysi
   const before = inSentence.filter((s) => s.match.start < predicate.start && !s.compared)
   const chosen =
     before[before.length - 1] ??
-    inSentence.find((s) => s.match.start >= predicate.start && sameStatement(s.match)) ??
+    inSentence.find((s) => s.match.start >= predicate.start && (sameStatement(s.match) || isClosingTag(s.match, analysis.tokens))) ??
     subjects.filter((s) => s.match.sentence < predicate.sentence && !s.compared).at(-1)
   return chosen?.concept
 }

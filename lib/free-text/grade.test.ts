@@ -540,6 +540,50 @@ describe("session 22: the sixth author's constructions", () => {
   })
 })
 
+describe('round 8: how text is read', () => {
+  it("takes a driver named alone at the end of a sentence ('If you want speed, host.') as what the sentence is about", () => {
+    const tagged =
+      "If you want raw speed and don't mind sharing everything, host. If you want the containers kept apart, bridge. " +
+      "Bridge loses a little speed because every packet is readdressed; with host the container's ports are the " +
+      'computer’s ports, so clashes happen.'
+    expect(gradeAnswer('review-q2', tagged).verdict).toBe('correct')
+    // the same sentences with the drivers swapped credit speed to the bridge and separation to host: not the trade-off
+    const swapped = tagged.replace('everything, host.', 'everything, BRIDGE.').replace('apart, bridge.', 'apart, host.').replace('BRIDGE', 'bridge')
+    expect(gradeAnswer('review-q2', swapped).verdict).not.toBe('correct')
+    // a driver that is not the whole last clause names nothing past a connective
+    expect(gradeAnswer('review-q2', 'It is fast and the host mode has a port clash problem. Bridge keeps containers apart.').verdict).not.toBe('correct')
+  })
+})
+
+describe('round 8: rubric phrasings in plain words', () => {
+  it("credits q3 uses in plain words (apps that don't work behind NAT, things that only work if it looks like a real machine) and a container on the real network", () => {
+    const base = 'With macvlan the container gets its own MAC and an IP on the LAN, so the other machines reach it directly. '
+    expect(gradeAnswer('review-q3', `${base}You need it for software that doesn't work behind NAT.`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q3', `${base}It is for apps that can't cope with NAT.`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q3', `${base}Some programs only work when it looks like a physical box.`).verdict).toBe('correct')
+    // near miss: NAT that works fine names no use
+    expect(gradeAnswer('review-q3', `${base}Apps work fine behind NAT too.`).verdict).not.toBe('correct')
+    expect(gradeAnswer('review-q3', 'The container sits on the actual network, not a hidden one. No idea why you would want it.').verdict).toBe('partial')
+  })
+
+  it('refuses a real MAC said to hide or isolate the container from the LAN, but not the bridge container hidden from it', () => {
+    expect(gradeAnswer('review-q3', 'With its own MAC the container is shielded from the LAN, so it is safer.').verdict).toBe('incorrect')
+    expect(gradeAnswer('review-q3', 'You use macvlan for security: the real MAC keeps the container isolated from the LAN.').verdict).toBe('incorrect')
+    // near miss: the bridge container is the hidden one, and a container without a MAC of its own is hidden
+    expect(gradeAnswer('review-q3', "Bridge containers are hidden from the LAN behind the host's NAT; macvlan gives each its own MAC and LAN IP so other machines reach it directly, useful for legacy apps.").verdict).toBe('correct')
+    expect(gradeAnswer('review-q3', 'Without a real MAC the container is hidden from the LAN; macvlan gives it its own MAC so other computers reach it directly, handy for a printer server.').verdict).toBe('correct')
+  })
+
+  it("credits q1's DNAT as an address changed from the host port to the container's, and opening a port as a vague hint", () => {
+    const path = "The kernel forwards it, not Docker: the packet goes over the docker0 bridge and a veth pair into the container. "
+    expect(gradeAnswer('review-q1', `${path}A rule changes the address from the host port to the container's private address.`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q1', `${path}A rule swaps the host port for the container's address.`).verdict).toBe('correct')
+    // near miss: a source address changed to the container's is SNAT, the wrong direction
+    expect(gradeAnswer('review-q1', `${path}A rule changes the source address from the host to the container's address.`).verdict).not.toBe('correct')
+    expect(gradeAnswer('review-q1', 'Each container hides behind the host, and outsiders reach it only if you open a port for it.').verdict).toBe('partial')
+  })
+})
+
 describe('answers that are not answers', () => {
   it.each(REVIEW_QUESTION_IDS)('%s: empty, whitespace and "idk" are incorrect with one sentence of feedback', (id) => {
     for (const text of ['', '   \n ', 'idk']) {

@@ -199,6 +199,19 @@ describe("'then' and 'also' between a subject and its verb", () => {
   })
 })
 
+describe("an interrogative 'which'", () => {
+  const clauses = (text: string) => scanText(text).tokens.map((t) => `${t.word}/${t.clause}`).join(' ')
+  it('after a preposition or a verb of knowing or choosing names a thing inside its clause', () => {
+    expect(clauses('a table says which port goes to which container')).toBe('table/0 says/0 port/0 goes/0 to/0 container/0')
+    expect(clauses('the kernel decides which container gets it')).toBe('kernel/0 decides/0 container/0 gets/0 it/0')
+  })
+  it('still opens a clause as a relative pronoun, or before a pronoun or an article', () => {
+    expect(clauses('Docker adds a rule, which rewrites the destination')).toBe('docker/0 adds/0 rule/0 rewrites/2 destination/2')
+    expect(clauses('Docker adds a rule which rewrites it')).toBe('docker/0 adds/0 rule/0 rewrites/1 it/1')
+    expect(clauses('the port to which it goes')).toBe('port/0 to/0 it/1 goes/1')
+  })
+})
+
 describe('scanText on notes', () => {
   it('counts a misspelt long function word as one, so a misspelt note is still a sentence', () => {
     expect(scanText('CNI plugin encapsultes pod trafic betwen nodes').sentences[0]?.functionWords).toBe(1)

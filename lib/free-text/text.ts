@@ -304,6 +304,8 @@ export function scanText(text: string): Scan {
       if (part === ARROW) stats.arrows += 1
       stats.words += 1
       if (FUNCTION_WORDS.has(word) || CLAUSE_BREAKS.has(word) || isMisspeltFunctionWord(word)) stats.functionWords += 1
+      // "says which port goes to which container": an interrogative "which" names a thing, it opens no clause.
+      if (word === 'which' && isInterrogativeWhich(parts, at)) continue
       if (CLAUSE_BREAKS.has(word)) {
         pendingClause = true
         pendingJoined = true
@@ -330,6 +332,24 @@ function isAdverbBetween(parts: readonly string[], at: number): boolean {
   if (part === undefined || !ADVERB_CONNECTIVES.has(part) || before === undefined || after === undefined) return false
   const isWord = (w: string) => /^[a-z0-9]/.test(w)
   return isWord(before) && !FUNCTION_WORDS.has(before) && isWord(after) && !OPENS_CLAUSE.has(after) && !CLAUSE_BREAKS.has(after)
+}
+
+// "which" after a preposition or a verb of knowing or choosing ("goes to which container", "decides which port", "looks
+// up which one") asks which thing: it is a determiner inside its clause, not the relative pronoun that opens a clause
+// ("a rule, which rewrites it"; "the rule which rewrites it"; "the port to which it goes"). It must be followed by a
+// word that opens no clause of its own (not a comma, an article or a pronoun).
+const ASKING_WHICH = new Set([
+  'to', 'for', 'of', 'on', 'about', 'into', 'at', 'say', 'says', 'said', 'decide', 'decides', 'decided', 'know', 'knows',
+  'tell', 'tells', 'determine', 'determines', 'pick', 'picks', 'choose', 'chooses', 'check', 'checks', 'see', 'sees',
+  'up', 'out', 'remember', 'remembers', 'track', 'tracks', 'note', 'notes', 'show', 'shows', 'learn', 'learns',
+])
+
+function isInterrogativeWhich(parts: readonly string[], at: number): boolean {
+  const [before, after] = [parts[at - 1], parts[at + 1]]
+  return (
+    before !== undefined && ASKING_WHICH.has(before) && after !== undefined && /^[a-z0-9]/.test(after) &&
+    !CLAUSE_BREAKS.has(after) && !OPENS_CLAUSE.has(after)
+  )
 }
 
 // A misspelt long function word ("betwen", "acros", "thru") still makes a sentence of a string of terms.
