@@ -7,12 +7,17 @@ import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-function isFresh(outfile) {
+/**
+ * Whether `outfile` was bundled from this checkout's current sources. The inputs are absolute paths, so a bundle
+ * copied with node_modules from another checkout (a second worktree made with `cp -al node_modules`) names that
+ * checkout's files: it is not fresh here, or this checkout would run the other one's code.
+ */
+export function isFresh(outfile, checkout = root) {
   const inputsFile = `${outfile}.inputs.json`
   if (!existsSync(outfile) || !existsSync(inputsFile)) return false
   const built = statSync(outfile).mtimeMs
   const inputs = JSON.parse(readFileSync(inputsFile, 'utf8'))
-  return inputs.every((p) => existsSync(p) && statSync(p).mtimeMs <= built)
+  return inputs.every((p) => p.startsWith(checkout + path.sep) && existsSync(p) && statSync(p).mtimeMs <= built)
 }
 
 // `server-only` throws outside React's server build; under plain Node the bundle is server code by definition.
