@@ -275,10 +275,22 @@ const USUAL_CASE = new Set([
   'normally', 'normaly', 'usually', 'usualy', 'ordinarily', 'typically', 'traditionally', 'regularly', 'otherwise',
 ])
 
+// "With the normal setup all containers hide behind the host", "In the usual case …", "By default …": an opening
+// phrase that names the ordinary setup does the same as "normally".
+const USUAL_SETUP_PREPOSITIONS = new Set(['with', 'in', 'under', 'on', 'for'])
+const USUAL_SETUP_ADJECTIVES = new Set(['normal', 'usual', 'standard', 'regular', 'typical', 'ordinary'])
+
 function describesUsualCase(predicate: PhraseMatch, tokens: readonly Token[]): boolean {
   const head = tokens[predicate.start] as Token
-  const first = tokens.find((t) => t.sentence === head.sentence)
-  return first !== undefined && USUAL_CASE.has(first.word)
+  const start = tokens.findIndex((t) => t.sentence === head.sentence)
+  const [first, second] = [tokens[start], tokens[start + 1]]
+  if (first === undefined) return false
+  if (USUAL_CASE.has(first.word)) return true
+  if (second === undefined || second.sentence !== head.sentence || second.index >= predicate.start) return false
+  return (
+    
+    (USUAL_SETUP_PREPOSITIONS.has(first.word) && USUAL_SETUP_ADJECTIVES.has(second.word))
+  )
 }
 
 function inSentenceOf(predicate: PhraseMatch, analysis: Analysis): Mention[] {

@@ -584,6 +584,30 @@ describe('round 8: rubric phrasings in plain words', () => {
   })
 })
 
+describe('round 9: how text is read', () => {
+  it("reads a sentence opening on the ordinary setup ('With the normal setup …', 'In the usual case …') as the usual case, like 'normally'", () => {
+    const rest = 'Macvlan gives the container its own MAC and an address on the LAN, so other machines reach it directly, handy for a legacy app.'
+    expect(gradeAnswer('review-q3', `With the normal setup all the containers hide behind the host's NAT. ${rest}`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q3', `In the usual case containers go through the host's NAT. ${rest}`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q3', `Under a standard setup, traffic is NATed through the host. ${rest}`).verdict).toBe('correct')
+    // near miss: the usual-case frame that names macvlan still says macvlan hides behind NAT
+    expect(gradeAnswer('review-q3', "With the normal setup macvlan containers still hide behind the host's NAT and get a MAC on the LAN.").verdict).toBe('incorrect')
+    // and a sentence that opens otherwise is about macvlan
+    expect(gradeAnswer('review-q3', "All the containers hide behind the host's NAT, and they get their own MAC on the LAN.").verdict).toBe('incorrect')
+  })
+})
+
+describe('round 9: rubric phrasings in plain words', () => {
+  it("credits q3's LAN presence as the phone analogy: its own line, its own number in the directory", () => {
+    const use = ' You want that when an old program insists on being its own machine.'
+    expect(gradeAnswer('review-q3', `Macvlan gives a container its own phone line, not the host's switchboard.${use}`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q3', `With macvlan the container gets its own number in the directory, so callers ring it directly.${use}`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q3', `Macvlan is like giving the container a dedicated extension.${use}`).verdict).toBe('correct')
+    // near miss: a phone that is shared with the host is not a line of its own
+    expect(gradeAnswer('review-q3', 'Macvlan shares the host phone line with the container, so everything goes through the host.').verdict).not.toBe('correct')
+  })
+})
+
 describe('answers that are not answers', () => {
   it.each(REVIEW_QUESTION_IDS)('%s: empty, whitespace and "idk" are incorrect with one sentence of feedback', (id) => {
     for (const text of ['', '   \n ', 'idk']) {
