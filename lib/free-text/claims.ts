@@ -51,6 +51,7 @@ export function analyze(
   }
   const subjects = compiled.rubric.subjects
     .flatMap((concept) => (matches.get(concept) ?? []).map((match) => ({ concept, match, compared: opensComparison(match, tokens) })))
+    .filter((s) => !isNamedAbsent(s.match, tokens))
     .sort((a, b) => a.match.start - b.match.start)
   return {
     tokens,
@@ -72,6 +73,27 @@ function opensComparison(match: PhraseMatch, tokens: readonly Token[]): boolean 
   if (like === undefined || !COMPARISONS.has(like.word) || like.clause !== (tokens[match.start] as Token).clause) return false
   const before = tokens[like.index - 1]
   return before === undefined || before.clause !== like.clause
+}
+
+// A subject named as something absent ("no bridge, no NAT", "without a bridge", "no veth pair, bridge or NAT") is what
+// the statement does without, not what it is about: "Host: no bridge, so it is faster" is said of host mode. Absent:
+// a negator at most two words before it in its clause, or it opens a short clause ("bridge or NAT") that continues a
+// list opened by "no"/"without" in the clause just before, in the same sentence.
+const ABSENCE = new Set(['no', 'without', 'nor'])
+const MAX_ABSENT_LIST_ITEM = 4
+
+function isNamedAbsent(match: PhraseMatch, tokens: readonly Token[]): boolean {
+  const head = tokens[match.start] as Token
+  for (let i = match.start - 1; i >= Math.max(0, match.start - 3); i -= 1) {
+    const t = tokens[i] as Token
+    if (t.clause !== head.clause) break
+    if (ABSENCE.has(t.word)) return true
+  }
+  const before = tokens[match.start - 1]
+  if (before === undefined || before.clause === head.clause || before.sentence !== head.sentence) return false
+  const previous = tokens.filter((t) => t.clause === before.clause)
+  const own = tokens.filter((t) => t.clause === head.clause)
+  return ABSENCE.has((previous[0] as Token).word) && previous.length <= MAX_ABSENT_LIST_ITEM && own.length <= MAX_ABSENT_LIST_ITEM
 }
 
 // A belief the answer reports is not a claim it makes: "A common misconception is that dockerd receives every
