@@ -52,7 +52,9 @@ export function analyze(
   const subjects = compiled.rubric.subjects
     .flatMap((concept) => (matches.get(concept) ?? []).map((match) => ({ concept, match, compared: opensComparison(match, tokens) })))
     .filter((s) => !isNamedAbsent(s.match, tokens))
-    .sort((a, b) => a.match.start - b.match.start)
+    // Two subjects named from the same word: the longer phrase is the more specific ("the overlay network from Swarm"
+    // is Swarm's overlay, not the pod network that "overlay network" alone names).
+    .sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end)
   return {
     tokens,
     ignoredSentences,

@@ -635,6 +635,25 @@ describe('round 9: rubric phrasings in plain words', () => {
     expect(gradeAnswer('review-q2', 'With bridge you can run two containers on the same port. Host mode is faster since there is no NAT. Bridge keeps each container isolated.').verdict).not.toBe('correct')
   })
 
+  it("credits q1's path and rule in plain words: a virtual cable into it, 'send it to the container's address instead'", () => {
+    const rule = "Docker tells the kernel to change the destination of packets for an opened port to the container's address, "
+    expect(gradeAnswer('review-q1', `${rule}and the kernel then passes them along a virtual cable into it.`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q1', `${rule}and a virtual wire that leads into the container carries them the rest of the way.`).verdict).toBe('correct')
+    const path = ' The kernel does the forwarding itself, over a virtual cable that leads into the container.'
+    expect(gradeAnswer('review-q1', `Docker leaves an instruction in the kernel: anything arriving on port 8080, send it to the container's private address instead.${path}`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q1', `Docker sets up a rule: packets for port 80, forward them to the container's own IP instead.${path}`).verdict).toBe('correct')
+    // near miss: a cable into the container with no rule that readdresses the packet is the path without the NAT
+    expect(gradeAnswer('review-q1', `Docker opens a port.${path}`).verdict).not.toBe('correct')
+  })
+
+  it("reads 'the overlay driver of Docker' as Docker's own overlay, which Kubernetes does not use", () => {
+    const rest = ' The CNI plugin gives every pod an IP, between the nodes VXLAN (Flannel) or BGP routes (Calico), and all pods talk without NAT.'
+    expect(gradeAnswer('review-q4', `Kubernetes does not use the overlay driver of Docker.${rest}`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q4', `Kubernetes doesn't use the overlay network from Swarm.${rest}`).verdict).toBe('correct')
+    // near miss: Kubernetes said to use no overlay at all, with NAT between nodes, is still wrong
+    expect(gradeAnswer('review-q4', 'Kubernetes does not use an overlay: pods on different nodes reach each other through the node NAT.').verdict).toBe('incorrect')
+  })
+
   it("credits q3's LAN presence as the phone analogy: its own line, its own number in the directory", () => {
     const use = ' You want that when an old program insists on being its own machine.'
     expect(gradeAnswer('review-q3', `Macvlan gives a container its own phone line, not the host's switchboard.${use}`).verdict).toBe('correct')
