@@ -51,7 +51,10 @@ export function analyze(
   }
   const subjects = compiled.rubric.subjects
     .flatMap((concept) => (matches.get(concept) ?? []).map((match) => ({ concept, match, compared: opensComparison(match, tokens) })))
-    .sort((a, b) => a.match.start - b.match.start)
+    .filter((s) => !isNamedAbsent(s.match, tokens))
+    // Two subjects named from the same word: the longer phrase is the more specific ("the overlay network from Swarm"
+    // is Swarm's overlay, not the pod network that "overlay network" alone names).
+    .sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end)
   return {
     tokens,
     ignoredSentences,
@@ -72,6 +75,27 @@ function opensComparison(match: PhraseMatch, tokens: readonly Token[]): boolean 
   if (like === undefined || !COMPARISONS.has(like.word) || like.clause !== (tokens[match.start] as Token).clause) return false
   const before = tokens[like.index - 1]
   return before === undefined || before.clause !== like.clause
+}
+
+// A subject named as something absent ("no bridge, no NAT", "without a bridge", "no veth pair, bridge or NAT") is what
+// the statement does without, not what it is about: "Host: no bridge, so it is faster" is said of host mode. Absent:
+// a negator at most two words before it in its clause, or it opens a short clause ("bridge or NAT") that continues a
+// list opened by "no"/"without" in the clause just before, in the same sentence.
+const ABSENCE = new Set(['no', 'without', 'nor'])
+const MAX_ABSENT_LIST_ITEM = 4
+
+function isNamedAbsent(match: PhraseMatch, tokens: readonly Token[]): boolean {
+  const head = tokens[match.start] as Token
+  for (let i = match.start - 1; i >= Math.max(0, match.start - 3); i -= 1) {
+    const t = tokens[i] as Token
+    if (t.clause !== head.clause) break
+    if (ABSENCE.has(t.word)) return true
+  }
+  const before = tokens[match.start - 1]
+  if (before === undefined || before.clause === head.clause || before.sentence !== head.sentence) return false
+  const previous = tokens.filter((t) => t.clause === before.clause)
+  const own = tokens.filter((t) => t.clause === head.clause)
+  return ABSENCE.has((previous[0] as Token).word) && previous.length <= MAX_ABSENT_LIST_ITEM && own.length <= MAX_ABSENT_LIST_ITEM
 }
 
 // A belief the answer reports is not a claim it makes: "A common misconception is that dockerd receives every
@@ -275,10 +299,22 @@ const USUAL_CASE = new Set([
   'normally', 'normaly', 'usually', 'usualy', 'ordinarily', 'typically', 'traditionally', 'regularly', 'otherwise',
 ])
 
+// "With the normal setup all containers hide behind the host", "In the usual case …", "By default …": an opening
+// phrase that names the ordinary setup does the same as "normally".
+const USUAL_SETUP_PREPOSITIONS = new Set(['with', 'in', 'under', 'on', 'for'])
+const USUAL_SETUP_ADJECTIVES = new Set(['normal', 'usual', 'standard', 'regular', 'typical', 'ordinary'])
+
 function describesUsualCase(predicate: PhraseMatch, tokens: readonly Token[]): boolean {
   const head = tokens[predicate.start] as Token
-  const first = tokens.find((t) => t.sentence === head.sentence)
-  return first !== undefined && USUAL_CASE.has(first.word)
+  const start = tokens.findIndex((t) => t.sentence === head.sentence)
+  const [first, second] = [tokens[start], tokens[start + 1]]
+  if (first === undefined) return false
+  if (USUAL_CASE.has(first.word)) return true
+  if (second === undefined || second.sentence !== head.sentence || second.index >= predicate.start) return false
+  return (
+    
+    (USUAL_SETUP_PREPOSITIONS.has(first.word) && USUAL_SETUP_ADJECTIVES.has(second.word))
+  )
 }
 
 function inSentenceOf(predicate: PhraseMatch, analysis: Analysis): Mention[] {

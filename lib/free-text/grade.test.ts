@@ -584,6 +584,86 @@ describe('round 8: rubric phrasings in plain words', () => {
   })
 })
 
+describe('round 9: how text is read', () => {
+  it("reads a sentence opening on the ordinary setup ('With the normal setup …', 'In the usual case …') as the usual case, like 'normally'", () => {
+    const rest = 'Macvlan gives the container its own MAC and an address on the LAN, so other machines reach it directly, handy for a legacy app.'
+    expect(gradeAnswer('review-q3', `With the normal setup all the containers hide behind the host's NAT. ${rest}`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q3', `In the usual case containers go through the host's NAT. ${rest}`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q3', `Under a standard setup, traffic is NATed through the host. ${rest}`).verdict).toBe('correct')
+    // near miss: the usual-case frame that names macvlan still says macvlan hides behind NAT
+    expect(gradeAnswer('review-q3', "With the normal setup macvlan containers still hide behind the host's NAT and get a MAC on the LAN.").verdict).toBe('incorrect')
+    // and a sentence that opens otherwise is about macvlan
+    expect(gradeAnswer('review-q3', "All the containers hide behind the host's NAT, and they get their own MAC on the LAN.").verdict).toBe('incorrect')
+  })
+})
+
+describe('round 9: subjects that are not what a sentence is about', () => {
+  it("does not take a driver named as something absent ('no bridge', 'no veth pair, bridge or NAT') as the subject", () => {
+    const bridge = ' Bridge gives each container its own IP, so they are isolated, but you must publish ports with -p.'
+    expect(gradeAnswer('review-q2', `Host mode: no bridge, no NAT, so it is faster, but port conflicts with the host happen.${bridge}`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q2', `The host driver shares the host's stack. Its benefits are speed (no veth pair, bridge or NAT) and less setup; its cost is no isolation.${bridge}`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q2', `Host mode runs without a bridge, which makes it faster; two containers cannot share a port there.${bridge}`).verdict).toBe('correct')
+    // near miss: a bridge that is named outright is still the subject ("bridge is faster" is the speed claim reversed)
+    expect(gradeAnswer('review-q2', 'Host mode has no isolation. The bridge, with no NAT overhead, is faster. Bridge isolates containers.').verdict).not.toBe('correct')
+  })
+
+  it("reads 'pick the host ports' as the bridge's port choice, not as picking the host driver (a trailing '!word' in a phrase)", () => {
+    const host = 'Host mode is faster (no NAT) but gives up isolation. '
+    expect(gradeAnswer('review-q2', `${host}Bridge isolates each container and lets you pick host ports, with a small NAT cost.`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q2', `${host}With bridge you choose the host port to map, and it adds a NAT hop, but containers are isolated.`).verdict).toBe('correct')
+    // near miss: picking the host driver is still the host driver
+    expect(gradeAnswer('review-q2', 'Pick host for speed, it is faster. Pick host for isolation too, it isolates containers.').verdict).not.toBe('correct')
+  })
+
+  it("reads a 'docker run … -p' command as a bridge container", () => {
+    const answer =
+      '`docker run -d --network host nginx` -> on host:80 directly, no NAT, but no isolation\n' +
+      '`docker run -d -p 8080:80 nginx` -> isolated ctr with its own IP. slight overhead, you have to publish ports'
+    expect(gradeAnswer('review-q2', answer).verdict).toBe('correct')
+    // near miss: a host-network command with -p is still host mode, and host mode with NAT is wrong
+    expect(gradeAnswer('review-q2', '`docker run --network host nginx` -> the container still needs NAT and -p to be reached').verdict).toBe('incorrect')
+  })
+})
+
+describe('round 9: rubric phrasings in plain words', () => {
+  it("credits host mode's port clash as 'you can't run two containers on the same port' and -p thrown away", () => {
+    const rest = ' Host mode is faster since there is no NAT. Bridge keeps each container isolated.'
+    expect(gradeAnswer('review-q2', `In host mode you can't run two containers that listen on the same port.${rest}`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q2', `With host networking you cannot start several services on the same port number.${rest}`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q2', `In host mode Docker throws away any -p you pass.${rest}`).verdict).toBe('correct')
+    // near miss: the bridge is the one where two containers may share a port number, which is no host downside
+    expect(gradeAnswer('review-q2', 'With bridge you can run two containers on the same port. Host mode is faster since there is no NAT. Bridge keeps each container isolated.').verdict).not.toBe('correct')
+  })
+
+  it("credits q1's path and rule in plain words: a virtual cable into it, 'send it to the container's address instead'", () => {
+    const rule = "Docker tells the kernel to change the destination of packets for an opened port to the container's address, "
+    expect(gradeAnswer('review-q1', `${rule}and the kernel then passes them along a virtual cable into it.`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q1', `${rule}and a virtual wire that leads into the container carries them the rest of the way.`).verdict).toBe('correct')
+    const path = ' The kernel does the forwarding itself, over a virtual cable that leads into the container.'
+    expect(gradeAnswer('review-q1', `Docker leaves an instruction in the kernel: anything arriving on port 8080, send it to the container's private address instead.${path}`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q1', `Docker sets up a rule: packets for port 80, forward them to the container's own IP instead.${path}`).verdict).toBe('correct')
+    // near miss: a cable into the container with no rule that readdresses the packet is the path without the NAT
+    expect(gradeAnswer('review-q1', `Docker opens a port.${path}`).verdict).not.toBe('correct')
+  })
+
+  it("reads 'the overlay driver of Docker' as Docker's own overlay, which Kubernetes does not use", () => {
+    const rest = ' The CNI plugin gives every pod an IP, between the nodes VXLAN (Flannel) or BGP routes (Calico), and all pods talk without NAT.'
+    expect(gradeAnswer('review-q4', `Kubernetes does not use the overlay driver of Docker.${rest}`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q4', `Kubernetes doesn't use the overlay network from Swarm.${rest}`).verdict).toBe('correct')
+    // near miss: Kubernetes said to use no overlay at all, with NAT between nodes, is still wrong
+    expect(gradeAnswer('review-q4', 'Kubernetes does not use an overlay: pods on different nodes reach each other through the node NAT.').verdict).toBe('incorrect')
+  })
+
+  it("credits q3's LAN presence as the phone analogy: its own line, its own number in the directory", () => {
+    const use = ' You want that when an old program insists on being its own machine.'
+    expect(gradeAnswer('review-q3', `Macvlan gives a container its own phone line, not the host's switchboard.${use}`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q3', `With macvlan the container gets its own number in the directory, so callers ring it directly.${use}`).verdict).toBe('correct')
+    expect(gradeAnswer('review-q3', `Macvlan is like giving the container a dedicated extension.${use}`).verdict).toBe('correct')
+    // near miss: a phone that is shared with the host is not a line of its own
+    expect(gradeAnswer('review-q3', 'Macvlan shares the host phone line with the container, so everything goes through the host.').verdict).not.toBe('correct')
+  })
+})
+
 describe('answers that are not answers', () => {
   it.each(REVIEW_QUESTION_IDS)('%s: empty, whitespace and "idk" are incorrect with one sentence of feedback', (id) => {
     for (const text of ['', '   \n ', 'idk']) {

@@ -21,6 +21,9 @@ export type CompiledPhrase = Readonly<{
   /** "$" at the end: the phrase must close its clause ("^through dockerd$" is an arrow step that is only dockerd) */
   clauseEnd: boolean
   words: ReadonlyArray<ReadonlyArray<WordPattern>>
+  /** "!a|b" at the end: the word right after the phrase, in its clause, must not be one of these ("pick host !port"
+   * names the host driver in "pick host for speed" but not in "you pick the host ports") */
+  notFollowedBy: ReadonlyArray<WordPattern>
 }>
 export type PhraseMatch = Readonly<{ start: number; end: number; sentence: number; indices: readonly number[] }>
 
@@ -29,8 +32,14 @@ export function compilePhrase(source: string): CompiledPhrase {
   const words: WordPattern[][] = []
   const clauseStart = source.trimStart().startsWith('^')
   const clauseEnd = source.trimEnd().endsWith('$')
+  const exclusion = /\s!([a-z0-9|]+)\s*$/.exec(source)
+  const notFollowedBy = (exclusion?.[1] ?? '')
+    .split('|')
+    .filter((alt) => alt !== '')
+    .map((word) => ({ word, stem: toStem(word), prefix: false, exact: false }))
+  const body = exclusion === null ? source : source.slice(0, exclusion.index)
   // "docker-proxy" in a rubric must meet "docker-proxy" in an answer, which the tokenizer splits at the hyphen.
-  const text = normalizeText(source.replace(/^\s*\^/, '').replace(/\$\s*$/, '')).replace(/([a-z0-9])-(?=[a-z0-9])/g, '$1 ')
+  const text = normalizeText(body.replace(/^\s*\^/, '').replace(/\$\s*$/, '')).replace(/([a-z0-9])-(?=[a-z0-9])/g, '$1 ')
   for (const slot of text.split(/\s+/)) {
     if (slot === '' || isDroppedWord(slot) || isClauseBreak(slot)) continue
     const alternatives = slot
@@ -46,7 +55,7 @@ export function compilePhrase(source: string): CompiledPhrase {
       })
     if (alternatives.length > 0) words.push(alternatives)
   }
-  return { source, clauseStart, clauseEnd, words }
+  return { source, clauseStart, clauseEnd, words, notFollowedBy }
 }
 
 
@@ -166,6 +175,8 @@ export function findPhrase(phrase: CompiledPhrase, tokens: readonly Token[]): Ph
       last = next
     }
     if (phrase.clauseEnd && tokens[last.index + 1]?.clause === token.clause) continue
+    const following = tokens[last.index + 1]
+    if (following !== undefined && following.clause === token.clause && phrase.notFollowedBy.some((p) => isWordMatch(p, following))) continue
     if (indices.length === phrase.words.length) {
       matches.push({ start: token.index, end: last.index, sentence: token.sentence, indices })
     }
