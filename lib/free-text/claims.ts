@@ -95,8 +95,13 @@ function isNamedAbsent(match: PhraseMatch, tokens: readonly Token[]): boolean {
   if (before === undefined || before.clause === head.clause || before.sentence !== head.sentence) return false
   const previous = tokens.filter((t) => t.clause === before.clause)
   const own = tokens.filter((t) => t.clause === head.clause)
-  return ABSENCE.has((previous[0] as Token).word) && previous.length <= MAX_ABSENT_LIST_ITEM && own.length <= MAX_ABSENT_LIST_ITEM
+  // A list item is the name alone or joined to the next one ("bridge or NAT"); a name followed by anything else
+  // says something of it ("no wifi/cloud, host needs a shim" is said of the host).
+  const after = own.filter((t) => t.index > match.end)
+  const listItem = after.length === 0 || LIST_JOINERS.has((after[0] as Token).word)
+  return ABSENCE.has((previous[0] as Token).word) && previous.length <= MAX_ABSENT_LIST_ITEM && own.length <= MAX_ABSENT_LIST_ITEM && listItem
 }
+const LIST_JOINERS = new Set(['or', 'and', 'nor'])
 
 // A belief the answer reports is not a claim it makes: "A common misconception is that dockerd receives every
 // packet", "People sometimes think host mode is more secure, but it's the opposite". The report runs from its frame

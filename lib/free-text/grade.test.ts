@@ -607,6 +607,17 @@ describe('round 9: subjects that are not what a sentence is about', () => {
     expect(gradeAnswer('review-q2', 'Host mode has no isolation. The bridge, with no NAT overhead, is faster. Bridge isolates containers.').verdict).not.toBe('correct')
   })
 
+  it("reads a name after a 'no …' item that says something of it as the subject ('no wifi/cloud, host needs a shim')", () => {
+    const gives = 'macvlan gives the container its own MAC and LAN IP, so it is reachable directly, no NAT. '
+    for (const caveats of ['caveats: promisc mode, no wifi/cloud, host needs a shim', 'caveats: no Wi-Fi, host cannot reach it without a shim']) {
+      expect(gradeAnswer('review-q3', `${gives}${caveats}`).verdict).toBe('correct')
+    }
+    // near miss: an item that is only the name continues the list ("no NAT, bridge or veth" names no bridge)
+    expect(gradeAnswer('review-q2', 'Host mode: faster, no NAT, bridge or veth. Bridge: isolated, publish with -p.').verdict).toBe(
+      gradeAnswer('review-q2', 'Host mode: faster, no NAT or veth. Bridge: isolated, publish with -p.').verdict,
+    )
+  })
+
   it("reads 'pick the host ports' as the bridge's port choice, not as picking the host driver (a trailing '!word' in a phrase)", () => {
     const host = 'Host mode is faster (no NAT) but gives up isolation. '
     expect(gradeAnswer('review-q2', `${host}Bridge isolates each container and lets you pick host ports, with a small NAT cost.`).verdict).toBe('correct')
