@@ -16,7 +16,24 @@ const ROW = 22
 const LINE = 14
 const LAN_GAP = 26
 /** Width of one monospace character at the diagram's 11 px. */
-const CHAR = 6.7
+export const CHAR = 6.7
+const BOX_MIN = 200
+
+/**
+ * The router's and the internet's labels: one line where it fits, else its name and its addresses on two lines
+ * (a phone's column). A box is as wide as its longest line, at least 200 px.
+ */
+const routerLines = (r: TopologyData['routers'][number]) => [`router ${r.name}`, `${r.ip} / ${r.publicIp}`]
+const internetLines = (topology: TopologyData) => ['Internet:', topology.internet.map((i) => `${i.name} ${i.ip}`).join(', ')]
+const textWidth = (line: string) => Math.ceil(line.length * CHAR) + 20
+type LabelBox = { x: number; y: number; w: number; h: number; lines: string[] }
+
+/** A box at (x, y) for a label's parts: on one line when that fits in `room`, else one part per line. */
+function labelBox(x: number, y: number, parts: string[], room = Infinity): LabelBox {
+  const one = parts.join(' ')
+  const lines = textWidth(one) <= room ? [one] : parts
+  return { x, y, w: Math.max(BOX_MIN, ...lines.map(textWidth)), h: 22 + LINE * lines.length, lines }
+}
 /** The narrowest host box; below it the text would be too small to read. */
 const MIN_COL = 230
 const BUS_GAP = 12
@@ -110,16 +127,16 @@ export function Topology({ topology, at, context }: { topology: TopologyData; at
           <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`Diagram: ${topology.hosts.length} machines on ${lans.map((l) => l.name).join(', ') || 'no LAN'}; the table below lists the same facts`} className="max-w-none font-mono text-[11px]">
             {topology.internet.length > 0 && (
               <g>
-                <rect x={layout.internet.x} y={layout.internet.y} width={200} height={36} rx={16} className="fill-slate-100 stroke-slate-500 dark:fill-slate-800" />
-                <text x={layout.internet.x + 10} y={layout.internet.y + 22} className="fill-current">Internet: {topology.internet.map((i) => `${i.name} ${i.ip}`).join(', ')}</text>
+                <rect x={layout.internet.x} y={layout.internet.y} width={layout.internet.w} height={layout.internet.h} rx={16} className="fill-slate-100 stroke-slate-500 dark:fill-slate-800" />
+                <BoxText box={layout.internet} indent={10} />
               </g>
             )}
             {topology.routers.map((r, i) => {
               const p = layout.router(i)
               return (
                 <g key={r.name}>
-                  <rect x={p.x} y={p.y} width={200} height={36} rx={4} className={lit(r.name) ? 'fill-sky-200 stroke-sky-700 dark:fill-sky-900' : 'fill-white stroke-slate-500 dark:fill-slate-900'} />
-                  <text x={p.x + 8} y={p.y + 22} className="fill-current">router {r.name} {r.ip} / {r.publicIp}</text>
+                  <rect x={p.x} y={p.y} width={p.w} height={p.h} rx={4} className={lit(r.name) ? 'fill-sky-200 stroke-sky-700 dark:fill-sky-900' : 'fill-white stroke-slate-500 dark:fill-slate-900'} />
+                  <BoxText box={p} indent={8} />
                   <line {...layout.routerLink(i, r.lan)} className="stroke-slate-500" />
                 </g>
               )
@@ -167,8 +184,8 @@ type Seg = { x1: number; y1: number; x2: number; y2: number }
 type Layout = {
   width: number
   height: number
-  internet: { x: number; y: number }
-  router: (i: number) => { x: number; y: number }
+  internet: LabelBox
+  router: (i: number) => LabelBox
   routerLink: (i: number, lan: string) => Seg
   lanLine: (lan: string) => Seg
   lanLabel: (lan: string) => { x: number; y: number }
@@ -177,7 +194,7 @@ type Layout = {
 }
 
 /** Hosts side by side under horizontal LAN lines (wide screens). */
-function wideLayout(topology: TopologyData): Layout {
+export function wideLayout(topology: TopologyData): Layout {
   const lans = topology.lans
   const top = topology.internet.length + topology.routers.length > 0 ? 56 : 8
   const lanY = (name: string) => top + 14 + lans.findIndex((l) => l.name === name) * LAN_GAP
@@ -185,13 +202,22 @@ function wideLayout(topology: TopologyData): Layout {
   const hosts = topology.hosts.map((h, i) => ({ h, x: 10 + i * (COL + GAP), y: hostTop, col: COL, rows: hostRows(h, COL) }))
   const tunnels = topology.tunnels.length * 12
   const height = hostTop + Math.max(60, ...hosts.map((x) => hostHeight(x.rows) + 10)) + (tunnels > 0 ? tunnels + 28 : 10)
-  const width = Math.max(320, 20 + hosts.length * (COL + GAP))
+  // The internet pill, then the routers in a row, each box as wide as its one-line label.
+  const internet = labelBox(10, 6, internetLines(topology))
+  let nextX = 10 + (topology.internet.length > 0 ? internet.w + 20 : 0)
+  const routers = topology.routers.map((r) => {
+    const box = labelBox(nextX, 6, routerLines(r))
+    nextX += box.w + 10
+    return box
+  })
+  const width = Math.max(320, 20 + hosts.length * (COL + GAP), nextX + 10)
+  const routerMid = (i: number) => (routers[i]?.x ?? 0) + (routers[i]?.w ?? 0) / 2
   return {
     width,
     height,
-    internet: { x: 10, y: 6 },
-    router: (i) => ({ x: 230 + i * 210, y: 6 }),
-    routerLink: (i, lan) => ({ x1: 330 + i * 210, y1: 42, x2: 330 + i * 210, y2: lanY(lan) }),
+    internet,
+    router: (i) => routers[i] as LabelBox,
+    routerLink: (i, lan) => ({ x1: routerMid(i), y1: 42, x2: routerMid(i), y2: lanY(lan) }),
     lanLine: (lan) => ({ x1: 4, y1: lanY(lan), x2: width - 4, y2: lanY(lan) }),
     lanLabel: (lan) => ({ x: 8, y: lanY(lan) - 4 }),
     hosts,
@@ -201,7 +227,7 @@ function wideLayout(topology: TopologyData): Layout {
 }
 
 /** Hosts one above the other, the LANs as vertical lines on the left (narrow screens). */
-function stackedLayout(topology: TopologyData, width: number): Layout {
+export function stackedLayout(topology: TopologyData, width: number): Layout {
   const lans = topology.lans
   const busX = (name: string) => 8 + lans.findIndex((l) => l.name === name) * BUS_GAP
   const left = 8 + lans.length * BUS_GAP + 8
@@ -210,12 +236,13 @@ function stackedLayout(topology: TopologyData, width: number): Layout {
   let y = 8
   const labelY = new Map(lans.map((l) => [l.name, (y += 16)]))
   y += 12
-  const internetY = y
-  if (topology.internet.length > 0) y += 44
-  const routerY = topology.routers.map(() => {
-    const at = y
-    y += 44
-    return at
+  const room = width - left - 6
+  const internet = labelBox(left, y, internetLines(topology), room)
+  if (topology.internet.length > 0) y += internet.h + 8
+  const routers = topology.routers.map((r) => {
+    const box = labelBox(left, y, routerLines(r), room)
+    y += box.h + 8
+    return box
   })
   const busTop = y - 4
   const hosts = topology.hosts.map((h) => {
@@ -230,9 +257,9 @@ function stackedLayout(topology: TopologyData, width: number): Layout {
   return {
     width,
     height,
-    internet: { x: left, y: internetY },
-    router: (i) => ({ x: left, y: routerY[i] ?? 0 }),
-    routerLink: (i, lan) => ({ x1: busX(lan), y1: (routerY[i] ?? 0) + 18, x2: left, y2: (routerY[i] ?? 0) + 18 }),
+    internet,
+    router: (i) => routers[i] as LabelBox,
+    routerLink: (i, lan) => ({ x1: busX(lan), y1: (routers[i]?.y ?? 0) + 18, x2: left, y2: (routers[i]?.y ?? 0) + 18 }),
     lanLine: (lan) => ({ x1: busX(lan), y1: Math.min(busTop, (labelY.get(lan) ?? 0) + 4), x2: busX(lan), y2: lastNicY }),
     lanLabel: (lan) => ({ x: busX(lan) + 8, y: (labelY.get(lan) ?? 0) + 4 }),
     hosts,
@@ -282,5 +309,19 @@ function TopologyTable({ topology }: { topology: TopologyData }) {
         </tbody>
       </table>
     </div>
+  )
+}
+
+/** A box's label lines, the first baseline where a one-line label's was. */
+function BoxText({ box, indent }: { box: LabelBox; indent: number }) {
+  return (
+    <text x={box.x + indent} y={box.y + 22} className="fill-current">
+      {box.lines.map((line, i) => (
+        <tspan key={i} x={box.x + indent} dy={i === 0 ? 0 : LINE}>
+          {/* A space ends each line but the last, so the text reads as one label when copied or searched. */}
+          {i < box.lines.length - 1 ? `${line} ` : line}
+        </tspan>
+      ))}
+    </text>
   )
 }
