@@ -825,3 +825,39 @@ describe('round 10: q4 wrong claims by family, with near misses', () => {
     ).toEqual(['correct', 'correct', 'correct'])
   })
 })
+
+describe('round 10: q3 wrong claims by family, with near misses', () => {
+  const verdicts = (answers: readonly string[]) => answers.map((a) => gradeAnswer('review-q3', a).verdict)
+
+  it('refuses macvlan for Wi-Fi, for NAT/-p, for tunnels between hosts, a MAC in the image or tagging a VLAN, a layer-3-only bridge, speed or security as the reason', () => {
+    expect(
+      verdicts([
+        'its so the container can use wifi, because wifi needs a real mac adress to connect',
+        '| | macvlan | ipvlan |\n|---|---|---|\n| MAC | shares the host\'s | own |\n| use on | Wi-Fi | wired |',
+        'The bridge driver needs the MAC of the container to do the port forwarding, so macvlan is required when you use -p.',
+        'A real MAC lets containers on different hosts talk: macvlan tunnels the frames between the hosts, like an overlay.',
+        '- the mac address is burned into the container image\n- so the container keeps the same address on every host',
+        'You need macvlan to put containers on separate VLANs; the MAC address is what tags the VLAN.',
+        'Bridge networks work at layer 3 only, so containers there have no MAC; macvlan gives them a real MAC for ARP.',
+        'macvlan gives the container its own MAC address, but the point is performance: it is faster than host mode.',
+        'A real MAC makes the container more secure, because the switch can check it. That is why you use macvlan.',
+      ]),
+    ).toEqual(Array(9).fill('incorrect'))
+  })
+
+  it('leaves Wi-Fi as a caveat, -p and NAT as what macvlan skips, a VLAN parent, a pinned MAC, speed and safety said beside LAN presence alone', () => {
+    expect(
+      verdicts([
+        'On Wi-Fi use ipvlan instead, since the access point accepts only one MAC; macvlan gives each container its own MAC on the wired LAN, so legacy apps see a real device.',
+        'With -p the bridge needs NAT; macvlan needs no -p: the container has its own MAC and LAN IP, handy for a DHCP server.',
+        'Each container on a macvlan network has its own MAC, so the switch sees it as a separate device on the LAN; a licence server that checks the MAC keeps working if you pin the MAC with --mac-address.',
+        "Bridge containers also have MACs on docker0, but only the host sees them; macvlan puts the container's own MAC on the LAN so other machines see a real device, e.g. for a DHCP server.",
+        "It's a bit faster than bridge since there's no NAT, but the point is LAN presence: its own MAC and IP on the LAN, for legacy apps.",
+        'A bridge is safer, but macvlan gives the container its own MAC on the LAN so a legacy app sees a real device.',
+        'With a parent like eth0.50 macvlan puts containers on VLAN 50 with their own MAC and LAN IP, so other machines reach them directly.',
+        'Unlike an overlay, macvlan does not tunnel anything: the container gets its own MAC on the LAN and other machines reach it directly, e.g. a DHCP server.',
+        'Macvlan is not more secure than bridge: it gives the container its own MAC and IP on the LAN so other devices reach it directly, for a monitoring tool.',
+      ]),
+    ).toEqual(Array(9).fill('correct'))
+  })
+})
