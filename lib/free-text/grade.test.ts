@@ -775,3 +775,89 @@ describe('properties', () => {
     )
   })
 })
+
+describe('round 10: q4 wrong claims by family, with near misses', () => {
+  const verdicts = (answers: readonly string[]) => answers.map((a) => gradeAnswer('review-q4', a).verdict)
+
+  it('refuses the overlay taken for a load balancer, proxy, ingress, DNS or VLAN, in prose, notes and tables', () => {
+    expect(
+      verdicts([
+        'The overlay acts as a load balancer: it takes every request and spreads it over the pods, so each pod has its own IP.',
+        'Kubernetes uses the overlay as a DNS: the overlay resolves pod names to the nodes, and every pod has its own IP.',
+        'overlay = the ingress, routes by hostname to the pods\nevery pod gets its own IP',
+        '| | overlay |\n|---|---|\n| layer | application (L7) |\n| works via | HTTP proxy between nodes |',
+        'The overlay is basically a VLAN trunk between the nodes so pods on different nodes share one subnet.',
+      ]),
+    ).toEqual(['incorrect', 'incorrect', 'incorrect', 'incorrect', 'incorrect'])
+  })
+
+  it('leaves load balancing, DNS and ingress said to sit on top of the overlay alone', () => {
+    expect(
+      verdicts([
+        'The overlay carries pod packets between nodes in VXLAN, so every pod has its own IP on any node. Load balancing and DNS are done by services and kube-proxy on top of the overlay, and an ingress controller is an L7 proxy in front of it.',
+        'k8s uses a CNI plugin (calico/flannel) -> overlay across nodes -> vxlan encap -> each pod own IP, no NAT. ingress = L7 load balancer in front, separate from the overlay',
+        'The overlay works like a big virtual switch across all nodes: VXLAN tunnels between the nodes carry the pod packets, so each pod gets its own IP.',
+      ]),
+    ).toEqual(['correct', 'correct', 'correct'])
+  })
+
+  it('refuses all containers put on one server, a default bridge stretched over the nodes, traffic kept local per host, pods reaching other nodes through NAT or NodePort', () => {
+    expect(
+      verdicts([
+        'The orchestrator puts all the containers on one big server so they can share the same network.',
+        'Kubernetes runs every pod on the same machine, so they all share one network and each has its own IP.',
+        "The overlay is just Docker's default bridge stretched over the nodes, so every pod gets its own IP.",
+        'Each node keeps its own network so everything stays local and separate per host; pods get their own IP.',
+        '- every pod has its own IP\n- pods reach other nodes through the router with NAT',
+        '- each node has its own docker0\n- pods reach pods on other nodes via NodePort\n- the overlay is only for the control plane',
+        'Kubernetes uses the overlay to replicate data between nodes: it copies the writes of a volume to every node.',
+      ]),
+    ).toEqual(['incorrect', 'incorrect', 'incorrect', 'incorrect', 'incorrect', 'incorrect', 'incorrect'])
+  })
+
+  it('leaves spreading pods over nodes, a per-node range and traffic without NAT alone', () => {
+    expect(
+      verdicts([
+        'Kubernetes spreads pods over many nodes. Flannel encapsulates pod traffic in VXLAN between hosts so each pod has its own IP and pods talk to pods on other nodes with no NAT.',
+        'Flannel hands each node a separate range per node and tunnels pod packets in VXLAN between the nodes, so every pod gets its own IP and reaches any other pod.',
+        'Pods on one node talk over the local bridge and traffic stays local on that node; pods on other nodes are reached through VXLAN tunnels between the nodes, so every pod has its own IP across the cluster.',
+      ]),
+    ).toEqual(['correct', 'correct', 'correct'])
+  })
+})
+
+describe('round 10: q3 wrong claims by family, with near misses', () => {
+  const verdicts = (answers: readonly string[]) => answers.map((a) => gradeAnswer('review-q3', a).verdict)
+
+  it('refuses macvlan for Wi-Fi, for NAT/-p, for tunnels between hosts, a MAC in the image or tagging a VLAN, a layer-3-only bridge, speed or security as the reason', () => {
+    expect(
+      verdicts([
+        'its so the container can use wifi, because wifi needs a real mac adress to connect',
+        '| | macvlan | ipvlan |\n|---|---|---|\n| MAC | shares the host\'s | own |\n| use on | Wi-Fi | wired |',
+        'The bridge driver needs the MAC of the container to do the port forwarding, so macvlan is required when you use -p.',
+        'A real MAC lets containers on different hosts talk: macvlan tunnels the frames between the hosts, like an overlay.',
+        '- the mac address is burned into the container image\n- so the container keeps the same address on every host',
+        'You need macvlan to put containers on separate VLANs; the MAC address is what tags the VLAN.',
+        'Bridge networks work at layer 3 only, so containers there have no MAC; macvlan gives them a real MAC for ARP.',
+        'macvlan gives the container its own MAC address, but the point is performance: it is faster than host mode.',
+        'A real MAC makes the container more secure, because the switch can check it. That is why you use macvlan.',
+      ]),
+    ).toEqual(Array(9).fill('incorrect'))
+  })
+
+  it('leaves Wi-Fi as a caveat, -p and NAT as what macvlan skips, a VLAN parent, a pinned MAC, speed and safety said beside LAN presence alone', () => {
+    expect(
+      verdicts([
+        'On Wi-Fi use ipvlan instead, since the access point accepts only one MAC; macvlan gives each container its own MAC on the wired LAN, so legacy apps see a real device.',
+        'With -p the bridge needs NAT; macvlan needs no -p: the container has its own MAC and LAN IP, handy for a DHCP server.',
+        'Each container on a macvlan network has its own MAC, so the switch sees it as a separate device on the LAN; a licence server that checks the MAC keeps working if you pin the MAC with --mac-address.',
+        "Bridge containers also have MACs on docker0, but only the host sees them; macvlan puts the container's own MAC on the LAN so other machines see a real device, e.g. for a DHCP server.",
+        "It's a bit faster than bridge since there's no NAT, but the point is LAN presence: its own MAC and IP on the LAN, for legacy apps.",
+        'A bridge is safer, but macvlan gives the container its own MAC on the LAN so a legacy app sees a real device.',
+        'With a parent like eth0.50 macvlan puts containers on VLAN 50 with their own MAC and LAN IP, so other machines reach them directly.',
+        'Unlike an overlay, macvlan does not tunnel anything: the container gets its own MAC on the LAN and other machines reach it directly, e.g. a DHCP server.',
+        'Macvlan is not more secure than bridge: it gives the container its own MAC and IP on the LAN so other devices reach it directly, for a monitoring tool.',
+      ]),
+    ).toEqual(Array(9).fill('correct'))
+  })
+})
