@@ -861,3 +861,17 @@ describe('round 10: q3 wrong claims by family, with near misses', () => {
     ).toEqual(Array(9).fill('correct'))
   })
 })
+
+describe('q4: a node\'s own pod subnet is a true detail, separate per-node networks a wrong claim', () => {
+  const answer =
+    'Kubernetes uses a CNI plugin such as Flannel that builds an overlay across all nodes: every pod gets its own IP and ' +
+    'reaches pods on other nodes directly, without NAT, because packets are encapsulated in VXLAN between the nodes.'
+  it('credits an answer that adds that each node gets its own pod subnet (how Flannel allocates addresses)', () => {
+    for (const detail of [' Flannel gives each node its own pod subnet.', ' Each node gets its own /24 subnet out of the cluster range.']) {
+      expect(gradeAnswer('review-q4', answer + detail).verdict).toBe('correct')
+    }
+  })
+  it('still refuses networks kept apart per node (near miss)', () => {
+    expect(gradeAnswer('review-q4', 'Each node has its own separate network, so pods only talk to pods on the same node; the overlay keeps node networks apart.').verdict).toBe('incorrect')
+  })
+})
