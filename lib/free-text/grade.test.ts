@@ -875,3 +875,15 @@ describe('q4: a node\'s own pod subnet is a true detail, separate per-node netwo
     expect(gradeAnswer('review-q4', 'Each node has its own separate network, so pods only talk to pods on the same node; the overlay keeps node networks apart.').verdict).toBe('incorrect')
   })
 })
+
+describe("'rarely', 'seldom', 'hardly' deny like 'not'", () => {
+  const gives = "macvlan gives the container its own MAC and LAN IP, so it is reachable directly without NAT; useful for legacy apps that must look like their own machine. "
+  it('reads "it rarely works on Wi-Fi" as the Wi-Fi caveat', () => {
+    for (const caveat of ['It rarely works on Wi-Fi.', 'It seldom works on Wi-Fi or in clouds.', 'It hardly ever works over Wi-Fi.']) {
+      expect(gradeAnswer('review-q3', gives + caveat).verdict).toBe('correct')
+    }
+  })
+  it('still refuses the claim that it works on Wi-Fi (near miss)', () => {
+    expect(gradeAnswer('review-q3', `${gives}It works fine on Wi-Fi and in any cloud.`).verdict).not.toBe('correct')
+  })
+})

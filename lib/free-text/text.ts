@@ -16,7 +16,9 @@ export type Token = Readonly<{
 
 // Words that flip the clause that follows them. "without"/"instead of"/"rather than" count because learners
 // write "reached directly without NAT" to mean "NAT is not involved".
-const NEGATORS = new Set(['not', 'no', 'never', 'without', 'cannot', 'neither', 'nor', 'none', 'nothing', 'instead', 'rather'])
+// "rarely"/"seldom"/"hardly" deny as good as "not" for what an answer claims: "it rarely works on Wi-Fi" is the
+// Wi-Fi caveat, not a claim that it works there.
+const NEGATORS = new Set(['not', 'no', 'never', 'without', 'cannot', 'neither', 'nor', 'none', 'nothing', 'instead', 'rather', 'rarely', 'seldom', 'hardly'])
 
 // Words that end a negation's scope: "host mode has no NAT and shares the host IP" negates only the NAT part.
 const CLAUSE_BREAKS = new Set([
