@@ -1,4 +1,16 @@
+import type { Page } from '@playwright/test'
 import { expect, startSandbox, test } from './test'
+
+/** Holds back every script from /_next/static until the returned function is called (the code "still arriving"). */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/_next/static/**/*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}
 
 // Issue 14: a challenge is a static preview until the reader comes near it, and what was typed survives a reload.
 const LESSON = '/lessons/container-networking-intro'
@@ -81,12 +93,7 @@ test('the sandbox fetches no simulator code until its prompt is touched, and run
   const before = scripts.length
   await expect(page.getByRole('combobox', { name: 'Host' })).toHaveCount(0)
   // Hold the simulator's code back until the learner has entered two lines and begun a third.
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route('**/_next/static/**/*.js', async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await holdScripts(page)
   const input = page.getByRole('textbox', { name: 'Docker command' })
   await input.click()
   await expect.poll(() => scripts.length).toBeGreaterThan(before)
@@ -118,12 +125,7 @@ test('a keyboard learner who tabs into the sandbox keeps the focus there when th
 
 test('a preset chosen on /sandbox before its code has arrived opens once it does', async ({ page }) => {
   // The framework's own scripts are requested after the first paint; hold them back so the page is still static.
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route('**/_next/static/**/*.js', async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await holdScripts(page)
   await page.goto('/sandbox', { waitUntil: 'domcontentloaded' })
   await page.getByRole('combobox', { name: 'Preset' }).selectOption('home-router')
   await expect(page).toHaveURL(/\/sandbox$/)
@@ -139,12 +141,7 @@ test('a preset chosen on /sandbox before its code has arrived opens once it does
 })
 
 test('lines entered at the /sandbox prompt before any of its code has arrived are kept and run in order', async ({ page }) => {
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route('**/_next/static/**/*.js', async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await holdScripts(page)
   await page.goto('/sandbox', { waitUntil: 'domcontentloaded' })
   const input = page.getByRole('textbox', { name: 'Docker command' })
   await input.fill('docker run -d --name web -p 8080:80 nginx')
