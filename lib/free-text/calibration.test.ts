@@ -504,6 +504,16 @@ function checkRatchetedSet(question: ReviewQuestionId, set: RatchetedSet) {
   rows.forEach(expectRatchet)
 }
 
+const LATER_AUTHORS: readonly (readonly [RatchetedSet, string])[] = [
+  ['sa3-holdout', 'fourth'],
+  ['sa4-holdout', 'fifth'],
+  ['sa5-holdout', 'sixth'],
+  ['sa6-holdout', 'seventh'],
+  ['sa7-holdout', 'eighth'],
+  ['sa8-holdout', 'ninth'],
+  ['sa9-holdout', 'tenth'],
+]
+
 describe.each(REVIEW_QUESTION_IDS)('%s calibration', (question) => {
   it('agrees with at least 90% of the tuning labels and never grades an incorrect sample correct', () => {
     const [row] = grade(question, 'tuning') as [Row]
@@ -544,54 +554,16 @@ describe.each(REVIEW_QUESTION_IDS)('%s calibration', (question) => {
     },
   )
 
-  it.skipIf(TUNING_ONLY || !hasSet(question, 'sa3-holdout'))(
-    "holds the fourth author's figures (measured once, tuning material since), overall and per style (ratchet)",
-    () => {
-      checkRatchetedSet(question, 'sa3-holdout')
-    },
-  )
+  // The fourth to the tenth author wrote one set each, measured once when it was added and tuning material since.
+  for (const [set, author] of LATER_AUTHORS) {
+    it.skipIf(TUNING_ONLY || !hasSet(question, set))(
+      `holds the ${author} author's figures (measured once, tuning material since), overall and per style (ratchet)`,
+      () => {
+        checkRatchetedSet(question, set)
+      },
+    )
+  }
 
-  it.skipIf(TUNING_ONLY || !hasSet(question, 'sa4-holdout'))(
-    "holds the fifth author's figures (measured once, tuning material since), overall and per style (ratchet)",
-    () => {
-      checkRatchetedSet(question, 'sa4-holdout')
-    },
-  )
-
-  it.skipIf(TUNING_ONLY || !hasSet(question, 'sa5-holdout'))(
-    "holds the sixth author's figures (measured once, tuning material since), overall and per style (ratchet)",
-    () => {
-      checkRatchetedSet(question, 'sa5-holdout')
-    },
-  )
-
-  it.skipIf(TUNING_ONLY || !hasSet(question, 'sa6-holdout'))(
-    "holds the seventh author's figures (measured once, tuning material since), overall and per style (ratchet)",
-    () => {
-      checkRatchetedSet(question, 'sa6-holdout')
-    },
-  )
-
-  it.skipIf(TUNING_ONLY || !hasSet(question, 'sa7-holdout'))(
-    "holds the eighth author's figures (measured once, tuning material since), overall and per style (ratchet)",
-    () => {
-      checkRatchetedSet(question, 'sa7-holdout')
-    },
-  )
-
-  it.skipIf(TUNING_ONLY || !hasSet(question, 'sa8-holdout'))(
-    "holds the ninth author's figures (measured once, tuning material since), overall and per style (ratchet)",
-    () => {
-      checkRatchetedSet(question, 'sa8-holdout')
-    },
-  )
-
-  it.skipIf(TUNING_ONLY || !hasSet(question, 'sa9-holdout'))(
-    "holds the tenth author's figures (measured once, tuning material since), overall and per style (ratchet)",
-    () => {
-      checkRatchetedSet(question, 'sa9-holdout')
-    },
-  )
 })
 
 // A second labeller labelled the sa3 answers blind (review-qN.sa3-holdout.labels2.json, never seeing the first labels,
