@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { EARLY_INPUT_SCRIPT } from './components/early-input'
+import { HydrationMark } from './components/hydration-mark'
 import { THEME_SCRIPT } from './components/theme'
 import { ThemeToggle } from './components/theme-toggle'
 import { ZOD_JITLESS_SCRIPT } from './components/zod-jitless'
@@ -39,6 +40,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </div>
         </header>
         {children}
+        <HydrationMark />
         <footer className="mx-auto max-w-6xl border-t border-slate-200 px-4 py-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
           Packet Path: a course on container networking. Everything on these pages is served from this machine.
         </footer>

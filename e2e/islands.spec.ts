@@ -160,3 +160,21 @@ test('lines entered at the /sandbox prompt before any of its code has arrived ar
   expect(text.indexOf('docker run -d --name web')).toBeLessThan(text.indexOf('docker ps'))
   await expect(page.getByRole('textbox', { name: 'Docker command' })).toHaveValue('docker net')
 })
+
+test('taps on plain buttons before the page has hydrated take effect when it does (the lesson list, Dark mode)', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  await page.emulateMedia({ colorScheme: 'light' })
+  const release = await holdScripts(page)
+  await page.goto('/', { waitUntil: 'domcontentloaded' })
+  const button = page.getByRole('button', { name: 'Lessons' })
+  await button.click()
+  await page.getByRole('button', { name: 'Dark mode' }).click()
+  await expect(button).toHaveAttribute('aria-expanded', 'false')
+  release()
+  await expect(button).toHaveAttribute('aria-expanded', 'true', { timeout: 20_000 })
+  await expect(page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /Introduction to Container Networking/ })).toBeVisible()
+  await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true)
+  // Replayed once: a later tap closes the list again.
+  await button.click()
+  await expect(button).toHaveAttribute('aria-expanded', 'false')
+})
