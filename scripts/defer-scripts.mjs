@@ -10,8 +10,10 @@
 //
 // After `next build`, each prerendered page (<distDir>/server/app/**/*.html) gets those tags replaced by a list
 // (a JSON data block, which never runs) and one loader that inserts the same scripts, in the same order and still
-// async, once the first frame has been painted (a timer started in requestAnimationFrame runs after that frame),
-// or after LOADER_FALLBACK_MS if no frame comes (a tab opened in the background). Nothing else changes: the inline
+// async, once the browser reports the first paint (a PerformanceObserver of paint entries, which Chrome queues when
+// the frame has been presented; a timer in requestAnimationFrame, which runs on the main thread right after the
+// frame but can come before it is on screen, where there is no such observer), or after LOADER_FALLBACK_MS if no
+// frame comes (a tab opened in the background). Nothing else changes: the inline
 // RSC payload and chunk list run where they were, and hydration starts as soon as the scripts arrive, as before.
 // The loader's text is the same on every page, so its CSP hash is too (read from the page like any inline script,
 // lib/security/static-page-hashes.server.ts). Pages rendered on request (/sandbox, /instructor) are not touched.
@@ -23,7 +25,7 @@ import { fileURLToPath } from 'node:url'
 
 export const DEFERRED_LIST_ID = 'packet-path-deferred-scripts'
 const LOADER_FALLBACK_MS = 500
-export const LOADER = `(function(){var l=document.getElementById(${JSON.stringify(DEFERRED_LIST_ID)}),d=false;function go(){if(d)return;d=true;JSON.parse(l.textContent).forEach(function(u){var s=document.createElement('script');s.src=u;s.async=true;document.head.appendChild(s)})}requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,${LOADER_FALLBACK_MS})})()`
+export const LOADER = `(function(){var l=document.getElementById(${JSON.stringify(DEFERRED_LIST_ID)}),d=false;function go(){if(d)return;d=true;JSON.parse(l.textContent).forEach(function(u){var s=document.createElement('script');s.src=u;s.async=true;document.head.appendChild(s)})}try{new PerformanceObserver(function(list,o){o.disconnect();setTimeout(go,0)}).observe({type:'paint',buffered:true})}catch(e){requestAnimationFrame(function(){setTimeout(go,0)})}setTimeout(go,${LOADER_FALLBACK_MS})})()`
 
 // Exactly the tags Next writes for its own chunks; anything else (a noModule polyfill, an inline script) stays.
 const FRAMEWORK_SCRIPT = /<script src="(\/_next\/static\/[^"<>]+\.js)" async=""><\/script>/g
@@ -31,10 +33,10 @@ const SCRIPT_PRELOAD = /<link rel="preload" as="script"(?: fetchPriority="[a-z]+
 
 /**
  * The page with its framework scripts deferred, and the scripts' URLs in document order; `undefined` when there is
- * nothing to defer (no such tags, or the page was deferred already).
+ * nothing to do (no such tags, or the page was deferred already by this loader).
  */
 export function deferFrameworkScripts(html) {
-  if (html.includes(`id="${DEFERRED_LIST_ID}"`)) return undefined
+  if (html.includes(`id="${DEFERRED_LIST_ID}"`)) return withCurrentLoader(html)
   const urls = []
   const keep = (url) => {
     if (!urls.includes(url)) urls.push(url)
@@ -49,6 +51,13 @@ export function deferFrameworkScripts(html) {
   // "</" cannot occur in the list (the URLs match [^<>]), so the data block cannot be closed early.
   const tail = `<script type="application/json" id="${DEFERRED_LIST_ID}">${JSON.stringify(urls)}</script><script>${LOADER}</script>`
   return { html: out.slice(0, end) + tail + out.slice(end), urls }
+}
+
+/** A page deferred by an earlier version of the loader gets this one (a build is deferred once, then kept). */
+function withCurrentLoader(html) {
+  const deferred = new RegExp(`(<script type="application/json" id="${DEFERRED_LIST_ID}">[^<]*</script>)<script>([^<]*)</script>`).exec(html)
+  if (deferred === null || deferred[2] === LOADER) return undefined
+  return { html: html.replace(deferred[0], `${deferred[1]}<script>${LOADER}</script>`), urls: deferredScriptUrls(html) }
 }
 
 /** The URLs a page deferred (bench:bundle counts them with the page's other scripts). */

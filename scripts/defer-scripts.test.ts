@@ -47,6 +47,14 @@ describe('deferFrameworkScripts', () => {
     expect(deferFrameworkScripts(once)).toBeUndefined()
   })
 
+  it('brings a page deferred by an earlier loader up to this one, keeping its list', () => {
+    const once = deferFrameworkScripts(PAGE)!.html
+    const older = once.replace(`<script>${LOADER}</script>`, '<script>oldLoader()</script>')
+    const updated = deferFrameworkScripts(older)
+    expect(updated?.html).toBe(once)
+    expect(updated?.urls).toEqual(deferredScriptUrls(once))
+  })
+
   it('keeps a preload of a script it does not defer', () => {
     const page = PAGE.replace('href="/_next/static/chunks/runtime.js"/>', 'href="/_next/static/chunks/other.js"/>').replace(
       '<script src="/_next/static/chunks/runtime.js" async=""></script>',
@@ -84,7 +92,7 @@ describe('the loader', () => {
     }
   }
 
-  it('requests nothing before the first frame, then every script once, in order, async', () => {
+  it('without a paint observer: requests nothing before the first frame, then every script once, in order, async', () => {
     const page = run(['/a.js', '/b.js'])
     page.timers(0)
     expect(page.appended).toEqual([])
@@ -93,6 +101,42 @@ describe('the loader', () => {
     expect(page.appended).toEqual(['/a.js async', '/b.js async'])
     page.timers(10_000)
     expect(page.appended).toHaveLength(2)
+  })
+
+  it('waits for the first paint entry where the browser reports paints, and loads once', () => {
+    const appended: string[] = []
+    const timers: (() => void)[] = []
+    let observer: ((list: unknown, o: { disconnect: () => void }) => void) | undefined
+    let observed: unknown
+    let disconnected = false
+    const context = createContext({
+      document: {
+        getElementById: () => ({ textContent: JSON.stringify(['/a.js']) }),
+        createElement: () => ({ src: '', async: false }),
+        head: { appendChild: (el: { src: string }) => appended.push(el.src) },
+      },
+      PerformanceObserver: class {
+        constructor(fn: typeof observer) {
+          observer = fn
+        }
+        observe(options: unknown) {
+          observed = options
+        }
+      },
+      requestAnimationFrame: () => {
+        throw new Error('no frame timer where paints are observed')
+      },
+      setTimeout: (fn: () => void, ms: number) => (ms === 0 ? timers.push(fn) : undefined),
+      JSON,
+    })
+    new Script(LOADER).runInContext(context)
+    expect(observed).toEqual({ type: 'paint', buffered: true })
+    timers.splice(0).forEach((t) => t())
+    expect(appended).toEqual([])
+    observer!([], { disconnect: () => (disconnected = true) })
+    timers.splice(0).forEach((t) => t())
+    expect(appended).toEqual(['/a.js'])
+    expect(disconnected).toBe(true)
   })
 
   it('loads the scripts without a frame (a tab opened in the background) after its fallback timer', () => {
