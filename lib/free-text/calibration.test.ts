@@ -314,25 +314,26 @@ const CalibrationFileSchema = z.strictObject({
     .min(1),
 })
 
-const SET_NAMES = ['tuning', 'holdout', 'sa-tuning', 'sa-holdout', 'sa2-tuning', 'sa2-holdout', 'sa3-holdout', 'sa4-holdout', 'sa5-holdout', 'sa6-holdout', 'sa7-holdout', 'sa8-holdout', 'sa9-holdout'] as const
+// The fourth to the tenth author wrote one set each (review-qN.saK-holdout.json, with a second labeller's blind
+// review-qN.saK-holdout.labels2.json), measured once when it was added and tuning material since.
+const LATER_AUTHORS = [
+  ['sa3-holdout', 'fourth'],
+  ['sa4-holdout', 'fifth'],
+  ['sa5-holdout', 'sixth'],
+  ['sa6-holdout', 'seventh'],
+  ['sa7-holdout', 'eighth'],
+  ['sa8-holdout', 'ninth'],
+  ['sa9-holdout', 'tenth'],
+] as const
+type LaterSet = (typeof LATER_AUTHORS)[number][0]
+const LATER_SETS: readonly LaterSet[] = LATER_AUTHORS.map(([set]) => set)
+
+const SET_NAMES = ['tuning', 'holdout', 'sa-tuning', 'sa-holdout', 'sa2-tuning', 'sa2-holdout', ...LATER_SETS] as const
 type SetName = (typeof SET_NAMES)[number]
-const FILE: Record<SetName, (q: string) => string> = {
-  tuning: (q) => `${q}.json`,
-  holdout: (q) => `${q}.holdout.json`,
-  'sa-tuning': (q) => `${q}.sa-tuning.json`,
-  'sa-holdout': (q) => `${q}.sa-holdout.json`,
-  'sa2-tuning': (q) => `${q}.sa2-tuning.json`,
-  'sa2-holdout': (q) => `${q}.sa2-holdout.json`,
-  'sa3-holdout': (q) => `${q}.sa3-holdout.json`,
-  'sa4-holdout': (q) => `${q}.sa4-holdout.json`,
-  'sa5-holdout': (q) => `${q}.sa5-holdout.json`,
-  'sa6-holdout': (q) => `${q}.sa6-holdout.json`,
-  'sa7-holdout': (q) => `${q}.sa7-holdout.json`,
-  'sa8-holdout': (q) => `${q}.sa8-holdout.json`,
-  'sa9-holdout': (q) => `${q}.sa9-holdout.json`,
-}
+/** review-qN.json for the rubric author's tuning set, review-qN.<set>.json for every other. */
+const fileName = (question: string, set: SetName) => (set === 'tuning' ? `${question}.json` : `${question}.${set}.json`)
 const fileUrl = (question: ReviewQuestionId, set: SetName) =>
-  new URL(`../../content/review/calibration/${FILE[set](question)}`, import.meta.url)
+  new URL(`../../content/review/calibration/${fileName(question, set)}`, import.meta.url)
 /** The third to seventh authors' sets are optional: graded when their file exists. */
 const hasSet = (question: ReviewQuestionId, set: SetName) => existsSync(fileURLToPath(fileUrl(question, set)))
 
@@ -353,7 +354,7 @@ type Counts = {
 type Row = Counts & { question: ReviewQuestionId | 'all'; set: SetName; style: (typeof STYLES)[number] | 'all' }
 
 function loadSet(question: ReviewQuestionId, set: SetName) {
-  const name = FILE[set](question)
+  const name = fileName(question, set)
   const parsed = CalibrationFileSchema.safeParse(JSON.parse(readFileSync(fileURLToPath(fileUrl(question, set)), 'utf8')))
   if (!parsed.success) throw new Error(`content/review/calibration/${name}: ${z.prettifyError(parsed.error)}`)
   expect(parsed.data.question).toBe(question)
@@ -462,29 +463,24 @@ function expectRatchet(row: Row) {
   expect(now, `${key} improved: tighten KNOWN_SA to the new figures`).toEqual(known)
 }
 
-/** A second or third author's tuning half: false-accept and false-reject targets per style, agreement a ratchet. */
-// The second author wrote 66 answers per question (33 per half), the third 48 (24 per half); the fourth's and the
-// fifth's to the tenth's sets are checked only for being real sets.
-type RatchetedSet = 'sa-holdout' | 'sa2-holdout' | 'sa3-holdout' | 'sa4-holdout' | 'sa5-holdout' | 'sa6-holdout' | 'sa7-holdout' | 'sa8-holdout' | 'sa9-holdout'
-const MIN_HALF: Record<'sa-tuning' | 'sa2-tuning' | RatchetedSet, number> = {
+// How many answers per question a set must hold: the second author wrote 66 (33 per half), the third 48 (24 per
+// half); a later author's set is only checked for being a real set.
+type RatchetedSet = 'sa-holdout' | 'sa2-holdout' | LaterSet
+const MIN_HALF: Record<'sa-tuning' | 'sa2-tuning' | 'sa-holdout' | 'sa2-holdout', number> = {
   'sa-tuning': 30,
   'sa2-tuning': 20,
   'sa-holdout': 30,
   'sa2-holdout': 20,
-  'sa3-holdout': 10,
-  'sa4-holdout': 10,
-  'sa5-holdout': 10,
-  'sa6-holdout': 10,
-  'sa7-holdout': 10,
-  'sa8-holdout': 10,
-  'sa9-holdout': 10,
 }
+const MIN_LATER_SET = 10
+const minHalf = (set: keyof typeof MIN_HALF | LaterSet) => (set in MIN_HALF ? MIN_HALF[set as keyof typeof MIN_HALF] : MIN_LATER_SET)
 
+/** A second or third author's tuning half: false-accept and false-reject targets per style, agreement a ratchet. */
 function checkTuningHalf(question: ReviewQuestionId, set: 'sa-tuning' | 'sa2-tuning') {
   const rows = grade(question, set)
   reported.push(...rows)
   const all = rows.find((r) => r.style === 'all') as Row
-  expect(all.n).toBeGreaterThanOrEqual(MIN_HALF[set])
+  expect(all.n).toBeGreaterThanOrEqual(minHalf(set))
   for (const row of rows) {
     expect(row.falseAccepts.length, `${keyOf(row)} false accepts ${row.falseAccepts.join(', ')}`).toBeLessThanOrEqual(
       Math.floor(TARGET.falseAccepts * row.labelledIncorrect),
@@ -500,19 +496,9 @@ function checkTuningHalf(question: ReviewQuestionId, set: 'sa-tuning' | 'sa2-tun
 function checkRatchetedSet(question: ReviewQuestionId, set: RatchetedSet) {
   const rows = grade(question, set)
   reported.push(...rows)
-  expect((rows.find((r) => r.style === 'all') as Row).n).toBeGreaterThanOrEqual(MIN_HALF[set])
+  expect((rows.find((r) => r.style === 'all') as Row).n).toBeGreaterThanOrEqual(minHalf(set))
   rows.forEach(expectRatchet)
 }
-
-const LATER_AUTHORS: readonly (readonly [RatchetedSet, string])[] = [
-  ['sa3-holdout', 'fourth'],
-  ['sa4-holdout', 'fifth'],
-  ['sa5-holdout', 'sixth'],
-  ['sa6-holdout', 'seventh'],
-  ['sa7-holdout', 'eighth'],
-  ['sa8-holdout', 'ninth'],
-  ['sa9-holdout', 'tenth'],
-]
 
 describe.each(REVIEW_QUESTION_IDS)('%s calibration', (question) => {
   it('agrees with at least 90% of the tuning labels and never grades an incorrect sample correct', () => {
@@ -554,7 +540,6 @@ describe.each(REVIEW_QUESTION_IDS)('%s calibration', (question) => {
     },
   )
 
-  // The fourth to the tenth author wrote one set each, measured once when it was added and tuning material since.
   for (const [set, author] of LATER_AUTHORS) {
     it.skipIf(TUNING_ONLY || !hasSet(question, set))(
       `holds the ${author} author's figures (measured once, tuning material since), overall and per style (ratchet)`,
@@ -575,10 +560,10 @@ const SecondLabelsSchema = z.strictObject({
   question: z.enum(REVIEW_QUESTION_IDS),
   labels: z.record(z.string(), z.strictObject({ label: z.enum(['correct', 'partial', 'incorrect']), why: z.string() })),
 })
-const secondLabelsUrl = (question: ReviewQuestionId, set: 'sa3-holdout' | 'sa4-holdout' | 'sa5-holdout' | 'sa6-holdout' | 'sa7-holdout' | 'sa8-holdout' | 'sa9-holdout') =>
+const secondLabelsUrl = (question: ReviewQuestionId, set: LaterSet) =>
   new URL(`../../content/review/calibration/${question}.${set}.labels2.json`, import.meta.url)
 
-describe.each(['sa3-holdout', 'sa4-holdout', 'sa5-holdout', 'sa6-holdout', 'sa7-holdout', 'sa8-holdout', 'sa9-holdout'] as const)('a second labeller on the %s set', (set) => {
+describe.each(LATER_SETS)('a second labeller on the %s set', (set) => {
   for (const question of REVIEW_QUESTION_IDS) {
     it.skipIf(TUNING_ONLY || !hasSet(question, set) || !existsSync(fileURLToPath(secondLabelsUrl(question, set))))(
       `${question}: labels every answer of the set; the labellers' and the grader's agreement are reported`,
