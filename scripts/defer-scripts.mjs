@@ -31,12 +31,24 @@ export const LOADER = `(function(){var l=document.getElementById(${JSON.stringif
 const FRAMEWORK_SCRIPT = /<script src="(\/_next\/static\/[^"<>]+\.js)" async=""><\/script>/g
 const SCRIPT_PRELOAD = /<link rel="preload" as="script"(?: fetchPriority="[a-z]+")? href="(\/_next\/static\/[^"<>]+\.js)"\/>/g
 
+// The list and the loader that follows it, as written into a page: "</" cannot occur in the list (the URLs match
+// [^<>]), so the data block cannot be closed early, and the loader has no "<" either.
+const LIST_OPEN = `<script type="application/json" id="${DEFERRED_LIST_ID}">`
+const DEFERRED = new RegExp(`${LIST_OPEN}([^<]*)</script><script>([^<]*)</script>`)
+const deferredTail = (urls) => `${LIST_OPEN}${JSON.stringify(urls)}</script><script>${LOADER}</script>`
+
 /**
  * The page with its framework scripts deferred, and the scripts' URLs in document order; `undefined` when there is
- * nothing to do (no such tags, or the page was deferred already by this loader).
+ * nothing to do (no such tags, or the page was deferred already by this loader). A page deferred by an earlier
+ * loader gets this one: a build is deferred once, then kept.
  */
 export function deferFrameworkScripts(html) {
-  if (html.includes(`id="${DEFERRED_LIST_ID}"`)) return withCurrentLoader(html)
+  const earlier = DEFERRED.exec(html)
+  if (earlier !== null) {
+    if (earlier[2] === LOADER) return undefined
+    const urls = JSON.parse(earlier[1])
+    return { html: html.replace(earlier[0], () => deferredTail(urls)), urls }
+  }
   const urls = []
   const keep = (url) => {
     if (!urls.includes(url)) urls.push(url)
@@ -48,22 +60,13 @@ export function deferFrameworkScripts(html) {
   out = out.replace(SCRIPT_PRELOAD, (tag, url) => (urls.includes(url) ? '' : tag))
   const end = out.lastIndexOf('</body>')
   if (end === -1) return undefined
-  // "</" cannot occur in the list (the URLs match [^<>]), so the data block cannot be closed early.
-  const tail = `<script type="application/json" id="${DEFERRED_LIST_ID}">${JSON.stringify(urls)}</script><script>${LOADER}</script>`
-  return { html: out.slice(0, end) + tail + out.slice(end), urls }
-}
-
-/** A page deferred by an earlier version of the loader gets this one (a build is deferred once, then kept). */
-function withCurrentLoader(html) {
-  const deferred = new RegExp(`(<script type="application/json" id="${DEFERRED_LIST_ID}">[^<]*</script>)<script>([^<]*)</script>`).exec(html)
-  if (deferred === null || deferred[2] === LOADER) return undefined
-  return { html: html.replace(deferred[0], `${deferred[1]}<script>${LOADER}</script>`), urls: deferredScriptUrls(html) }
+  return { html: out.slice(0, end) + deferredTail(urls) + out.slice(end), urls }
 }
 
 /** The URLs a page deferred (bench:bundle counts them with the page's other scripts). */
 export function deferredScriptUrls(html) {
-  const block = new RegExp(`<script type="application/json" id="${DEFERRED_LIST_ID}">([^<]*)</script>`).exec(html)
-  return block ? JSON.parse(block[1]) : []
+  const deferred = DEFERRED.exec(html)
+  return deferred ? JSON.parse(deferred[1]) : []
 }
 
 function htmlFiles(dir) {

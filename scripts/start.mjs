@@ -50,7 +50,7 @@ if (needsBuild()) {
   }
 }
 // Built now or by an earlier `next build`: prerendered pages load the framework's scripts after their first paint
-// (scripts/defer-scripts.mjs says why). A page already deferred is left as it is.
+// (scripts/defer-scripts.mjs says why). A page already deferred by the current loader is left as it is.
 deferBuild(path.resolve(root, process.env.NEXT_DIST_DIR || '.next'))
 
 const port = process.env.PORT || '3000'
