@@ -83,6 +83,7 @@ function opensComparison(match: PhraseMatch, tokens: readonly Token[]): boolean 
 // list opened by "no"/"without" in the clause just before, in the same sentence.
 const ABSENCE = new Set(['no', 'without', 'nor'])
 const MAX_ABSENT_LIST_ITEM = 4
+const LIST_JOINERS = new Set(['or', 'and', 'nor'])
 
 function isNamedAbsent(match: PhraseMatch, tokens: readonly Token[]): boolean {
   const head = tokens[match.start] as Token
@@ -101,7 +102,6 @@ function isNamedAbsent(match: PhraseMatch, tokens: readonly Token[]): boolean {
   const listItem = after.length === 0 || LIST_JOINERS.has((after[0] as Token).word)
   return ABSENCE.has((previous[0] as Token).word) && previous.length <= MAX_ABSENT_LIST_ITEM && own.length <= MAX_ABSENT_LIST_ITEM && listItem
 }
-const LIST_JOINERS = new Set(['or', 'and', 'nor'])
 
 // A belief the answer reports is not a claim it makes: "A common misconception is that dockerd receives every
 // packet", "People sometimes think host mode is more secure, but it's the opposite". The report runs from its frame
@@ -316,10 +316,7 @@ function describesUsualCase(predicate: PhraseMatch, tokens: readonly Token[]): b
   if (first === undefined) return false
   if (USUAL_CASE.has(first.word)) return true
   if (second === undefined || second.sentence !== head.sentence || second.index >= predicate.start) return false
-  return (
-    
-    (USUAL_SETUP_PREPOSITIONS.has(first.word) && USUAL_SETUP_ADJECTIVES.has(second.word))
-  )
+  return USUAL_SETUP_PREPOSITIONS.has(first.word) && USUAL_SETUP_ADJECTIVES.has(second.word)
 }
 
 function inSentenceOf(predicate: PhraseMatch, analysis: Analysis): Mention[] {

@@ -27,10 +27,12 @@ const COPY_SHARE = 0.75
 export function findPoints(compiled: CompiledRubric, scan: Scan): Findings {
   const analysis = analyze(compiled, scan.tokens, keywordListSentences(scan), scan.contrasts, scan.joined)
   const makes = (claims: Point['claims']) => claims.some((claim) => findClaim(claim, analysis) !== undefined)
-  const points = compiled.rubric.points.filter((p) => makes(p.claims))
-  const pointSentences = new Set(
-    points.flatMap((p) => p.claims.map((claim) => findClaim(claim, analysis)).filter((s) => s !== undefined)),
-  )
+  // Each point with the sentences that make it, found once: the points made, and where (for hedged wrong claims).
+  const made = compiled.rubric.points
+    .map((p) => ({ p, sentences: p.claims.map((claim) => findClaim(claim, analysis)).filter((s) => s !== undefined) }))
+    .filter(({ sentences }) => sentences.length > 0)
+  const points = made.map(({ p }) => p)
+  const pointSentences = new Set(made.flatMap(({ sentences }) => sentences))
   // Negation flips a claim: "the kernel does not see the packet" denies point (a). Denying a point the verdict
   // requires (in correctAll, or in a "one of" group the answer meets with no other point) is a central wrong claim,
   // unless the answer also makes that point (then it is a slip in a detail); denying any other point is a minor one.
@@ -49,7 +51,7 @@ export function findPoints(compiled: CompiledRubric, scan: Scan): Findings {
         return sentence !== undefined && !(points.includes(p) && turning.has(sentence))
       }),
     )
-    .map((p): WrongClaim & { guess?: boolean } => ({
+    .map((p): FoundWrongClaim => ({
       id: `denies-${p.id}`,
       label: `denies: ${p.label}`,
       central: required.has(p.id) && !points.includes(p),
@@ -113,7 +115,8 @@ function lowerFirst(sentence: string): string {
 }
 
 /** guess: made only in sentences the writer hedges ("I think …"), so named in the feedback but never decisive */
-export type Findings = Readonly<{ points: Point[]; vague: Point[]; wrong: (WrongClaim & { guess?: boolean })[] }>
+type FoundWrongClaim = WrongClaim & { guess?: boolean }
+export type Findings = Readonly<{ points: Point[]; vague: Point[]; wrong: FoundWrongClaim[] }>
 
 // A list of examples ("e.g. old licence server, DHCP-assigned IP, mDNS discovery") elaborates the claim before it,
 // so it is read when an earlier sentence of the answer makes a claim; on its own it is still a list of terms.

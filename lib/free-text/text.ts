@@ -329,11 +329,15 @@ export function scanText(text: string): Scan {
 const ADVERB_CONNECTIVES = new Set(['then', 'also'])
 const OPENS_CLAUSE = new Set([...DROPPED, 'it', 'they', 'we', 'you', 'i', 'he', 'she', 'there', 'packets', 'packet', 'traffic'])
 
+const isWordPart = (part: string) => /^[a-z0-9]/.test(part)
+
+/** A word that goes on with the clause: not punctuation, a connective, an article or a pronoun opening a clause. */
+const continuesClause = (part: string | undefined) => part !== undefined && isWordPart(part) && !CLAUSE_BREAKS.has(part) && !OPENS_CLAUSE.has(part)
+
 function isAdverbBetween(parts: readonly string[], at: number): boolean {
   const [before, part, after] = [parts[at - 1], parts[at], parts[at + 1]]
-  if (part === undefined || !ADVERB_CONNECTIVES.has(part) || before === undefined || after === undefined) return false
-  const isWord = (w: string) => /^[a-z0-9]/.test(w)
-  return isWord(before) && !FUNCTION_WORDS.has(before) && isWord(after) && !OPENS_CLAUSE.has(after) && !CLAUSE_BREAKS.has(after)
+  if (part === undefined || !ADVERB_CONNECTIVES.has(part) || before === undefined) return false
+  return isWordPart(before) && !FUNCTION_WORDS.has(before) && continuesClause(after)
 }
 
 // "which" after a preposition or a verb of knowing or choosing ("goes to which container", "decides which port", "looks
@@ -347,11 +351,8 @@ const ASKING_WHICH = new Set([
 ])
 
 function isInterrogativeWhich(parts: readonly string[], at: number): boolean {
-  const [before, after] = [parts[at - 1], parts[at + 1]]
-  return (
-    before !== undefined && ASKING_WHICH.has(before) && after !== undefined && /^[a-z0-9]/.test(after) &&
-    !CLAUSE_BREAKS.has(after) && !OPENS_CLAUSE.has(after)
-  )
+  const before = parts[at - 1]
+  return before !== undefined && ASKING_WHICH.has(before) && continuesClause(parts[at + 1])
 }
 
 // A misspelt long function word ("betwen", "acros", "thru") still makes a sentence of a string of terms.
