@@ -186,8 +186,10 @@ describe('restructureNotes', () => {
   })
 })
 
+/** Each token as word/clause: where a reading opens or keeps a clause. */
+const clauses = (text: string) => scanText(text).tokens.map((t) => `${t.word}/${t.clause}`).join(' ')
+
 describe("'then' and 'also' between a subject and its verb", () => {
-  const clauses = (text: string) => scanText(text).tokens.map((t) => `${t.word}/${t.clause}`).join(' ')
   it('keep the subject in the clause of its verb', () => {
     expect(clauses('the kernel then forwards it')).toBe('kernel/0 forwards/0 it/0')
     expect(clauses('Docker also adds a DNAT rule')).toBe('docker/0 adds/0 dnat/0 rule/0')
@@ -200,7 +202,6 @@ describe("'then' and 'also' between a subject and its verb", () => {
 })
 
 describe("an interrogative 'which'", () => {
-  const clauses = (text: string) => scanText(text).tokens.map((t) => `${t.word}/${t.clause}`).join(' ')
   it('after a preposition or a verb of knowing or choosing names a thing inside its clause', () => {
     expect(clauses('a table says which port goes to which container')).toBe('table/0 says/0 port/0 goes/0 to/0 container/0')
     expect(clauses('the kernel decides which container gets it')).toBe('kernel/0 decides/0 container/0 gets/0 it/0')
