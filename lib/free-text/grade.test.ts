@@ -1,10 +1,12 @@
-// Behaviour of the grader on answers written for these tests (not the calibration samples): each case is one of
+// Behaviour of the rubric on answers written for these tests (not the calibration samples): each case is one of
 // the traps issue 6 lists: paraphrase, misspelling, negation, attribution, stuffing, other question, empty input.
+// These grade with the rubric alone (gradeByRubric): what the reviewed answers' vote adds to an answer the rubric
+// grades partial is tested in neighbours.test.ts.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compileRubric } from './claims'
 import { gradeWithRubric, type Verdict } from './grade'
-import { gradeAnswer } from './rubrics'
+import { gradeByRubric } from './rubrics'
 import { REVIEW_QUESTION_IDS, RubricSchema, type ReviewQuestionId } from './rubric-schema'
 
 const Q1_GOOD =
@@ -12,9 +14,9 @@ const Q1_GOOD =
   'is rewritten to the container ip:80. The kernel then forwards it over the docker0 bridge and through a veth pair ' +
   "into the container's network namespace."
 
-describe('gradeAnswer on review-q1', () => {
+describe('gradeByRubric on review-q1', () => {
   it('grades a complete answer correct, with praise and a top-band score', () => {
-    const grade = gradeAnswer('review-q1', `${Q1_GOOD} Conntrack reverses the NAT on the replies.`)
+    const grade = gradeByRubric('review-q1', `${Q1_GOOD} Conntrack reverses the NAT on the replies.`)
     expect(grade.verdict).toBe('correct')
     expect(grade.score).toBeGreaterThanOrEqual(0.8)
     expect(grade.feedback).toHaveLength(1)
@@ -25,28 +27,28 @@ describe('gradeAnswer on review-q1', () => {
       "The machine's kernel gets the packet first. Docker's firewall rules rewrite the destination address to the " +
       "container's private address, and the kernel passes it across a virtual switch and down a virtual cable into " +
       "the container's namespace."
-    expect(gradeAnswer('review-q1', plain).verdict).toBe('correct')
+    expect(gradeByRubric('review-q1', plain).verdict).toBe('correct')
   })
 
   it('grades misspelt words like the correctly spelt ones', () => {
     const typos = Q1_GOOD.replace('iptables', 'iptabels').replace('namespace', 'namspace').replace('bridge', 'brige')
-    expect(gradeAnswer('review-q1', typos)).toEqual(gradeAnswer('review-q1', Q1_GOOD))
+    expect(gradeByRubric('review-q1', typos)).toEqual(gradeByRubric('review-q1', Q1_GOOD))
   })
 
   it('lets a key point missing cost the verdict and names it with its lesson section', () => {
-    const grade = gradeAnswer('review-q1', 'Docker adds an iptables DNAT rule that rewrites the destination to the container IP.')
+    const grade = gradeByRubric('review-q1', 'Docker adds an iptables DNAT rule that rewrites the destination to the container IP.')
     expect(grade.verdict).toBe('partial')
     expect(grade.feedback.some((f) => f.includes('veth') && f.endsWith('(see /lessons/container-networking-intro#virtual-vs-real-nics).'))).toBe(true)
   })
 
   it('flags "Docker routes every packet in user space" even when the rest is right', () => {
-    const grade = gradeAnswer('review-q1', `${Q1_GOOD} The docker daemon copies every packet in user space.`)
+    const grade = gradeByRubric('review-q1', `${Q1_GOOD} The docker daemon copies every packet in user space.`)
     expect(grade.verdict).toBe('incorrect')
     expect(grade.feedback[0]).toMatch(/user space/)
   })
 
   it('treats a flat denial of a key point as a wrong claim, with one sentence of feedback for it', () => {
-    const grade = gradeAnswer(
+    const grade = gradeByRubric(
       'review-q3',
       'macvlan does not give the container its own MAC. Other machines reach it directly without NAT, which is useful for legacy apps.',
     )
@@ -56,23 +58,23 @@ describe('gradeAnswer on review-q1', () => {
   })
 
   it('takes "does not use NAT" as the wrong claim it is', () => {
-    const grade = gradeAnswer('review-q1', 'Docker does not use NAT at all; the packet goes over the docker0 bridge and the veth into the namespace.')
+    const grade = gradeByRubric('review-q1', 'Docker does not use NAT at all; the packet goes over the docker0 bridge and the veth into the namespace.')
     expect(grade.verdict).toBe('incorrect')
   })
 })
 
-describe('gradeAnswer on review-q2: negation and attribution', () => {
+describe('gradeByRubric on review-q2: negation and attribution', () => {
   const good =
     'Host mode shares the host network stack, so there is no NAT and it is a bit faster, but there is no isolation and ports ' +
     'can clash with the host. Bridge mode gives each container its own IP in its own namespace, so it is isolated, but you ' +
     'have to publish ports with -p and NAT adds a little overhead.'
 
   it('grades the full trade-off correct', () => {
-    expect(gradeAnswer('review-q2', good).verdict).toBe('correct')
+    expect(gradeByRubric('review-q2', good).verdict).toBe('correct')
   })
 
   it('treats "host mode does not share the host IP" as a wrong central claim', () => {
-    const grade = gradeAnswer('review-q2', good.replace('Host mode shares', 'Host mode does not share'))
+    const grade = gradeByRubric('review-q2', good.replace('Host mode shares', 'Host mode does not share'))
     expect(grade.verdict).toBe('incorrect')
     expect(grade.feedback[0]).toMatch(/shares the host's network namespace/)
   })
@@ -81,7 +83,7 @@ describe('gradeAnswer on review-q2: negation and attribution', () => {
     const contrast =
       "Unlike bridge mode, which gives each container its own IP, host mode shares the host's IP and is faster because " +
       'there is no NAT, but it has no isolation. Bridge needs -p for every port, which adds NAT overhead.'
-    expect(gradeAnswer('review-q2', contrast).verdict).toBe('correct')
+    expect(gradeByRubric('review-q2', contrast).verdict).toBe('correct')
   })
 
   it("reads the host's own address as the host's, not as the container's own", () => {
@@ -89,34 +91,34 @@ describe('gradeAnswer on review-q2: negation and attribution', () => {
       "With host, the container uses the computer's own address and doors, so it's fast, but nothing separates it from " +
       'the computer and it can bump into a port already taken. With bridge it gets its own private address, safer, but ' +
       'you must open each port and the translation costs a little.'
-    expect(gradeAnswer('review-q2', plain).verdict).toBe('correct')
+    expect(gradeByRubric('review-q2', plain).verdict).toBe('correct')
     // near miss: the container's own address in host mode is still the wrong claim
-    expect(gradeAnswer('review-q2', plain.replace("the computer's own address", "the container's own address")).verdict).toBe('incorrect')
+    expect(gradeByRubric('review-q2', plain.replace("the computer's own address", "the container's own address")).verdict).toBe('incorrect')
     // macvlan borrowing the host's own ID is the host's identity, not its own
-    expect(gradeAnswer('review-q3', "It's like a disguise: the container pretends to be the host, using the host's own ID, so the LAN sees one machine.").verdict).toBe('incorrect')
+    expect(gradeByRubric('review-q3', "It's like a disguise: the container pretends to be the host, using the host's own ID, so the LAN sees one machine.").verdict).toBe('incorrect')
   })
 
   it('reads up and down arrows in notes as more and less', () => {
-    expect(gradeAnswer('review-q2', 'host \u2192 perf\u2191 isolation\u2193 ports shared\nbridge \u2192 isolation\u2191 perf\u2193 (NAT)').verdict).toBe('correct')
+    expect(gradeByRubric('review-q2', 'host \u2192 perf\u2191 isolation\u2193 ports shared\nbridge \u2192 isolation\u2191 perf\u2193 (NAT)').verdict).toBe('correct')
     // near miss: the same arrows the wrong way round
-    expect(gradeAnswer('review-q2', 'host \u2192 perf\u2193 isolation\u2191\nbridge \u2192 isolation\u2193 perf\u2191 (NAT)').verdict).toBe('incorrect')
+    expect(gradeByRubric('review-q2', 'host \u2192 perf\u2193 isolation\u2191\nbridge \u2192 isolation\u2193 perf\u2191 (NAT)').verdict).toBe('incorrect')
   })
 
   it('catches the swapped version (host gets its own IP, bridge shares the host stack)', () => {
     const swapped =
       'Host mode gives the container its own IP and you still need -p. Bridge mode shares the host network stack so it is faster.'
-    expect(gradeAnswer('review-q2', swapped).verdict).toBe('incorrect')
+    expect(gradeByRubric('review-q2', swapped).verdict).toBe('incorrect')
   })
 })
 
-describe('gradeAnswer on review-q3 and review-q4: central wrong claims from the issue', () => {
+describe('gradeByRubric on review-q3 and review-q4: central wrong claims from the issue', () => {
   it('rejects "macvlan containers are reached through -p/NAT"', () => {
-    const grade = gradeAnswer('review-q3', 'macvlan gives the container its own MAC, and it is then reached through NAT with -p like any bridge container.')
+    const grade = gradeByRubric('review-q3', 'macvlan gives the container its own MAC, and it is then reached through NAT with -p like any bridge container.')
     expect(grade.verdict).toBe('incorrect')
   })
 
   it('accepts direct LAN presence without NAT plus a caveat', () => {
-    const grade = gradeAnswer(
+    const grade = gradeByRubric(
       'review-q3',
       'With macvlan the container has its own MAC address and an IP on the LAN, so other machines reach it directly without NAT. ' +
         'The switch must accept several MACs per port (promiscuous mode).',
@@ -125,7 +127,7 @@ describe('gradeAnswer on review-q3 and review-q4: central wrong claims from the 
   })
 
   it('rejects "an overlay requires the hosts to be on one subnet"', () => {
-    const grade = gradeAnswer(
+    const grade = gradeByRubric(
       'review-q4',
       'The overlay spans all nodes with VXLAN so every pod gets its own IP, but it requires the hosts to be on the same subnet.',
     )
@@ -133,7 +135,7 @@ describe('gradeAnswer on review-q3 and review-q4: central wrong claims from the 
   })
 
   it('grades multi-host + mechanism + consequence correct', () => {
-    const grade = gradeAnswer(
+    const grade = gradeByRubric(
       'review-q4',
       'The CNI plugin builds one network across all nodes by encapsulating pod traffic in VXLAN between the node IPs, so every pod gets its own IP and pods talk without NAT.',
     )
@@ -356,7 +358,7 @@ const TRAPS: [ReviewQuestionId, Verdict, string][] = [
 
 describe('traps', () => {
   it.each(TRAPS)('%s should be %s: %s', (id, verdict, text) => {
-    expect(gradeAnswer(id, text).verdict).toBe(verdict)
+    expect(gradeByRubric(id, text).verdict).toBe(verdict)
   })
 })
 
@@ -375,7 +377,7 @@ describe('hedges, usual cases and alternatives', () => {
     // "more than isolation" is a comparison, not "more isolation"
     ['review-q2', 'correct', 'Pick host when throughput matters more than isolation: no NAT, but ports clash with the host. Pick bridge for isolation: each container has its own IP, and you publish ports with -p through NAT.'],
   ])('%s should be %s: %s', (id, verdict, text) => {
-    expect(gradeAnswer(id, text).verdict).toBe(verdict)
+    expect(gradeByRubric(id, text).verdict).toBe(verdict)
   })
 })
 
@@ -405,7 +407,7 @@ describe('session 21: subjects after the predicate, analogies of the rule, wrong
     ['review-q1', 'correct', '- -p \u2192 DNAT rewrites dst to ctr IP\n- veth pair: one end in the ctr, other end on docker0\n- kernel forwards it'],
     ['review-q1', 'partial', '- veth pair: one end in the ctr, other end on docker0\n- kernel forwards it'],
   ])('%s: %s for %j', (question, verdict, answer) => {
-    expect(gradeAnswer(question, answer).verdict).toBe(verdict)
+    expect(gradeByRubric(question, answer).verdict).toBe(verdict)
   })
 })
 
@@ -478,7 +480,7 @@ describe('wrong claims added in session 20, in plain words too', () => {
     ['review-q4', 'incorrect', '| | overlay |\n|---|---|\n| spans | all nodes |\n| encapsulation | none |\n| pods | own IP, no NAT |'],
     ['review-q4', 'correct', '| | overlay |\n|---|---|\n| spans | all nodes |\n| encapsulation | VXLAN between node IPs |\n| pods | own IP, no NAT |'],
   ])('%s should be %s: %s', (id, verdict, text) => {
-    expect(gradeAnswer(id, text).verdict).toBe(verdict)
+    expect(gradeByRubric(id, text).verdict).toBe(verdict)
   })
 })
 
@@ -487,56 +489,56 @@ describe("session 22: the sixth author's constructions", () => {
     const bridgeMaps =
       "Host mode is fastest, with no NAT, but it has no isolation and its ports clash with the host's. Bridge isolates " +
       "each container in its own namespace; you can map any host port to the container's port, at the cost of a little NAT overhead."
-    expect(gradeAnswer('review-q2', bridgeMaps).verdict).toBe('correct')
+    expect(gradeByRubric('review-q2', bridgeMaps).verdict).toBe('correct')
     const hostMaps =
       'Host mode is fastest, with no NAT, but it has no isolation. Bridge isolates each container in its own namespace. ' +
       "In host mode you can still map any host port to the container's port."
-    expect(gradeAnswer('review-q2', hostMaps).verdict).toBe('incorrect')
+    expect(gradeByRubric('review-q2', hostMaps).verdict).toBe('incorrect')
   })
 
   it("takes a clause that is only 'On host,' / 'On bridge' as naming the driver, and the host's ports and localhost as host mode's cost", () => {
     const onHost =
       "Security versus speed. On host, a hacked container can reach the host's localhost, and its ports are the host's " +
       'ports. On bridge each container has its own namespace, but packets go through NAT, which costs a little speed.'
-    expect(gradeAnswer('review-q2', onHost).verdict).toBe('correct')
+    expect(gradeByRubric('review-q2', onHost).verdict).toBe('correct')
     const swapped =
       "Security versus speed. On bridge, a hacked container can reach the host's localhost, and its ports are the host's " +
       'ports. On host each container has its own namespace, but packets go through NAT, which costs a little speed.'
-    expect(gradeAnswer('review-q2', swapped).verdict).toBe('incorrect')
+    expect(gradeByRubric('review-q2', swapped).verdict).toBe('incorrect')
   })
 
   it("keeps the subject of 'the kernel then forwards it' on its verb, and not when a new subject follows 'then'", () => {
-    expect(gradeAnswer('review-q1', 'Docker configures the kernel. The kernel then forwards the traffic to the container.').verdict).toBe('partial')
-    expect(gradeAnswer('review-q1', 'Docker configures the kernel. Docker then forwards every packet to the container itself.').verdict).toBe('incorrect')
+    expect(gradeByRubric('review-q1', 'Docker configures the kernel. The kernel then forwards the traffic to the container.').verdict).toBe('partial')
+    expect(gradeByRubric('review-q1', 'Docker configures the kernel. Docker then forwards every packet to the container itself.').verdict).toBe('incorrect')
   })
 
   it('names a wrong claim the writer only guesses at beside a full answer, without costing the verdict; a guess alone is still wrong', () => {
     const full =
       'Kubernetes uses a CNI plugin that builds an overlay between nodes: pod packets are encapsulated in VXLAN and sent ' +
       'to the other node, so every pod can reach every other pod by its IP. '
-    const guessed = gradeAnswer('review-q4', `${full}Kubernetes also uses Docker's overlay driver for that, I think.`)
+    const guessed = gradeByRubric('review-q4', `${full}Kubernetes also uses Docker's overlay driver for that, I think.`)
     expect(guessed.verdict).toBe('correct')
     expect(guessed.feedback.some((f) => f.toLowerCase().includes('swarm'))).toBe(true)
-    expect(gradeAnswer('review-q4', `${full}Kubernetes also uses Docker's overlay driver for that.`).verdict).toBe('incorrect')
-    expect(gradeAnswer('review-q4', "I think Kubernetes uses Docker's overlay driver.").verdict).toBe('incorrect')
+    expect(gradeByRubric('review-q4', `${full}Kubernetes also uses Docker's overlay driver for that.`).verdict).toBe('incorrect')
+    expect(gradeByRubric('review-q4', "I think Kubernetes uses Docker's overlay driver.").verdict).toBe('incorrect')
     // someone else's belief is not the writer's guess: "people think" reports, it does not hedge
-    expect(gradeAnswer('review-q3', 'Macvlan gives the container its own MAC and IP on the LAN. I think it also makes the container faster.').verdict).toBe('partial')
+    expect(gradeByRubric('review-q3', 'Macvlan gives the container its own MAC and IP on the LAN. I think it also makes the container faster.').verdict).toBe('partial')
   })
 
   it("credits q1 in plain words: the computer itself forwards it, an address swapped for the container's, containers plugged into a virtual switch", () => {
-    expect(gradeAnswer('review-q1', 'Docker sets it up so the computer itself forwards the traffic to the container.').verdict).toBe('partial')
-    expect(gradeAnswer('review-q1', 'Docker sets it up, then Docker itself forwards every packet to the container.').verdict).toBe('incorrect')
+    expect(gradeByRubric('review-q1', 'Docker sets it up so the computer itself forwards the traffic to the container.').verdict).toBe('partial')
+    expect(gradeByRubric('review-q1', 'Docker sets it up, then Docker itself forwards every packet to the container.').verdict).toBe('incorrect')
     const plain =
       "Docker plugs each container into a virtual switch, and the host's system does the forwarding: a packet for a " +
       "published port gets its address swapped for the container's address."
-    expect(gradeAnswer('review-q1', plain).verdict).toBe('correct')
-    expect(gradeAnswer('review-q1', plain.replace('its address', 'its source address')).verdict).toBe('incorrect')
-    expect(gradeAnswer('review-q1', 'The machine itself routes it; Docker attaches each container to the bridge and changes the destination IP to the container IP.').verdict).toBe('correct')
+    expect(gradeByRubric('review-q1', plain).verdict).toBe('correct')
+    expect(gradeByRubric('review-q1', plain.replace('its address', 'its source address')).verdict).toBe('incorrect')
+    expect(gradeByRubric('review-q1', 'The machine itself routes it; Docker attaches each container to the bridge and changes the destination IP to the container IP.').verdict).toBe('correct')
   })
 
   it('credits no ports to set up as host mode’s upside and more setup as the bridge’s cost, said of the right driver', () => {
-    expect(gradeAnswer('review-q2', "With host mode you don't need to set up any ports. Bridge needs more setup.").verdict).toBe('partial')
-    expect(gradeAnswer('review-q2', "With bridge you don't need to set up any ports. Host mode needs more setup.").verdict).toBe('incorrect')
+    expect(gradeByRubric('review-q2', "With host mode you don't need to set up any ports. Bridge needs more setup.").verdict).toBe('partial')
+    expect(gradeByRubric('review-q2', "With bridge you don't need to set up any ports. Host mode needs more setup.").verdict).toBe('incorrect')
   })
 })
 
@@ -546,164 +548,164 @@ describe('round 8: how text is read', () => {
       "If you want raw speed and don't mind sharing everything, host. If you want the containers kept apart, bridge. " +
       "Bridge loses a little speed because every packet is readdressed; with host the container's ports are the " +
       'computer’s ports, so clashes happen.'
-    expect(gradeAnswer('review-q2', tagged).verdict).toBe('correct')
+    expect(gradeByRubric('review-q2', tagged).verdict).toBe('correct')
     // the same sentences with the drivers swapped credit speed to the bridge and separation to host: not the trade-off
     const swapped = tagged.replace('everything, host.', 'everything, BRIDGE.').replace('apart, bridge.', 'apart, host.').replace('BRIDGE', 'bridge')
-    expect(gradeAnswer('review-q2', swapped).verdict).not.toBe('correct')
+    expect(gradeByRubric('review-q2', swapped).verdict).not.toBe('correct')
     // a driver that is not the whole last clause names nothing past a connective
-    expect(gradeAnswer('review-q2', 'It is fast and the host mode has a port clash problem. Bridge keeps containers apart.').verdict).not.toBe('correct')
+    expect(gradeByRubric('review-q2', 'It is fast and the host mode has a port clash problem. Bridge keeps containers apart.').verdict).not.toBe('correct')
   })
 })
 
 describe('round 8: rubric phrasings in plain words', () => {
   it("credits q3 uses in plain words (apps that don't work behind NAT, things that only work if it looks like a real machine) and a container on the real network", () => {
     const base = 'With macvlan the container gets its own MAC and an IP on the LAN, so the other machines reach it directly. '
-    expect(gradeAnswer('review-q3', `${base}You need it for software that doesn't work behind NAT.`).verdict).toBe('correct')
-    expect(gradeAnswer('review-q3', `${base}It is for apps that can't cope with NAT.`).verdict).toBe('correct')
-    expect(gradeAnswer('review-q3', `${base}Some programs only work when it looks like a physical box.`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q3', `${base}You need it for software that doesn't work behind NAT.`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q3', `${base}It is for apps that can't cope with NAT.`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q3', `${base}Some programs only work when it looks like a physical box.`).verdict).toBe('correct')
     // near miss: NAT that works fine names no use
-    expect(gradeAnswer('review-q3', `${base}Apps work fine behind NAT too.`).verdict).not.toBe('correct')
-    expect(gradeAnswer('review-q3', 'The container sits on the actual network, not a hidden one. No idea why you would want it.').verdict).toBe('partial')
+    expect(gradeByRubric('review-q3', `${base}Apps work fine behind NAT too.`).verdict).not.toBe('correct')
+    expect(gradeByRubric('review-q3', 'The container sits on the actual network, not a hidden one. No idea why you would want it.').verdict).toBe('partial')
   })
 
   it('refuses a real MAC said to hide or isolate the container from the LAN, but not the bridge container hidden from it', () => {
-    expect(gradeAnswer('review-q3', 'With its own MAC the container is shielded from the LAN, so it is safer.').verdict).toBe('incorrect')
-    expect(gradeAnswer('review-q3', 'You use macvlan for security: the real MAC keeps the container isolated from the LAN.').verdict).toBe('incorrect')
+    expect(gradeByRubric('review-q3', 'With its own MAC the container is shielded from the LAN, so it is safer.').verdict).toBe('incorrect')
+    expect(gradeByRubric('review-q3', 'You use macvlan for security: the real MAC keeps the container isolated from the LAN.').verdict).toBe('incorrect')
     // near miss: the bridge container is the hidden one, and a container without a MAC of its own is hidden
-    expect(gradeAnswer('review-q3', "Bridge containers are hidden from the LAN behind the host's NAT; macvlan gives each its own MAC and LAN IP so other machines reach it directly, useful for legacy apps.").verdict).toBe('correct')
-    expect(gradeAnswer('review-q3', 'Without a real MAC the container is hidden from the LAN; macvlan gives it its own MAC so other computers reach it directly, handy for a printer server.').verdict).toBe('correct')
+    expect(gradeByRubric('review-q3', "Bridge containers are hidden from the LAN behind the host's NAT; macvlan gives each its own MAC and LAN IP so other machines reach it directly, useful for legacy apps.").verdict).toBe('correct')
+    expect(gradeByRubric('review-q3', 'Without a real MAC the container is hidden from the LAN; macvlan gives it its own MAC so other computers reach it directly, handy for a printer server.').verdict).toBe('correct')
   })
 
   it("credits q1's DNAT as an address changed from the host port to the container's, and opening a port as a vague hint", () => {
     const path = "The kernel forwards it, not Docker: the packet goes over the docker0 bridge and a veth pair into the container. "
-    expect(gradeAnswer('review-q1', `${path}A rule changes the address from the host port to the container's private address.`).verdict).toBe('correct')
-    expect(gradeAnswer('review-q1', `${path}A rule swaps the host port for the container's address.`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q1', `${path}A rule changes the address from the host port to the container's private address.`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q1', `${path}A rule swaps the host port for the container's address.`).verdict).toBe('correct')
     // near miss: a source address changed to the container's is SNAT, the wrong direction
-    expect(gradeAnswer('review-q1', `${path}A rule changes the source address from the host to the container's address.`).verdict).not.toBe('correct')
-    expect(gradeAnswer('review-q1', 'Each container hides behind the host, and outsiders reach it only if you open a port for it.').verdict).toBe('partial')
+    expect(gradeByRubric('review-q1', `${path}A rule changes the source address from the host to the container's address.`).verdict).not.toBe('correct')
+    expect(gradeByRubric('review-q1', 'Each container hides behind the host, and outsiders reach it only if you open a port for it.').verdict).toBe('partial')
   })
 })
 
 describe('round 9: how text is read', () => {
   it("reads a sentence opening on the ordinary setup ('With the normal setup …', 'In the usual case …') as the usual case, like 'normally'", () => {
     const rest = 'Macvlan gives the container its own MAC and an address on the LAN, so other machines reach it directly, handy for a legacy app.'
-    expect(gradeAnswer('review-q3', `With the normal setup all the containers hide behind the host's NAT. ${rest}`).verdict).toBe('correct')
-    expect(gradeAnswer('review-q3', `In the usual case containers go through the host's NAT. ${rest}`).verdict).toBe('correct')
-    expect(gradeAnswer('review-q3', `Under a standard setup, traffic is NATed through the host. ${rest}`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q3', `With the normal setup all the containers hide behind the host's NAT. ${rest}`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q3', `In the usual case containers go through the host's NAT. ${rest}`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q3', `Under a standard setup, traffic is NATed through the host. ${rest}`).verdict).toBe('correct')
     // near miss: the usual-case frame that names macvlan still says macvlan hides behind NAT
-    expect(gradeAnswer('review-q3', "With the normal setup macvlan containers still hide behind the host's NAT and get a MAC on the LAN.").verdict).toBe('incorrect')
+    expect(gradeByRubric('review-q3', "With the normal setup macvlan containers still hide behind the host's NAT and get a MAC on the LAN.").verdict).toBe('incorrect')
     // and a sentence that opens otherwise is about macvlan
-    expect(gradeAnswer('review-q3', "All the containers hide behind the host's NAT, and they get their own MAC on the LAN.").verdict).toBe('incorrect')
+    expect(gradeByRubric('review-q3', "All the containers hide behind the host's NAT, and they get their own MAC on the LAN.").verdict).toBe('incorrect')
   })
 })
 
 describe('round 9: subjects that are not what a sentence is about', () => {
   it("does not take a driver named as something absent ('no bridge', 'no veth pair, bridge or NAT') as the subject", () => {
     const bridge = ' Bridge gives each container its own IP, so they are isolated, but you must publish ports with -p.'
-    expect(gradeAnswer('review-q2', `Host mode: no bridge, no NAT, so it is faster, but port conflicts with the host happen.${bridge}`).verdict).toBe('correct')
-    expect(gradeAnswer('review-q2', `The host driver shares the host's stack. Its benefits are speed (no veth pair, bridge or NAT) and less setup; its cost is no isolation.${bridge}`).verdict).toBe('correct')
-    expect(gradeAnswer('review-q2', `Host mode runs without a bridge, which makes it faster; two containers cannot share a port there.${bridge}`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q2', `Host mode: no bridge, no NAT, so it is faster, but port conflicts with the host happen.${bridge}`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q2', `The host driver shares the host's stack. Its benefits are speed (no veth pair, bridge or NAT) and less setup; its cost is no isolation.${bridge}`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q2', `Host mode runs without a bridge, which makes it faster; two containers cannot share a port there.${bridge}`).verdict).toBe('correct')
     // near miss: a bridge that is named outright is still the subject ("bridge is faster" is the speed claim reversed)
-    expect(gradeAnswer('review-q2', 'Host mode has no isolation. The bridge, with no NAT overhead, is faster. Bridge isolates containers.').verdict).not.toBe('correct')
+    expect(gradeByRubric('review-q2', 'Host mode has no isolation. The bridge, with no NAT overhead, is faster. Bridge isolates containers.').verdict).not.toBe('correct')
   })
 
   it("reads a name after a 'no …' item that says something of it as the subject ('no wifi/cloud, host needs a shim')", () => {
     const gives = 'macvlan gives the container its own MAC and LAN IP, so it is reachable directly, no NAT. '
     for (const caveats of ['caveats: promisc mode, no wifi/cloud, host needs a shim', 'caveats: no Wi-Fi, host cannot reach it without a shim']) {
-      expect(gradeAnswer('review-q3', `${gives}${caveats}`).verdict).toBe('correct')
+      expect(gradeByRubric('review-q3', `${gives}${caveats}`).verdict).toBe('correct')
     }
     // near miss: an item that is only the name continues the list ("no NAT, bridge or veth" names no bridge)
-    expect(gradeAnswer('review-q2', 'Host mode: faster, no NAT, bridge or veth. Bridge: isolated, publish with -p.').verdict).toBe(
-      gradeAnswer('review-q2', 'Host mode: faster, no NAT or veth. Bridge: isolated, publish with -p.').verdict,
+    expect(gradeByRubric('review-q2', 'Host mode: faster, no NAT, bridge or veth. Bridge: isolated, publish with -p.').verdict).toBe(
+      gradeByRubric('review-q2', 'Host mode: faster, no NAT or veth. Bridge: isolated, publish with -p.').verdict,
     )
   })
 
   it("reads 'pick the host ports' as the bridge's port choice, not as picking the host driver (a trailing '!word' in a phrase)", () => {
     const host = 'Host mode is faster (no NAT) but gives up isolation. '
-    expect(gradeAnswer('review-q2', `${host}Bridge isolates each container and lets you pick host ports, with a small NAT cost.`).verdict).toBe('correct')
-    expect(gradeAnswer('review-q2', `${host}With bridge you choose the host port to map, and it adds a NAT hop, but containers are isolated.`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q2', `${host}Bridge isolates each container and lets you pick host ports, with a small NAT cost.`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q2', `${host}With bridge you choose the host port to map, and it adds a NAT hop, but containers are isolated.`).verdict).toBe('correct')
     // near miss: picking the host driver is still the host driver
-    expect(gradeAnswer('review-q2', 'Pick host for speed, it is faster. Pick host for isolation too, it isolates containers.').verdict).not.toBe('correct')
+    expect(gradeByRubric('review-q2', 'Pick host for speed, it is faster. Pick host for isolation too, it isolates containers.').verdict).not.toBe('correct')
   })
 
   it("reads a 'docker run … -p' command as a bridge container", () => {
     const answer =
       '`docker run -d --network host nginx` -> on host:80 directly, no NAT, but no isolation\n' +
       '`docker run -d -p 8080:80 nginx` -> isolated ctr with its own IP. slight overhead, you have to publish ports'
-    expect(gradeAnswer('review-q2', answer).verdict).toBe('correct')
+    expect(gradeByRubric('review-q2', answer).verdict).toBe('correct')
     // near miss: a host-network command with -p is still host mode, and host mode with NAT is wrong
-    expect(gradeAnswer('review-q2', '`docker run --network host nginx` -> the container still needs NAT and -p to be reached').verdict).toBe('incorrect')
+    expect(gradeByRubric('review-q2', '`docker run --network host nginx` -> the container still needs NAT and -p to be reached').verdict).toBe('incorrect')
   })
 })
 
 describe('round 9: rubric phrasings in plain words', () => {
   it("credits host mode's port clash as 'you can't run two containers on the same port' and -p thrown away", () => {
     const rest = ' Host mode is faster since there is no NAT. Bridge keeps each container isolated.'
-    expect(gradeAnswer('review-q2', `In host mode you can't run two containers that listen on the same port.${rest}`).verdict).toBe('correct')
-    expect(gradeAnswer('review-q2', `With host networking you cannot start several services on the same port number.${rest}`).verdict).toBe('correct')
-    expect(gradeAnswer('review-q2', `In host mode Docker throws away any -p you pass.${rest}`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q2', `In host mode you can't run two containers that listen on the same port.${rest}`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q2', `With host networking you cannot start several services on the same port number.${rest}`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q2', `In host mode Docker throws away any -p you pass.${rest}`).verdict).toBe('correct')
     // near miss: the bridge is the one where two containers may share a port number, which is no host downside
-    expect(gradeAnswer('review-q2', 'With bridge you can run two containers on the same port. Host mode is faster since there is no NAT. Bridge keeps each container isolated.').verdict).not.toBe('correct')
+    expect(gradeByRubric('review-q2', 'With bridge you can run two containers on the same port. Host mode is faster since there is no NAT. Bridge keeps each container isolated.').verdict).not.toBe('correct')
   })
 
   it("credits q1's path and rule in plain words: a virtual cable into it, 'send it to the container's address instead'", () => {
     const rule = "Docker tells the kernel to change the destination of packets for an opened port to the container's address, "
-    expect(gradeAnswer('review-q1', `${rule}and the kernel then passes them along a virtual cable into it.`).verdict).toBe('correct')
-    expect(gradeAnswer('review-q1', `${rule}and a virtual wire that leads into the container carries them the rest of the way.`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q1', `${rule}and the kernel then passes them along a virtual cable into it.`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q1', `${rule}and a virtual wire that leads into the container carries them the rest of the way.`).verdict).toBe('correct')
     const path = ' The kernel does the forwarding itself, over a virtual cable that leads into the container.'
-    expect(gradeAnswer('review-q1', `Docker leaves an instruction in the kernel: anything arriving on port 8080, send it to the container's private address instead.${path}`).verdict).toBe('correct')
-    expect(gradeAnswer('review-q1', `Docker sets up a rule: packets for port 80, forward them to the container's own IP instead.${path}`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q1', `Docker leaves an instruction in the kernel: anything arriving on port 8080, send it to the container's private address instead.${path}`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q1', `Docker sets up a rule: packets for port 80, forward them to the container's own IP instead.${path}`).verdict).toBe('correct')
     // near miss: a cable into the container with no rule that readdresses the packet is the path without the NAT
-    expect(gradeAnswer('review-q1', `Docker opens a port.${path}`).verdict).not.toBe('correct')
+    expect(gradeByRubric('review-q1', `Docker opens a port.${path}`).verdict).not.toBe('correct')
   })
 
   it("reads 'the overlay driver of Docker' as Docker's own overlay, which Kubernetes does not use", () => {
     const rest = ' The CNI plugin gives every pod an IP, between the nodes VXLAN (Flannel) or BGP routes (Calico), and all pods talk without NAT.'
-    expect(gradeAnswer('review-q4', `Kubernetes does not use the overlay driver of Docker.${rest}`).verdict).toBe('correct')
-    expect(gradeAnswer('review-q4', `Kubernetes doesn't use the overlay network from Swarm.${rest}`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q4', `Kubernetes does not use the overlay driver of Docker.${rest}`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q4', `Kubernetes doesn't use the overlay network from Swarm.${rest}`).verdict).toBe('correct')
     // near miss: Kubernetes said to use no overlay at all, with NAT between nodes, is still wrong
-    expect(gradeAnswer('review-q4', 'Kubernetes does not use an overlay: pods on different nodes reach each other through the node NAT.').verdict).toBe('incorrect')
+    expect(gradeByRubric('review-q4', 'Kubernetes does not use an overlay: pods on different nodes reach each other through the node NAT.').verdict).toBe('incorrect')
   })
 
   it("credits q3's LAN presence as the phone analogy: its own line, its own number in the directory", () => {
     const use = ' You want that when an old program insists on being its own machine.'
-    expect(gradeAnswer('review-q3', `Macvlan gives a container its own phone line, not the host's switchboard.${use}`).verdict).toBe('correct')
-    expect(gradeAnswer('review-q3', `With macvlan the container gets its own number in the directory, so callers ring it directly.${use}`).verdict).toBe('correct')
-    expect(gradeAnswer('review-q3', `Macvlan is like giving the container a dedicated extension.${use}`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q3', `Macvlan gives a container its own phone line, not the host's switchboard.${use}`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q3', `With macvlan the container gets its own number in the directory, so callers ring it directly.${use}`).verdict).toBe('correct')
+    expect(gradeByRubric('review-q3', `Macvlan is like giving the container a dedicated extension.${use}`).verdict).toBe('correct')
     // near miss: a phone that is shared with the host is not a line of its own
-    expect(gradeAnswer('review-q3', 'Macvlan shares the host phone line with the container, so everything goes through the host.').verdict).not.toBe('correct')
+    expect(gradeByRubric('review-q3', 'Macvlan shares the host phone line with the container, so everything goes through the host.').verdict).not.toBe('correct')
   })
 })
 
 describe('answers that are not answers', () => {
   it.each(REVIEW_QUESTION_IDS)('%s: empty, whitespace and "idk" are incorrect with one sentence of feedback', (id) => {
     for (const text of ['', '   \n ', 'idk']) {
-      const grade = gradeAnswer(id, text)
+      const grade = gradeByRubric(id, text)
       expect(grade).toMatchObject({ score: 0, verdict: 'incorrect' })
       expect(grade.feedback).toHaveLength(1)
     }
   })
 
   it('recognises a copy of the question', () => {
-    const grade = gradeAnswer('review-q4', 'How do orchestrators like Kubernetes leverage overlay networks?')
+    const grade = gradeByRubric('review-q4', 'How do orchestrators like Kubernetes leverage overlay networks?')
     expect(grade.verdict).toBe('incorrect')
     expect(grade.feedback[0]).toMatch(/repeats the question/)
   })
 
   it("recognises a copy of the lesson's wording of the question", () => {
-    const grade = gradeAnswer('review-q1', 'How does network traffic meant for a container reach it, and what part do Docker and the kernel each play?')
+    const grade = gradeByRubric('review-q1', 'How does network traffic meant for a container reach it, and what part do Docker and the kernel each play?')
     expect(grade.verdict).toBe('incorrect')
     expect(grade.feedback[0]).toMatch(/repeats the question/)
   })
 
   it('recognises a list of terms with no claim', () => {
-    const grade = gradeAnswer('review-q1', 'iptables DNAT veth docker0 bridge namespace conntrack masquerade')
+    const grade = gradeByRubric('review-q1', 'iptables DNAT veth docker0 bridge namespace conntrack masquerade')
     expect(grade.verdict).toBe('incorrect')
     expect(grade.feedback[0]).toMatch(/list of terms/)
   })
 
   it('recognises an answer to another review question', () => {
-    const grade = gradeAnswer('review-q3', Q1_GOOD)
+    const grade = gradeByRubric('review-q3', Q1_GOOD)
     expect(grade.verdict).toBe('incorrect')
     expect(grade.feedback[0]).toMatch(/different review question/)
   })
@@ -713,9 +715,9 @@ describe('answers that are not answers', () => {
       "With bridge the container has its own namespace and IP: the host's kernel receives the packet, an iptables DNAT rule rewrites " +
       'the destination for each -p, then docker0 and the veth carry it into the namespace, and conntrack un-NATs the replies. That ' +
       "isolation costs the NAT and the veth hop. Host mode has no isolation at all: the container's ports clash with the host's and -p is ignored."
-    expect(gradeAnswer('review-q2', answer).verdict).toBe('correct')
+    expect(gradeByRubric('review-q2', answer).verdict).toBe('correct')
     // the same packet path alone is still an answer to the first question, not the second
-    expect(gradeAnswer('review-q2', Q1_GOOD).feedback[0]).toMatch(/different review question/)
+    expect(gradeByRubric('review-q2', Q1_GOOD).feedback[0]).toMatch(/different review question/)
   })
 })
 
@@ -752,8 +754,8 @@ describe('properties', () => {
   it('is deterministic, in range, and always explains itself', () => {
     fc.assert(
       fc.property(fc.constantFrom(...REVIEW_QUESTION_IDS), fc.string({ maxLength: 300 }), (id, text) => {
-        const a = gradeAnswer(id, text)
-        expect(gradeAnswer(id, text)).toEqual(a)
+        const a = gradeByRubric(id, text)
+        expect(gradeByRubric(id, text)).toEqual(a)
         expect(a.score).toBeGreaterThanOrEqual(0)
         expect(a.score).toBeLessThanOrEqual(1)
         expect(a.feedback.length).toBeGreaterThan(0)
@@ -766,7 +768,7 @@ describe('properties', () => {
     const words = ['kernel', 'DNAT', 'veth', 'docker0', 'not', 'host', 'bridge', 'NAT', 'isolation', 'VXLAN', 'macvlan', 'MAC', 'the', 'is', 'and', 'no', 'pods', 'own', 'IP', '.']
     fc.assert(
       fc.property(fc.constantFrom(...REVIEW_QUESTION_IDS), fc.array(fc.constantFrom(...words), { maxLength: 40 }), (id, list) => {
-        const { score, verdict } = gradeAnswer(id, list.join(' '))
+        const { score, verdict } = gradeByRubric(id, list.join(' '))
         const band = verdict === 'correct' ? [0.8, 1] : verdict === 'partial' ? [0.3, 0.75] : [0, 0.25]
         expect(score).toBeGreaterThanOrEqual(band[0] as number)
         expect(score).toBeLessThanOrEqual(band[1] as number)
@@ -777,7 +779,7 @@ describe('properties', () => {
 })
 
 describe('round 10: q4 wrong claims by family, with near misses', () => {
-  const verdicts = (answers: readonly string[]) => answers.map((a) => gradeAnswer('review-q4', a).verdict)
+  const verdicts = (answers: readonly string[]) => answers.map((a) => gradeByRubric('review-q4', a).verdict)
 
   it('refuses the overlay taken for a load balancer, proxy, ingress, DNS or VLAN, in prose, notes and tables', () => {
     expect(
@@ -827,7 +829,7 @@ describe('round 10: q4 wrong claims by family, with near misses', () => {
 })
 
 describe('round 10: q3 wrong claims by family, with near misses', () => {
-  const verdicts = (answers: readonly string[]) => answers.map((a) => gradeAnswer('review-q3', a).verdict)
+  const verdicts = (answers: readonly string[]) => answers.map((a) => gradeByRubric('review-q3', a).verdict)
 
   it('refuses macvlan for Wi-Fi, for NAT/-p, for tunnels between hosts, a MAC in the image or tagging a VLAN, a layer-3-only bridge, speed or security as the reason', () => {
     expect(
@@ -868,11 +870,11 @@ describe('q4: a node\'s own pod subnet is a true detail, separate per-node netwo
     'reaches pods on other nodes directly, without NAT, because packets are encapsulated in VXLAN between the nodes.'
   it('credits an answer that adds that each node gets its own pod subnet (how Flannel allocates addresses)', () => {
     for (const detail of [' Flannel gives each node its own pod subnet.', ' Each node gets its own /24 subnet out of the cluster range.']) {
-      expect(gradeAnswer('review-q4', answer + detail).verdict).toBe('correct')
+      expect(gradeByRubric('review-q4', answer + detail).verdict).toBe('correct')
     }
   })
   it('still refuses networks kept apart per node (near miss)', () => {
-    expect(gradeAnswer('review-q4', 'Each node has its own separate network, so pods only talk to pods on the same node; the overlay keeps node networks apart.').verdict).toBe('incorrect')
+    expect(gradeByRubric('review-q4', 'Each node has its own separate network, so pods only talk to pods on the same node; the overlay keeps node networks apart.').verdict).toBe('incorrect')
   })
 })
 
@@ -880,10 +882,10 @@ describe("'rarely', 'seldom', 'hardly' deny like 'not'", () => {
   const gives = "macvlan gives the container its own MAC and LAN IP, so it is reachable directly without NAT; useful for legacy apps that must look like their own machine. "
   it('reads "it rarely works on Wi-Fi" as the Wi-Fi caveat', () => {
     for (const caveat of ['It rarely works on Wi-Fi.', 'It seldom works on Wi-Fi or in clouds.', 'It hardly ever works over Wi-Fi.']) {
-      expect(gradeAnswer('review-q3', gives + caveat).verdict).toBe('correct')
+      expect(gradeByRubric('review-q3', gives + caveat).verdict).toBe('correct')
     }
   })
   it('still refuses the claim that it works on Wi-Fi (near miss)', () => {
-    expect(gradeAnswer('review-q3', `${gives}It works fine on Wi-Fi and in any cloud.`).verdict).not.toBe('correct')
+    expect(gradeByRubric('review-q3', `${gives}It works fine on Wi-Fi and in any cloud.`).verdict).not.toBe('correct')
   })
 })

@@ -1,9 +1,12 @@
 // Grades one answer against one compiled rubric. Pure: the same rubric and text always give the same grade.
 //
 // Order of checks: empty or too short → restated question → keyword list → claims. A central wrong claim makes the
-// answer incorrect whatever else it says; a minor one caps it at partial. Scores live in bands that do not overlap,
+// answer incorrect whatever else it says; a minor one caps it at partial. An answer the rubric grades partial is
+// compared with the reviewed answers (neighbours.ts) when a second reader is given: if the closest ones mostly carry
+// another label, that label settles it (never "correct" for an answer with a wrong claim the rubric names). Scores live in bands that do not overlap,
 // so a sorted list of scores never contradicts the verdicts: incorrect 0–0.25, partial 0.3–0.75, correct 0.8–1.
 import { analyze, findClaim, findDenial, findWrongClaim, type CompiledRubric } from './claims'
+import { SETTLE_SHARE, type Vote } from './neighbours'
 import type { Point, WrongClaim } from './rubric-schema'
 import { scanText, type Scan } from './text'
 
@@ -144,7 +147,15 @@ export function keywordListSentences(scan: Scan): Set<number> {
   return ignored
 }
 
-export function gradeWithRubric(compiled: CompiledRubric, text: string, others: readonly CompiledRubric[] = []): Grade {
+/** The reviewed answers' vote on an answer, or undefined when none resembles it. */
+export type SecondReader = (text: string) => Vote | undefined
+
+export function gradeWithRubric(
+  compiled: CompiledRubric,
+  text: string,
+  others: readonly CompiledRubric[] = [],
+  second?: SecondReader,
+): Grade {
   const { rubric } = compiled
   const scan = scanText(text)
   if (scan.tokens.filter((t) => /[a-z]{2}/.test(t.word)).length < MIN_WORDS) {
@@ -193,8 +204,33 @@ export function gradeWithRubric(compiled: CompiledRubric, text: string, others: 
       .filter((p) => !deniedIds.has(`denies-${p.id}`))
       .map((p) => withSection(compiled, p.feedback, p.section)),
   ]
+  if (verdict === 'partial' && second !== undefined) {
+    const settled = settle(second(text), wrong.length > 0)
+    if (settled !== undefined) {
+      const lead = `${settled.verdict === 'correct' ? 'Graded correct' : 'Graded incorrect'}: the reviewed answers closest to yours were marked ${settled.verdict} (the closest: ${lowerFirst(settled.why).replace(/[.!?]$/, '')}).`
+      return { score: toScore(settled.verdict, raw), verdict: settled.verdict, feedback: [lead, ...feedback] }
+    }
+  }
   if (feedback.length === 0) feedback.push(rubric.praise)
   return { score: toScore(verdict, raw), verdict, feedback }
+}
+
+/**
+ * The verdict the reviewed answers settle a rubric-"partial" answer on, with the reason to show, or undefined when
+ * they do not lean clearly enough (SETTLE_SHARE) or lean to "partial" too. An answer with a wrong claim the rubric
+ * found is never settled correct: the vote's next label between partial and incorrect stands in.
+ */
+function settle(vote: Vote | undefined, hasWrongClaim: boolean): { verdict: Verdict; why: string } | undefined {
+  if (vote === undefined || vote.share < SETTLE_SHARE) return undefined
+  const verdict: Verdict =
+    vote.verdict === 'correct' && hasWrongClaim
+      ? vote.weights.partial >= vote.weights.incorrect
+        ? 'partial'
+        : 'incorrect'
+      : vote.verdict
+  const nearest = vote.nearest[verdict]
+  if (verdict === 'partial' || nearest === undefined) return undefined
+  return { verdict, why: nearest.why }
 }
 
 // Missing points worth a sentence: required ones, the first of each unmet "one of" group, and points no rule names.

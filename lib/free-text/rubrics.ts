@@ -6,7 +6,9 @@ import q2 from '../../content/review/rubrics/review-q2.json'
 import q3 from '../../content/review/rubrics/review-q3.json'
 import q4 from '../../content/review/rubrics/review-q4.json'
 import { compileRubric, type CompiledRubric } from './claims'
-import { gradeWithRubric, type Grade } from './grade'
+import { gradeWithRubric, type Grade, type SecondReader } from './grade'
+import { neighbourIndex, type NeighbourIndex } from './neighbours'
+import { loadReviewedAnswers } from './reviewed-answers'
 import {
   formatRubricIssues,
   REVIEW_QUESTION_IDS,
@@ -47,8 +49,30 @@ export function parseQuestionId(value: unknown): Result<ReviewQuestionId> {
   }
 }
 
-/** Grade a learner's free-text answer to one review question. Deterministic; runs in-process. */
-export function gradeAnswer(questionId: ReviewQuestionId, text: string): Grade {
+// A question's reviewed answers are read on its first grade that needs them, not when this module loads: a page that
+// only names the questions, or a grade the rubric settles, does not pay for them.
+const REVIEWED = new Map<ReviewQuestionId, NeighbourIndex>()
+function reviewedAnswers(id: ReviewQuestionId): NeighbourIndex {
+  let index = REVIEWED.get(id)
+  if (index === undefined) {
+    index = neighbourIndex(loadReviewedAnswers(undefined, id))
+    REVIEWED.set(id, index)
+  }
+  return index
+}
+
+/** The rubric's grade alone, without the reviewed answers' vote (the calibration test ratchets the rubric by it). */
+export function gradeByRubric(questionId: ReviewQuestionId, text: string): Grade {
   const others = REVIEW_QUESTION_IDS.filter((id) => id !== questionId).map(getRubric)
   return gradeWithRubric(getRubric(questionId), text, others)
+}
+
+/**
+ * Grade a learner's free-text answer to one review question. Deterministic; runs in-process. `leaveOut` grades as if
+ * one author's reviewed answers were not there (the calibration test measures each author's set that way).
+ */
+export function gradeAnswer(questionId: ReviewQuestionId, text: string, leaveOut?: string): Grade {
+  const others = REVIEW_QUESTION_IDS.filter((id) => id !== questionId).map(getRubric)
+  const second: SecondReader = (answer) => reviewedAnswers(questionId).vote(questionId, answer, leaveOut)
+  return gradeWithRubric(getRubric(questionId), text, others, second)
 }
