@@ -42,12 +42,19 @@
 //   the labellers agree on 190/192), measured once when it was added (session 21: on main at e1ef9e8, before anyone
 //   tuned on it, 164/192 = 85.4 %, false accepts 0/56, false rejects 2/88; notes 54/64, plain 32/40; a round tuned on
 //   sa7 and sa8 left it unchanged; the figures per question and style are the first sa9 rows of KNOWN_SA).
+// - review-qN.sa10-holdout.json … review-qN.sa15-holdout.json: the eleventh to sixteenth authors' sets (each with a
+//   second labeller's labels2 file; the labellers agree on 188, 192, 192, 188, 191 and 192 of 192), measured once
+//   each with the reviewed answers in place before the set was added (session 22; sa10 and sa11 on the grader of
+//   ea755c5 without any of the four, sa12 and sa13 with sa10 and sa11 in, sa14 and sa15 with sa10-sa13 in):
+//   agreement 172, 170, 168, 172, 184, 167 of 192 (the rubric alone 159, 145, 156, 158, 170, 150), false accepts
+//   1, 1, 0, 2, 0, 1 of 56, false rejects 3, 5, 4, 0, 1, 1 of 88. Their rubric-alone figures are KNOWN_SA rows, and
+//   every set's figure with the reviewed answers (its own author left out) a KNOWN_REVIEWED row.
 // A ratchet fails when a figure gets worse and also when it gets better, so that the number is tightened; never
 // loosen one, fix the rubric or the engine with answers of your own.
 //
 // CALIBRATION_SETS=tuning grades the tuning sets only (review-qN.json, sa-tuning, sa2-tuning) and skips the held-out
 // sets with their ratchets (holdout, sa-holdout, sa2-holdout, sa3-holdout, sa4-holdout, sa5-holdout, sa6-holdout,
-// sa7-holdout, sa8-holdout, sa9-holdout), so that whoever tunes the rubrics need not see the fresh held-out figure:
+// sa7-holdout … sa15-holdout, and the grader with the reviewed answers), so that whoever tunes the rubrics need not see the fresh held-out figure:
 //   CALIBRATION_SETS=tuning npx vitest run lib/free-text
 // Unset (or "all"), every set runs.
 import { existsSync, readFileSync } from 'node:fs'
@@ -374,6 +381,46 @@ const KNOWN_SA: Readonly<Record<string, Figures>> = {
   'review-q4 sa13-holdout plain': {agree: 5, n: 10, fa: 0, pa: 0, fr: 0},
   'review-q4 sa13-holdout notes': {agree: 11, n: 16, fa: 0, pa: 0, fr: 0},
   'review-q4 sa13-holdout misspelled': {agree: 7, n: 9, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa14-holdout': {agree: 43, n: 48, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa14-holdout prose': {agree: 20, n: 22, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa14-holdout notes': {agree: 15, n: 16, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa14-holdout plain': {agree: 8, n: 10, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa14-holdout misspelled': {agree: 8, n: 9, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa15-holdout': {agree: 39, n: 48, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa15-holdout prose': {agree: 19, n: 22, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa15-holdout misspelled': {agree: 8, n: 9, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa15-holdout notes': {agree: 12, n: 16, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa15-holdout plain': {agree: 8, n: 10, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa14-holdout': {agree: 46, n: 48, fa: 0, pa: 1, fr: 0},
+  'review-q2 sa14-holdout notes': {agree: 16, n: 16, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa14-holdout misspelled': {agree: 9, n: 9, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa14-holdout prose': {agree: 21, n: 22, fa: 0, pa: 1, fr: 0},
+  'review-q2 sa14-holdout plain': {agree: 9, n: 10, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa15-holdout': {agree: 40, n: 48, fa: 0, pa: 0, fr: 1},
+  'review-q2 sa15-holdout plain': {agree: 7, n: 10, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa15-holdout misspelled': {agree: 8, n: 9, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa15-holdout notes': {agree: 14, n: 16, fa: 0, pa: 0, fr: 1},
+  'review-q2 sa15-holdout prose': {agree: 19, n: 22, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa14-holdout': {agree: 40, n: 48, fa: 0, pa: 1, fr: 1},
+  'review-q3 sa14-holdout prose': {agree: 18, n: 22, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa14-holdout notes': {agree: 15, n: 16, fa: 0, pa: 1, fr: 0},
+  'review-q3 sa14-holdout misspelled': {agree: 8, n: 9, fa: 0, pa: 1, fr: 0},
+  'review-q3 sa14-holdout plain': {agree: 7, n: 10, fa: 0, pa: 0, fr: 1},
+  'review-q3 sa15-holdout': {agree: 36, n: 48, fa: 0, pa: 3, fr: 0},
+  'review-q3 sa15-holdout prose': {agree: 19, n: 22, fa: 0, pa: 1, fr: 0},
+  'review-q3 sa15-holdout plain': {agree: 6, n: 10, fa: 0, pa: 1, fr: 0},
+  'review-q3 sa15-holdout misspelled': {agree: 8, n: 9, fa: 0, pa: 1, fr: 0},
+  'review-q3 sa15-holdout notes': {agree: 11, n: 16, fa: 0, pa: 1, fr: 0},
+  'review-q4 sa14-holdout': {agree: 41, n: 48, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa14-holdout prose': {agree: 21, n: 22, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa14-holdout notes': {agree: 14, n: 16, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa14-holdout misspelled': {agree: 9, n: 9, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa14-holdout plain': {agree: 6, n: 10, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa15-holdout': {agree: 35, n: 48, fa: 1, pa: 1, fr: 0},
+  'review-q4 sa15-holdout prose': {agree: 17, n: 22, fa: 1, pa: 1, fr: 0},
+  'review-q4 sa15-holdout misspelled': {agree: 9, n: 9, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa15-holdout notes': {agree: 11, n: 16, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa15-holdout plain': {agree: 7, n: 10, fa: 0, pa: 0, fr: 0},
 }
 
 const TARGET = { agreement: 0.92, falseAccepts: 0.02, falseRejects: 0.05 }
@@ -392,6 +439,8 @@ const LATER_AUTHORS = [
   ['sa11-holdout', 'twelfth'],
   ['sa12-holdout', 'thirteenth'],
   ['sa13-holdout', 'fourteenth'],
+  ['sa14-holdout', 'fifteenth'],
+  ['sa15-holdout', 'sixteenth'],
 ] as const
 type LaterSet = (typeof LATER_AUTHORS)[number][0]
 const LATER_SETS: readonly LaterSet[] = LATER_AUTHORS.map(([set]) => set)
@@ -629,10 +678,9 @@ describe.each(REVIEW_QUESTION_IDS)('%s calibration', (question) => {
 // The grader as learners meet it: the rubric, with the reviewed answers settling what it grades partial
 // (neighbours.ts). Each set is graded with its own author's answers left out of the reviewed ones, so a figure says
 // how the grader does on an author it has not read. Every set's figure per question is a ratchet (KNOWN_REVIEWED); the
-// rubric author's tuning set keeps the rubric's bar (at least 90%, no false accept). sa10 and sa11 were measured once
-// this way before they were added (session 22: sa10 172/192 = 89.6 %, sa11 170/192 = 88.5 %; the rubric alone 159 and
-// 145), since when each is graded with the other in the reviewed answers.
-const REVIEWED_SETS: readonly SetName[] = SET_NAMES
+// rubric author's tuning set keeps the rubric's bar (at least 90%, no false accept). sa10-sa15 were measured this way
+// before they were added (figures at the top of this file); since, each is graded with the later ones in the
+// reviewed answers, so its row here differs from its first measurement.
 const reviewedRows: Row[] = []
 
 describe.skipIf(TUNING_ONLY).each(REVIEW_QUESTION_IDS)('%s with the reviewed answers (author left out)', (question) => {
@@ -641,7 +689,7 @@ describe.skipIf(TUNING_ONLY).each(REVIEW_QUESTION_IDS)('%s with the reviewed ans
     expect(row.falseAccepts).toEqual([])
     expect(row.agree / row.n).toBeGreaterThanOrEqual(0.9)
   })
-  for (const set of REVIEWED_SETS) {
+  for (const set of SET_NAMES) {
     it.skipIf(!hasSet(question, set))(`holds its figures on the ${set} set (ratchet)`, () => {
       const rows = grade(question, set, 'reviewed')
       reviewedRows.push(...rows)
@@ -678,72 +726,80 @@ afterAll(() => {
 const KNOWN_REVIEWED: Readonly<Record<string, Figures>> = {
   'review-q1 tuning': {agree: 29, n: 32, fa: 0, pa: 2, fr: 0},
   'review-q1 holdout': {agree: 11, n: 12, fa: 0, pa: 1, fr: 0},
-  'review-q1 sa-tuning': {agree: 31, n: 33, fa: 0, pa: 1, fr: 0},
-  'review-q1 sa-holdout': {agree: 32, n: 33, fa: 0, pa: 0, fr: 0},
+  'review-q1 sa-tuning': {agree: 30, n: 33, fa: 0, pa: 1, fr: 0},
+  'review-q1 sa-holdout': {agree: 31, n: 33, fa: 0, pa: 1, fr: 0},
   'review-q1 sa2-tuning': {agree: 24, n: 24, fa: 0, pa: 0, fr: 0},
   'review-q1 sa2-holdout': {agree: 22, n: 24, fa: 0, pa: 0, fr: 0},
   'review-q1 sa3-holdout': {agree: 45, n: 48, fa: 0, pa: 1, fr: 0},
   'review-q1 sa4-holdout': {agree: 44, n: 48, fa: 0, pa: 3, fr: 0},
-  'review-q1 sa5-holdout': {agree: 46, n: 48, fa: 0, pa: 1, fr: 1},
-  'review-q1 sa6-holdout': {agree: 45, n: 48, fa: 0, pa: 1, fr: 0},
-  'review-q1 sa7-holdout': {agree: 42, n: 48, fa: 0, pa: 2, fr: 0},
+  'review-q1 sa5-holdout': {agree: 45, n: 48, fa: 0, pa: 1, fr: 1},
+  'review-q1 sa6-holdout': {agree: 46, n: 48, fa: 0, pa: 1, fr: 0},
+  'review-q1 sa7-holdout': {agree: 43, n: 48, fa: 0, pa: 1, fr: 0},
   'review-q1 sa8-holdout': {agree: 43, n: 48, fa: 0, pa: 3, fr: 0},
   'review-q1 sa9-holdout': {agree: 45, n: 48, fa: 0, pa: 1, fr: 0},
   'review-q1 sa10-holdout': {agree: 44, n: 48, fa: 0, pa: 0, fr: 0},
   'review-q1 sa11-holdout': {agree: 45, n: 48, fa: 0, pa: 0, fr: 0},
-  'review-q1 sa12-holdout': {agree: 42, n: 48, fa: 0, pa: 0, fr: 1},
+  'review-q1 sa12-holdout': {agree: 43, n: 48, fa: 0, pa: 0, fr: 1},
   'review-q1 sa13-holdout': {agree: 44, n: 48, fa: 0, pa: 0, fr: 0},
-  'review-q2 tuning': {agree: 29, n: 32, fa: 0, pa: 3, fr: 0},
+  'review-q1 sa14-holdout': {agree: 46, n: 48, fa: 0, pa: 1, fr: 0},
+  'review-q1 sa15-holdout': {agree: 44, n: 48, fa: 0, pa: 0, fr: 0},
+  'review-q2 tuning': {agree: 30, n: 32, fa: 0, pa: 2, fr: 0},
   'review-q2 holdout': {agree: 12, n: 12, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-tuning': {agree: 32, n: 33, fa: 0, pa: 0, fr: 0},
   'review-q2 sa-holdout': {agree: 29, n: 33, fa: 0, pa: 1, fr: 0},
   'review-q2 sa2-tuning': {agree: 24, n: 24, fa: 0, pa: 0, fr: 0},
   'review-q2 sa2-holdout': {agree: 21, n: 24, fa: 0, pa: 0, fr: 0},
   'review-q2 sa3-holdout': {agree: 45, n: 48, fa: 0, pa: 1, fr: 0},
-  'review-q2 sa4-holdout': {agree: 45, n: 48, fa: 0, pa: 2, fr: 0},
-  'review-q2 sa5-holdout': {agree: 44, n: 48, fa: 0, pa: 1, fr: 0},
-  'review-q2 sa6-holdout': {agree: 44, n: 48, fa: 0, pa: 1, fr: 0},
+  'review-q2 sa4-holdout': {agree: 46, n: 48, fa: 0, pa: 1, fr: 0},
+  'review-q2 sa5-holdout': {agree: 45, n: 48, fa: 0, pa: 1, fr: 0},
+  'review-q2 sa6-holdout': {agree: 45, n: 48, fa: 0, pa: 1, fr: 0},
   'review-q2 sa7-holdout': {agree: 44, n: 48, fa: 0, pa: 3, fr: 0},
   'review-q2 sa8-holdout': {agree: 43, n: 48, fa: 0, pa: 2, fr: 0},
   'review-q2 sa9-holdout': {agree: 43, n: 48, fa: 0, pa: 1, fr: 2},
   'review-q2 sa10-holdout': {agree: 46, n: 48, fa: 0, pa: 0, fr: 0},
   'review-q2 sa11-holdout': {agree: 40, n: 48, fa: 0, pa: 3, fr: 3},
   'review-q2 sa12-holdout': {agree: 44, n: 48, fa: 0, pa: 1, fr: 2},
-  'review-q2 sa13-holdout': {agree: 45, n: 48, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa13-holdout': {agree: 46, n: 48, fa: 0, pa: 0, fr: 0},
+  'review-q2 sa14-holdout': {agree: 46, n: 48, fa: 0, pa: 2, fr: 0},
+  'review-q2 sa15-holdout': {agree: 45, n: 48, fa: 0, pa: 0, fr: 1},
   'review-q3 tuning': {agree: 30, n: 32, fa: 0, pa: 1, fr: 0},
-  'review-q3 holdout': {agree: 9, n: 12, fa: 0, pa: 2, fr: 0},
-  'review-q3 sa-tuning': {agree: 32, n: 33, fa: 0, pa: 0, fr: 0},
-  'review-q3 sa-holdout': {agree: 30, n: 33, fa: 0, pa: 1, fr: 0},
+  'review-q3 holdout': {agree: 8, n: 12, fa: 0, pa: 2, fr: 0},
+  'review-q3 sa-tuning': {agree: 31, n: 33, fa: 0, pa: 0, fr: 0},
+  'review-q3 sa-holdout': {agree: 31, n: 33, fa: 0, pa: 1, fr: 0},
   'review-q3 sa2-tuning': {agree: 23, n: 24, fa: 0, pa: 0, fr: 0},
   'review-q3 sa2-holdout': {agree: 24, n: 24, fa: 0, pa: 0, fr: 0},
   'review-q3 sa3-holdout': {agree: 43, n: 48, fa: 0, pa: 2, fr: 0},
-  'review-q3 sa4-holdout': {agree: 43, n: 48, fa: 0, pa: 4, fr: 0},
+  'review-q3 sa4-holdout': {agree: 44, n: 48, fa: 0, pa: 4, fr: 0},
   'review-q3 sa5-holdout': {agree: 45, n: 48, fa: 0, pa: 0, fr: 0},
   'review-q3 sa6-holdout': {agree: 45, n: 48, fa: 0, pa: 3, fr: 0},
-  'review-q3 sa7-holdout': {agree: 41, n: 48, fa: 0, pa: 2, fr: 0},
+  'review-q3 sa7-holdout': {agree: 40, n: 48, fa: 0, pa: 2, fr: 0},
   'review-q3 sa8-holdout': {agree: 41, n: 48, fa: 1, pa: 3, fr: 2},
   'review-q3 sa9-holdout': {agree: 46, n: 48, fa: 0, pa: 0, fr: 0},
-  'review-q3 sa10-holdout': {agree: 40, n: 48, fa: 1, pa: 2, fr: 2},
+  'review-q3 sa10-holdout': {agree: 41, n: 48, fa: 1, pa: 2, fr: 2},
   'review-q3 sa11-holdout': {agree: 40, n: 48, fa: 0, pa: 1, fr: 1},
   'review-q3 sa12-holdout': {agree: 39, n: 48, fa: 0, pa: 5, fr: 0},
   'review-q3 sa13-holdout': {agree: 41, n: 48, fa: 1, pa: 3, fr: 0},
+  'review-q3 sa14-holdout': {agree: 45, n: 48, fa: 0, pa: 1, fr: 1},
+  'review-q3 sa15-holdout': {agree: 37, n: 48, fa: 0, pa: 4, fr: 0},
   'review-q4 tuning': {agree: 32, n: 32, fa: 0, pa: 0, fr: 0},
   'review-q4 holdout': {agree: 11, n: 12, fa: 1, pa: 0, fr: 0},
   'review-q4 sa-tuning': {agree: 33, n: 33, fa: 0, pa: 0, fr: 0},
   'review-q4 sa-holdout': {agree: 28, n: 33, fa: 1, pa: 1, fr: 0},
-  'review-q4 sa2-tuning': {agree: 22, n: 24, fa: 0, pa: 1, fr: 0},
+  'review-q4 sa2-tuning': {agree: 21, n: 24, fa: 0, pa: 1, fr: 0},
   'review-q4 sa2-holdout': {agree: 21, n: 24, fa: 0, pa: 0, fr: 0},
   'review-q4 sa3-holdout': {agree: 46, n: 48, fa: 0, pa: 1, fr: 0},
   'review-q4 sa4-holdout': {agree: 43, n: 48, fa: 0, pa: 2, fr: 0},
-  'review-q4 sa5-holdout': {agree: 44, n: 48, fa: 0, pa: 1, fr: 0},
+  'review-q4 sa5-holdout': {agree: 45, n: 48, fa: 0, pa: 0, fr: 0},
   'review-q4 sa6-holdout': {agree: 45, n: 48, fa: 0, pa: 2, fr: 0},
   'review-q4 sa7-holdout': {agree: 43, n: 48, fa: 0, pa: 3, fr: 0},
   'review-q4 sa8-holdout': {agree: 46, n: 48, fa: 0, pa: 1, fr: 0},
-  'review-q4 sa9-holdout': {agree: 43, n: 48, fa: 0, pa: 1, fr: 0},
-  'review-q4 sa10-holdout': {agree: 42, n: 48, fa: 0, pa: 1, fr: 1},
-  'review-q4 sa11-holdout': {agree: 43, n: 48, fa: 1, pa: 0, fr: 1},
+  'review-q4 sa9-holdout': {agree: 44, n: 48, fa: 0, pa: 1, fr: 0},
+  'review-q4 sa10-holdout': {agree: 43, n: 48, fa: 0, pa: 1, fr: 1},
+  'review-q4 sa11-holdout': {agree: 44, n: 48, fa: 1, pa: 0, fr: 1},
   'review-q4 sa12-holdout': {agree: 45, n: 48, fa: 0, pa: 0, fr: 1},
-  'review-q4 sa13-holdout': {agree: 45, n: 48, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa13-holdout': {agree: 45, n: 48, fa: 1, pa: 0, fr: 0},
+  'review-q4 sa14-holdout': {agree: 47, n: 48, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa15-holdout': {agree: 42, n: 48, fa: 1, pa: 1, fr: 0},
 }
 
 // A second labeller labelled the sa3 answers blind (review-qN.sa3-holdout.labels2.json, never seeing the first labels,

@@ -207,7 +207,7 @@ export function gradeWithRubric(
   if (verdict === 'partial' && second !== undefined) {
     const settled = settle(second(text), wrong.length > 0)
     if (settled !== undefined) {
-      const lead = `${settled.verdict === 'correct' ? 'Graded correct' : 'Graded incorrect'}: the reviewed answers closest to yours were marked ${settled.verdict} (the closest: ${lowerFirst(settled.why).replace(/[.!?]$/, '')}).`
+      const lead = `Reviewers marked the answers most like yours ${settled.verdict} (the closest: ${lowerFirst(settled.why).replace(/[.!?]$/, '')}).`
       return { score: toScore(settled.verdict, raw), verdict: settled.verdict, feedback: [lead, ...feedback] }
     }
   }

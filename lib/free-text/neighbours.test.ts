@@ -80,14 +80,14 @@ describe('a rubric-"partial" answer settled by the reviewed answers', () => {
     expect(grade.verdict).toBe('incorrect')
     expect(grade.score).toBeLessThanOrEqual(0.25)
     expect(grade.feedback[0]).toBe(
-      'Graded incorrect: the reviewed answers closest to yours were marked incorrect (the closest: names the MAC but never says why a device on the LAN needs it).',
+      'Reviewers marked the answers most like yours incorrect (the closest: names the MAC but never says why a device on the LAN needs it).',
     )
     // what the rubric misses is still named after it
     expect(grade.feedback.length).toBeGreaterThan(1)
     const correct = gradeWithRubric(q3, partial, [], voting(vote('correct', 0.7)))
     expect(correct.verdict).toBe('correct')
     expect(correct.score).toBeGreaterThanOrEqual(0.8)
-    expect(correct.feedback[0]).toMatch(/^Graded correct: /)
+    expect(correct.feedback[0]).toMatch(/^Reviewers marked the answers most like yours correct \(the closest: /)
   })
 
   it('stays partial when the vote is split or leans to partial', () => {
@@ -117,7 +117,7 @@ describe('gradeAnswer with the reviewed answers in content/review/calibration', 
     expect(gradeByRubric('review-q1', text).verdict).toBe('partial')
     const grade = gradeAnswer('review-q1', text)
     expect(grade.verdict).toBe('correct')
-    expect(grade.feedback[0]).toMatch(/^Graded correct: the reviewed answers closest to yours were marked correct \(the closest: .+\)\.$/)
+    expect(grade.feedback[0]).toMatch(/^Reviewers marked the answers most like yours correct \(the closest: .+\)\.$/)
   })
 
   it('grades the same answer the same way every time', () => {
