@@ -889,3 +889,22 @@ describe("'rarely', 'seldom', 'hardly' deny like 'not'", () => {
     expect(gradeByRubric('review-q3', `${gives}It works fine on Wi-Fi and in any cloud.`).verdict).not.toBe('correct')
   })
 })
+
+describe('q3: reachable from other machines is a vague LAN presence', () => {
+  it('grades "reachable / contacted from other computers" partial, not incorrect', () => {
+    for (const answer of [
+      'Use it when the container must be reachable from other computers in the office.',
+      'It means the container can be contacted by other devices on the network.',
+    ]) {
+      expect(gradeByRubric('review-q3', answer).verdict).toBe('partial')
+    }
+  })
+  it('does not credit the container reaching out, or being reached by other containers (near misses)', () => {
+    for (const answer of [
+      'So that the container can reach other machines on the network.',
+      'It lets the container be reached from other containers on the bridge.',
+    ]) {
+      expect(gradeByRubric('review-q3', answer).verdict).toBe('incorrect')
+    }
+  })
+})
