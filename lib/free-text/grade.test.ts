@@ -908,3 +908,23 @@ describe('q3: reachable from other machines is a vague LAN presence', () => {
     }
   })
 })
+
+describe('q1: Docker writing rules so that traffic gets to the container is a vague DNAT', () => {
+  it('grades rules Docker writes so traffic reaches the container partial', () => {
+    for (const answer of [
+      'Docker creates some iptables rules when the container starts, so that packets reach the container.',
+      'The engine installs firewall rules, which is how requests end up at the right container.',
+    ]) {
+      expect(gradeByRubric('review-q1', answer).verdict).toBe('partial')
+    }
+  })
+  it('does not credit an INPUT-chain accept, a firewall that lets a port through, or rules that keep intruders out (near misses)', () => {
+    for (const answer of [
+      'Docker adds ACCEPT rules in the INPUT chain and then the host hands the packet to the app in the container.',
+      'The host firewall lets the port through and then traffic goes to the container.',
+      'Docker adds firewall rules to keep hackers out of the container.',
+    ]) {
+      expect(gradeByRubric('review-q1', answer).verdict).toBe('incorrect')
+    }
+  })
+})
