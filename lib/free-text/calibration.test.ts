@@ -411,11 +411,11 @@ const KNOWN_SA: Readonly<Record<string, Figures>> = {
   'review-q3 sa15-holdout plain': {agree: 6, n: 10, fa: 0, pa: 1, fr: 0},
   'review-q3 sa15-holdout misspelled': {agree: 8, n: 9, fa: 0, pa: 1, fr: 0},
   'review-q3 sa15-holdout notes': {agree: 11, n: 16, fa: 0, pa: 1, fr: 0},
-  'review-q4 sa14-holdout': {agree: 41, n: 48, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa14-holdout': {agree: 42, n: 48, fa: 0, pa: 0, fr: 0},
   'review-q4 sa14-holdout prose': {agree: 21, n: 22, fa: 0, pa: 0, fr: 0},
   'review-q4 sa14-holdout notes': {agree: 14, n: 16, fa: 0, pa: 0, fr: 0},
   'review-q4 sa14-holdout misspelled': {agree: 9, n: 9, fa: 0, pa: 0, fr: 0},
-  'review-q4 sa14-holdout plain': {agree: 6, n: 10, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa14-holdout plain': {agree: 7, n: 10, fa: 0, pa: 0, fr: 0},
   'review-q4 sa15-holdout': {agree: 35, n: 48, fa: 1, pa: 1, fr: 0},
   'review-q4 sa15-holdout prose': {agree: 17, n: 22, fa: 1, pa: 1, fr: 0},
   'review-q4 sa15-holdout misspelled': {agree: 9, n: 9, fa: 0, pa: 0, fr: 0},
@@ -798,7 +798,7 @@ const KNOWN_REVIEWED: Readonly<Record<string, Figures>> = {
   'review-q4 sa11-holdout': {agree: 44, n: 48, fa: 1, pa: 0, fr: 1},
   'review-q4 sa12-holdout': {agree: 45, n: 48, fa: 0, pa: 0, fr: 1},
   'review-q4 sa13-holdout': {agree: 45, n: 48, fa: 1, pa: 0, fr: 0},
-  'review-q4 sa14-holdout': {agree: 47, n: 48, fa: 0, pa: 0, fr: 0},
+  'review-q4 sa14-holdout': {agree: 48, n: 48, fa: 0, pa: 0, fr: 0},
   'review-q4 sa15-holdout': {agree: 42, n: 48, fa: 1, pa: 1, fr: 0},
 }
 

@@ -928,3 +928,12 @@ describe('q1: Docker writing rules so that traffic gets to the container is a va
     }
   })
 })
+
+describe('q4: pods on all the servers or computers span several hosts, as on all the nodes', () => {
+  it('credits pods on all the computers joined into one network', () => {
+    expect(gradeByRubric('review-q4', 'Kubernetes uses it so the pods on all the computers are joined into one network.').verdict).toBe('partial')
+  })
+  it('does not credit containers copied to all the servers (near miss)', () => {
+    expect(gradeByRubric('review-q4', 'It copies the containers to all the servers so that each server keeps a backup.').verdict).toBe('incorrect')
+  })
+})
