@@ -937,3 +937,13 @@ describe('q4: pods on all the servers or computers span several hosts, as on all
     expect(gradeByRubric('review-q4', 'It copies the containers to all the servers so that each server keeps a backup.').verdict).toBe('incorrect')
   })
 })
+
+describe('q4: pods that share one address space are not pods that share one address', () => {
+  const how = ' The CNI plug-in encapsulates traffic between the nodes in VXLAN, so every pod keeps its own IP without NAT.'
+  it('credits pods on other nodes sharing one address space (a flat network)', () => {
+    expect(gradeByRubric('review-q4', `Thanks to the overlay, pods on separate machines share a single address space.${how}`).verdict).toBe('correct')
+  })
+  it('still refuses pods on other nodes sharing one address (near miss)', () => {
+    expect(gradeByRubric('review-q4', 'Containers on separate hosts share a single address, the one of their node.').verdict).toBe('incorrect')
+  })
+})
