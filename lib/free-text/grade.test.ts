@@ -947,3 +947,16 @@ describe('q4: pods that share one address space are not pods that share one addr
     expect(gradeByRubric('review-q4', 'Containers on separate hosts share a single address, the one of their node.').verdict).toBe('incorrect')
   })
 })
+
+describe("q2: host mode's ease (nothing to set up, no ports to think about) is a vague upside", () => {
+  it('grades host mode as the easy option partial', () => {
+    for (const answer of ['With host you do not have to bother with ports at all.', 'Pick host if you want the easiest setup.']) {
+      expect(gradeByRubric('review-q2', answer).verdict).toBe('partial')
+    }
+  })
+  it('does not credit the same ease said of the bridge (near misses)', () => {
+    for (const answer of ["With bridge you don't have to think about ports clashing.", 'The bridge driver is the easy option for most people.']) {
+      expect(gradeByRubric('review-q2', answer).verdict).toBe('incorrect')
+    }
+  })
+})
