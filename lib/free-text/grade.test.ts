@@ -960,3 +960,16 @@ describe("q2: host mode's ease (nothing to set up, no ports to think about) is a
     }
   })
 })
+
+describe('q1: translating addresses or ports (between host and container) is a vague NAT', () => {
+  it('grades "translates addresses / translates between" partial', () => {
+    for (const answer of ['The host translates addresses for the containers, a bit like a home router.', "It translates between the host's port and the container's."]) {
+      expect(gradeByRubric('review-q1', answer).verdict).toBe('partial')
+    }
+  })
+  it('does not credit a name translated by DNS, or a denied translation (near misses)', () => {
+    for (const answer of ["Docker translates the container's name into the right container with its DNS.", 'Nothing translates the ports: each container simply sits on the LAN.']) {
+      expect(gradeByRubric('review-q1', answer).verdict).toBe('incorrect')
+    }
+  })
+})
