@@ -973,3 +973,14 @@ describe('q1: translating addresses or ports (between host and container) is a v
     }
   })
 })
+
+describe('q3: not having to share with the host is a vague LAN presence', () => {
+  it('grades "does not need to share the host\'s address" partial', () => {
+    expect(gradeByRubric('review-q3', "That way the container does not need to share the host's address.").verdict).toBe('partial')
+  })
+  it('does not credit sharing the host\'s stack, or the host not sharing (near misses)', () => {
+    for (const answer of ["It lets the container share the host's network stack.", "So the host doesn't have to share its network card with anyone."]) {
+      expect(gradeByRubric('review-q3', answer).verdict).toBe('incorrect')
+    }
+  })
+})
