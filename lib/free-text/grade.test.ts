@@ -984,3 +984,15 @@ describe('q3: not having to share with the host is a vague LAN presence', () => 
     }
   })
 })
+
+describe('a verb of doing without ("skips", "drops", "loses", "lacks") right before a claim denies it', () => {
+  const rest = ', so it is faster with no NAT, but two containers cannot use the same port. Bridge gives each container a private IP, at the cost of NAT overhead.'
+  it('does not read "host mode skips / drops its own namespace" as host mode having one', () => {
+    for (const opening of ['Host mode skips its own network namespace', 'Host mode drops the separate namespace']) {
+      expect(gradeByRubric('review-q2', opening + rest).verdict).toBe('correct')
+    }
+  })
+  it('still reads "host mode keeps its own namespace" as the wrong claim (near miss)', () => {
+    expect(gradeByRubric('review-q2', `Host mode keeps its own network namespace${rest}`).verdict).toBe('incorrect')
+  })
+})
