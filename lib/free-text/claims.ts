@@ -28,7 +28,7 @@ export type Analysis = Readonly<{
 
 // "X is not needed / not used / not required": the negation comes after the thing it denies.
 const POSTPONED_NEGATION = new Set([
-  'need', 'us', 'requir', 'involv', 'necessary', 'done', 'apply', 'perform', 'present', 'happen', 'occur', 'possibl',
+  'need', 'us', 'work', 'requir', 'involv', 'necessary', 'done', 'apply', 'perform', 'present', 'happen', 'occur', 'possibl',
 ])
 
 export function compileRubric(rubric: Rubric): CompiledRubric {

@@ -996,3 +996,15 @@ describe('a verb of doing without ("skips", "drops", "loses", "lacks") right bef
     expect(gradeByRubric('review-q2', `Host mode keeps its own network namespace${rest}`).verdict).toBe('incorrect')
   })
 })
+
+describe('"X does not work" denies X, as "X is not needed" does', () => {
+  it('does not read "hiding it behind the host does not work" as macvlan hiding it behind NAT', () => {
+    const answer =
+      'Use it for a legacy app that other machines must reach at its own address: hiding it behind the host does not ' +
+      'work, and macvlan gives it its own MAC and LAN IP. The host then needs a shim to reach it.'
+    expect(gradeByRubric('review-q3', answer).verdict).toBe('correct')
+  })
+  it('still reads macvlan hiding the container behind the host as the wrong claim (near miss)', () => {
+    expect(gradeByRubric('review-q3', 'macvlan hides the container behind the host, so it does work with NAT and -p like a bridge.').verdict).toBe('incorrect')
+  })
+})
