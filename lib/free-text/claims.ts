@@ -28,7 +28,7 @@ export type Analysis = Readonly<{
 
 // "X is not needed / not used / not required": the negation comes after the thing it denies.
 const POSTPONED_NEGATION = new Set([
-  'need', 'us', 'requir', 'involv', 'necessary', 'done', 'apply', 'perform', 'present', 'happen', 'occur', 'possibl',
+  'need', 'us', 'work', 'requir', 'involv', 'necessary', 'done', 'apply', 'perform', 'present', 'happen', 'occur', 'possibl',
 ])
 
 export function compileRubric(rubric: Rubric): CompiledRubric {
@@ -355,8 +355,14 @@ function isNegated(predicate: PhraseMatch, inSlots: ReadonlySet<number>, tokens:
       if (next.some((n) => POSTPONED_NEGATION.has(n.stem))) flips += 1
     }
   }
+  // A verb of doing without right before the predicate denies it like "no": "host mode skips its own namespace",
+  // "drops the separate namespace", "lacks isolation" (articles and possessives are not tokens).
+  const before = tokens[predicate.start - 1]
+  if (before !== undefined && before.clause === head.clause && !inSlots.has(before.index) && PRIVATIVE.has(before.word)) flips += 1
   return flips % 2 === 1
 }
+
+const PRIVATIVE = new Set(['skip', 'skips', 'skipped', 'skipping', 'drop', 'drops', 'dropped', 'dropping', 'lose', 'loses', 'lost', 'losing', 'lack', 'lacks', 'lacked', 'lacking'])
 
 // A subject named alone in the last clause of its sentence ("If you want speed and don't mind sharing, host.", "For
 // isolation and control over what is exposed: bridge.") is what the whole sentence recommends, past any connective.

@@ -889,3 +889,122 @@ describe("'rarely', 'seldom', 'hardly' deny like 'not'", () => {
     expect(gradeByRubric('review-q3', `${gives}It works fine on Wi-Fi and in any cloud.`).verdict).not.toBe('correct')
   })
 })
+
+describe('q3: reachable from other machines is a vague LAN presence', () => {
+  it('grades "reachable / contacted from other computers" partial, not incorrect', () => {
+    for (const answer of [
+      'Use it when the container must be reachable from other computers in the office.',
+      'It means the container can be contacted by other devices on the network.',
+    ]) {
+      expect(gradeByRubric('review-q3', answer).verdict).toBe('partial')
+    }
+  })
+  it('does not credit the container reaching out, or being reached by other containers (near misses)', () => {
+    for (const answer of [
+      'So that the container can reach other machines on the network.',
+      'It lets the container be reached from other containers on the bridge.',
+    ]) {
+      expect(gradeByRubric('review-q3', answer).verdict).toBe('incorrect')
+    }
+  })
+})
+
+describe('q1: Docker writing rules so that traffic gets to the container is a vague DNAT', () => {
+  it('grades rules Docker writes so traffic reaches the container partial', () => {
+    for (const answer of [
+      'Docker creates some iptables rules when the container starts, so that packets reach the container.',
+      'The engine installs firewall rules, which is how requests end up at the right container.',
+    ]) {
+      expect(gradeByRubric('review-q1', answer).verdict).toBe('partial')
+    }
+  })
+  it('does not credit an INPUT-chain accept, a firewall that lets a port through, or rules that keep intruders out (near misses)', () => {
+    for (const answer of [
+      'Docker adds ACCEPT rules in the INPUT chain and then the host hands the packet to the app in the container.',
+      'The host firewall lets the port through and then traffic goes to the container.',
+      'Docker adds firewall rules to keep hackers out of the container.',
+    ]) {
+      expect(gradeByRubric('review-q1', answer).verdict).toBe('incorrect')
+    }
+  })
+})
+
+describe('q4: pods on all the servers or computers span several hosts, as on all the nodes', () => {
+  it('credits pods on all the computers joined into one network', () => {
+    expect(gradeByRubric('review-q4', 'Kubernetes uses it so the pods on all the computers are joined into one network.').verdict).toBe('partial')
+  })
+  it('does not credit containers copied to all the servers (near miss)', () => {
+    expect(gradeByRubric('review-q4', 'It copies the containers to all the servers so that each server keeps a backup.').verdict).toBe('incorrect')
+  })
+})
+
+describe('q4: pods that share one address space are not pods that share one address', () => {
+  const how = ' The CNI plug-in encapsulates traffic between the nodes in VXLAN, so every pod keeps its own IP without NAT.'
+  it('credits pods on other nodes sharing one address space (a flat network)', () => {
+    expect(gradeByRubric('review-q4', `Thanks to the overlay, pods on separate machines share a single address space.${how}`).verdict).toBe('correct')
+  })
+  it('still refuses pods on other nodes sharing one address (near miss)', () => {
+    expect(gradeByRubric('review-q4', 'Containers on separate hosts share a single address, the one of their node.').verdict).toBe('incorrect')
+  })
+})
+
+describe("q2: host mode's ease (nothing to set up, no ports to think about) is a vague upside", () => {
+  it('grades host mode as the easy option partial', () => {
+    for (const answer of ['With host you do not have to bother with ports at all.', 'Pick host if you want the easiest setup.']) {
+      expect(gradeByRubric('review-q2', answer).verdict).toBe('partial')
+    }
+  })
+  it('does not credit the same ease said of the bridge (near misses)', () => {
+    for (const answer of ["With bridge you don't have to think about ports clashing.", 'The bridge driver is the easy option for most people.']) {
+      expect(gradeByRubric('review-q2', answer).verdict).toBe('incorrect')
+    }
+  })
+})
+
+describe('q1: translating addresses or ports (between host and container) is a vague NAT', () => {
+  it('grades "translates addresses / translates between" partial', () => {
+    for (const answer of ['The host translates addresses for the containers, a bit like a home router.', "It translates between the host's port and the container's."]) {
+      expect(gradeByRubric('review-q1', answer).verdict).toBe('partial')
+    }
+  })
+  it('does not credit a name translated by DNS, or a denied translation (near misses)', () => {
+    for (const answer of ["Docker translates the container's name into the right container with its DNS.", 'Nothing translates the ports: each container simply sits on the LAN.']) {
+      expect(gradeByRubric('review-q1', answer).verdict).toBe('incorrect')
+    }
+  })
+})
+
+describe('q3: not having to share with the host is a vague LAN presence', () => {
+  it('grades "does not need to share the host\'s address" partial', () => {
+    expect(gradeByRubric('review-q3', "That way the container does not need to share the host's address.").verdict).toBe('partial')
+  })
+  it('does not credit sharing the host\'s stack, or the host not sharing (near misses)', () => {
+    for (const answer of ["It lets the container share the host's network stack.", "So the host doesn't have to share its network card with anyone."]) {
+      expect(gradeByRubric('review-q3', answer).verdict).toBe('incorrect')
+    }
+  })
+})
+
+describe('a verb of doing without ("skips", "drops", "loses", "lacks") right before a claim denies it', () => {
+  const rest = ', so it is faster with no NAT, but two containers cannot use the same port. Bridge gives each container a private IP, at the cost of NAT overhead.'
+  it('does not read "host mode skips / drops its own namespace" as host mode having one', () => {
+    for (const opening of ['Host mode skips its own network namespace', 'Host mode drops the separate namespace']) {
+      expect(gradeByRubric('review-q2', opening + rest).verdict).toBe('correct')
+    }
+  })
+  it('still reads "host mode keeps its own namespace" as the wrong claim (near miss)', () => {
+    expect(gradeByRubric('review-q2', `Host mode keeps its own network namespace${rest}`).verdict).toBe('incorrect')
+  })
+})
+
+describe('"X does not work" denies X, as "X is not needed" does', () => {
+  it('does not read "hiding it behind the host does not work" as macvlan hiding it behind NAT', () => {
+    const answer =
+      'Use it for a legacy app that other machines must reach at its own address: hiding it behind the host does not ' +
+      'work, and macvlan gives it its own MAC and LAN IP. The host then needs a shim to reach it.'
+    expect(gradeByRubric('review-q3', answer).verdict).toBe('correct')
+  })
+  it('still reads macvlan hiding the container behind the host as the wrong claim (near miss)', () => {
+    expect(gradeByRubric('review-q3', 'macvlan hides the container behind the host, so it does work with NAT and -p like a bridge.').verdict).toBe('incorrect')
+  })
+})
