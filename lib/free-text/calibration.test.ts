@@ -59,7 +59,7 @@
 //
 // CALIBRATION_SETS=tuning grades the tuning sets only (review-qN.json, sa-tuning, sa2-tuning) and skips the held-out
 // sets with their ratchets (holdout, sa-holdout, sa2-holdout, sa3-holdout, sa4-holdout, sa5-holdout, sa6-holdout,
-// sa7-holdout … sa15-holdout, and the grader with the reviewed answers), so that whoever tunes the rubrics need not see the fresh held-out figure:
+// sa7-holdout … sa17-holdout, and the grader with the reviewed answers), so that whoever tunes the rubrics need not see the fresh held-out figure:
 //   CALIBRATION_SETS=tuning npx vitest run lib/free-text
 // Unset (or "all"), every set runs.
 import { existsSync, readFileSync } from 'node:fs'
