@@ -3,7 +3,8 @@
 // Scans every file under .next/static (JS/CSS chunks) and the prerendered pages (.next/server/app/**/*.html,
 // *.rsc, *.segment.rsc: the HTML and the RSC payload sent to the browser) for
 //   - the text of every option explanation in content/quizzes/*.json (shown only after a graded attempt), and
-//   - the feedback texts of the rubrics in content/review/rubrics/*.json (shown only after grading),
+//   - the feedback texts of the rubrics in content/review/rubrics/*.json and the reviewers' reasons in
+//     content/review/calibration/*.json (shown only after grading),
 //   - the hint texts of every challenge in content/challenges/*.json (served one rung at a time by the hints API,
 //     which counts them; a hint in the page would make that count meaningless),
 //   - the second author's near-miss explanations (lib/challenges/solutions/second-author/*.json, server-only),
@@ -63,6 +64,10 @@ for (const { file, data } of readJsonDir(path.join(root, 'content', 'review', 'r
     markers.push({ source: `${path.relative(root, file)} rubric feedback`, text: s })
   }
 }
+// The reviewed answers' reasons: a grade they settle quotes the closest one, only after grading (lib/free-text/neighbours.ts).
+for (const { file, data } of readJsonDir(path.join(root, 'content', 'review', 'calibration'))) {
+  for (const s of data.samples ?? []) markers.push({ source: `${path.relative(root, file)} ${s.id} why`, text: s.why })
+}
 // Challenge hints: the server hands them out one rung at a time and records each (issue 12).
 const challenges = readJsonDir(path.join(root, 'content', 'challenges'))
 for (const { file, data } of challenges) {
@@ -90,7 +95,7 @@ for (const file of files) {
   const body = readFileSync(file, 'utf8')
   for (const [needle, source] of needles) if (body.includes(needle)) hits.push({ file: path.relative(dist, file), source, needle })
 }
-console.log(`check-no-keys: ${needles.length} key and hint texts from ${quizzes.length} quizzes, the rubrics, ${challenges.length} challenges and the second author's solutions, searched in ${files.length} files`)
+console.log(`check-no-keys: ${needles.length} key and hint texts from ${quizzes.length} quizzes, the rubrics and reviewed answers, ${challenges.length} challenges and the second author's solutions, searched in ${files.length} files`)
 if (hits.length > 0) {
   for (const h of hits) console.error(`  LEAK ${path.relative(root, dist)}/${h.file}: ${h.source}: "${h.needle}"`)
   process.exit(1)

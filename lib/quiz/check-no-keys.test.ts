@@ -52,6 +52,12 @@ describe('check-no-keys', () => {
     expect(r.stderr).toMatch(/LEAK .*\/server\/app\/lessons\/intro\.rsc: content\/challenges\/expose-nginx-8080\.json hint 2 \(concept\)/)
   })
 
+  it("fails when a reviewer's reason from the reviewed answers is in a chunk (it is shown only in a grade's feedback)", () => {
+    const r = run(fakeBuild({ 'static/chunks/review.js': 'var w="Confuses an overlay network with an HTTP load balancer."' }))
+    expect(r.status).toBe(1)
+    expect(r.stderr).toMatch(/LEAK .*\/static\/chunks\/review\.js: content\/review\/calibration\/review-q4\.sa3-holdout\.json q4-sa3-008 why/)
+  })
+
   it('passes a page carrying the public view of a challenge', () => {
     const challenge = loadChallenge('expose-nginx-8080')
     if (!challenge) throw new Error('expose-nginx-8080 missing')
