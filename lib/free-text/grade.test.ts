@@ -1008,3 +1008,29 @@ describe('"X does not work" denies X, as "X is not needed" does', () => {
     expect(gradeByRubric('review-q3', 'macvlan hides the container behind the host, so it does work with NAT and -p like a bridge.').verdict).toBe('incorrect')
   })
 })
+
+describe('q3: the host reaching its containers given as what macvlan is for is a central wrong claim', () => {
+  it('grades "macvlan is for the host to reach its containers (faster, more easily)" incorrect', () => {
+    for (const answer of [
+      'We pick macvlan so the Docker host can ping its own containers.',
+      'The purpose of macvlan: the host machine can connect to every container quicker, no docker0 in between.',
+      'A real MAC means the container is contacted from the host easier than over the bridge.',
+    ]) {
+      expect(gradeByRubric('review-q3', answer).verdict).toBe('incorrect')
+    }
+  })
+  it('keeps "the host can also reach it" beside a right gist a minor slip: partial (near miss)', () => {
+    const answer =
+      'The container gets its own MAC and an address on the office LAN, so a scanner there finds it directly. ' +
+      'The host can also talk to it like to any other machine.'
+    expect(gradeByRubric('review-q3', answer).verdict).toBe('partial')
+  })
+  it('does not read the shim caveat as the host being the purpose (near miss)', () => {
+    for (const answer of [
+      'Own MAC and LAN IP, so the badge readers find it as a device. You have to use a macvlan shim so the host can reach it.',
+      'Own MAC and LAN IP, so the badge readers find it as a device. Pick a helper interface, otherwise the host cannot reach it.',
+    ]) {
+      expect(gradeByRubric('review-q3', answer).verdict).not.toBe('incorrect')
+    }
+  })
+})
