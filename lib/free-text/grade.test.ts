@@ -1034,3 +1034,16 @@ describe('q3: the host reaching its containers given as what macvlan is for is a
     }
   })
 })
+
+describe('q3: avoiding NAT is the no-NAT point', () => {
+  it('credits "avoid NAT / address translation / port mapping" as the no-NAT point (partial without the LAN presence)', () => {
+    for (const answer of ['Mostly to avoid address translation on the way in.', 'It lets you avoid the port mapping step.']) {
+      expect(gradeByRubric('review-q3', answer).verdict).toBe('partial')
+    }
+  })
+  it('does not credit avoiding something else (near miss)', () => {
+    for (const answer of ['Mostly to avoid the host firewall.', 'It avoids the switch altogether.']) {
+      expect(gradeByRubric('review-q3', answer).verdict).toBe('incorrect')
+    }
+  })
+})
