@@ -207,7 +207,8 @@ export function gradeWithRubric(
   if (verdict === 'partial' && second !== undefined) {
     const settled = settle(second(text), wrong.length > 0)
     if (settled !== undefined) {
-      const lead = `Reviewers marked the answers most like yours ${settled.verdict} (the closest: ${lowerFirst(settled.why).replace(/[.!?]$/, '')}).`
+      // The reviewer's reason is quoted as written: it may open with a name or an acronym ("DNAT named but …").
+      const lead = `Reviewers marked the answers most like yours ${settled.verdict}; of the closest they wrote “${settled.why.replace(/[.!?]+$/, '')}”.`
       return { score: toScore(settled.verdict, raw), verdict: settled.verdict, feedback: [lead, ...feedback] }
     }
   }

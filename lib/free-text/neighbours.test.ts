@@ -80,14 +80,21 @@ describe('a rubric-"partial" answer settled by the reviewed answers', () => {
     expect(grade.verdict).toBe('incorrect')
     expect(grade.score).toBeLessThanOrEqual(0.25)
     expect(grade.feedback[0]).toBe(
-      'Reviewers marked the answers most like yours incorrect (the closest: names the MAC but never says why a device on the LAN needs it).',
+      'Reviewers marked the answers most like yours incorrect; of the closest they wrote “Names the MAC but never says why a device on the LAN needs it”.',
     )
     // what the rubric misses is still named after it
     expect(grade.feedback.length).toBeGreaterThan(1)
     const correct = gradeWithRubric(q3, partial, [], voting(vote('correct', 0.7)))
     expect(correct.verdict).toBe('correct')
     expect(correct.score).toBeGreaterThanOrEqual(0.8)
-    expect(correct.feedback[0]).toMatch(/^Reviewers marked the answers most like yours correct \(the closest: /)
+    expect(correct.feedback[0]).toMatch(/^Reviewers marked the answers most like yours correct; of the closest they wrote “/)
+  })
+
+  it('quotes a reason that opens with an acronym as written', () => {
+    const acronym: Vote = { ...vote('incorrect', 0.9), nearest: { incorrect: { id: 'z', why: 'DNAT named, but the packet is said to go through INPUT.', similarity: 0.7 } } }
+    expect(gradeWithRubric(q3, partial, [], voting(acronym)).feedback[0]).toBe(
+      'Reviewers marked the answers most like yours incorrect; of the closest they wrote “DNAT named, but the packet is said to go through INPUT”.',
+    )
   })
 
   it('stays partial when the vote is split or leans to partial', () => {
@@ -117,7 +124,7 @@ describe('gradeAnswer with the reviewed answers in content/review/calibration', 
     expect(gradeByRubric('review-q1', text).verdict).toBe('partial')
     const grade = gradeAnswer('review-q1', text)
     expect(grade.verdict).toBe('correct')
-    expect(grade.feedback[0]).toMatch(/^Reviewers marked the answers most like yours correct \(the closest: .+\)\.$/)
+    expect(grade.feedback[0]).toMatch(/^Reviewers marked the answers most like yours correct; of the closest they wrote “[^”]+”\.$/)
   })
 
   it('grades the same answer the same way every time', () => {
