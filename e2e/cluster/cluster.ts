@@ -63,8 +63,10 @@ function nginxConfig(dir: string, listen: number, upstreams: number[]): string {
   replace(/server 10\.0\.0\.11:3000/, `server 127.0.0.1:${upstreams[0]}`)
   replace(/server 10\.0\.0\.12:3000/, `server 127.0.0.1:${upstreams[1]}`)
   replace(/listen 80;/, `listen 127.0.0.1:${listen};`)
-  // Test-only: connect from the proxy's own address, and say which instance answered.
-  replace(/proxy_pass http:\/\/packet_path;/, `proxy_pass http://packet_path;\n        proxy_bind ${PROXY_ADDRESS};\n        add_header X-Upstream $upstream_addr always;`)
+  // Test-only: connect from the proxy's own address, and say which instance answered. Every location gets it: nginx
+  // keeps one pool of keep-alive connections per upstream, so a connection the health location opened from 127.0.0.1
+  // would later carry a learner's request, which the instance then keys on 127.0.0.1 (the XFF test's rare 429).
+  replace(/proxy_pass http:\/\/packet_path;/g, `proxy_pass http://packet_path;\n        proxy_bind ${PROXY_ADDRESS};\n        add_header X-Upstream $upstream_addr always;`)
   const temp = path.join(dir, 'temp')
   mkdirSync(temp)
   chmodSync(temp, 0o777)
