@@ -75,7 +75,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { gradeAnswer, gradeByRubric } from './rubrics'
-import { authorOf, ReviewedSetSchema, STYLES } from './reviewed-answers'
+import { authorOf, loadReviewedSet, STYLES } from './reviewed-answers'
 import { REVIEW_QUESTION_IDS, type ReviewQuestionId } from './rubric-schema'
 
 const SETS_SWITCH = process.env.CALIBRATION_SETS ?? 'all'
@@ -609,12 +609,9 @@ type Counts = {
 }
 type Row = Counts & { question: ReviewQuestionId | 'all'; set: SetName; style: (typeof STYLES)[number] | 'all' }
 
+/** One set's samples, read and checked by the same loader the grader uses (file, field and question named on error). */
 function loadSet(question: ReviewQuestionId, set: SetName) {
-  const name = fileName(question, set)
-  const parsed = ReviewedSetSchema.safeParse(JSON.parse(readFileSync(fileURLToPath(fileUrl(question, set)), 'utf8')))
-  if (!parsed.success) throw new Error(`content/review/calibration/${name}: ${z.prettifyError(parsed.error)}`)
-  expect(parsed.data.question).toBe(question)
-  return parsed.data.samples
+  return loadReviewedSet(fileURLToPath(new URL('../../content/review/calibration/', import.meta.url)), fileName(question, set)).samples
 }
 
 const empty = (): Counts => ({

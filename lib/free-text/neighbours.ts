@@ -86,7 +86,11 @@ const LABEL_ORDER: readonly Verdict[] = ['correct', 'partial', 'incorrect']
 export function neighbourIndex(reviewed: readonly ReviewedAnswer[]) {
   // Terms are computed per question on its first vote: a grade of one question reads only that question's answers.
   const byQuestion = new Map<string, ReviewedAnswer[]>()
-  for (const r of reviewed) byQuestion.set(r.question, [...(byQuestion.get(r.question) ?? []), r])
+  for (const r of reviewed) {
+    const list = byQuestion.get(r.question) ?? []
+    list.push(r)
+    byQuestion.set(r.question, list)
+  }
   const entries = new Map<string, readonly Entry[]>()
   const entriesOf = (question: string): readonly Entry[] => {
     let found = entries.get(question)

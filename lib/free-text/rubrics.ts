@@ -61,9 +61,14 @@ function reviewedAnswers(id: ReviewQuestionId): NeighbourIndex {
   return index
 }
 
+/** The other questions' rubrics, for the "answered another question" check. */
+function otherRubrics(questionId: ReviewQuestionId): CompiledRubric[] {
+  return REVIEW_QUESTION_IDS.filter((id) => id !== questionId).map(getRubric)
+}
+
 /** The rubric's grade alone, without the reviewed answers' vote (the calibration test ratchets the rubric by it). */
 export function gradeByRubric(questionId: ReviewQuestionId, text: string): Grade {
-  const others = REVIEW_QUESTION_IDS.filter((id) => id !== questionId).map(getRubric)
+  const others = otherRubrics(questionId)
   return gradeWithRubric(getRubric(questionId), text, others)
 }
 
@@ -72,7 +77,7 @@ export function gradeByRubric(questionId: ReviewQuestionId, text: string): Grade
  * one author's reviewed answers were not there (the calibration test measures each author's set that way).
  */
 export function gradeAnswer(questionId: ReviewQuestionId, text: string, leaveOut?: string): Grade {
-  const others = REVIEW_QUESTION_IDS.filter((id) => id !== questionId).map(getRubric)
+  const others = otherRubrics(questionId)
   const second: SecondReader = (answer) => reviewedAnswers(questionId).vote(questionId, answer, leaveOut)
   return gradeWithRubric(getRubric(questionId), text, others, second)
 }
