@@ -1,10 +1,12 @@
 // Grades one answer against one compiled rubric. Pure: the same rubric and text always give the same grade.
 //
 // Order of checks: empty or too short → restated question → keyword list → claims. A central wrong claim makes the
-// answer incorrect whatever else it says; a minor one caps it at partial. An answer the rubric grades partial is
-// compared with the reviewed answers (neighbours.ts) when a second reader is given: if the closest ones mostly carry
-// another label, that label settles it (never "correct" for an answer with a wrong claim the rubric names). Scores live in bands that do not overlap,
-// so a sorted list of scores never contradicts the verdicts: incorrect 0–0.25, partial 0.3–0.75, correct 0.8–1.
+// answer incorrect whatever else it says; a minor one caps it at partial. An answer the rubric leaves undecided (some
+// points but not enough, none it knows, or one that reads as another question's) is compared with the reviewed
+// answers (neighbours.ts) when a second reader is given: if the closest ones mostly carry another label, that label
+// settles it (never "correct" for an answer with a wrong claim the rubric names or none of its points). Scores live
+// in bands that do not overlap, so a sorted list of scores never contradicts the verdicts: incorrect 0–0.25, partial
+// 0.3–0.75, correct 0.8–1.
 import { analyze, findClaim, findDenial, findWrongClaim, type CompiledRubric } from './claims'
 import { SETTLE_SHARE, type Vote } from './neighbours'
 import type { Point, WrongClaim } from './rubric-schema'
@@ -175,27 +177,29 @@ export function gradeWithRubric(
   // own question than this rubric covers of this one. An answer that meets this question's bar for a correct answer
   // answers it, however much of another question it also covers (a full host-vs-bridge trade-off names the NAT, the
   // bridge and the veth of the packet path too).
-  if (wrong.length === 0 && !meetsCorrect) {
-    const mine = coverage(compiled, points)
-    const other = others.find((o) => {
-      const found = findPoints(o, scan).points
-      return found.length >= 2 && coverage(o, found) > mine
-    })
-    if (other !== undefined) {
-      return incorrect(
-        `This answers a different review question ("${other.rubric.question}"); this one asks: ${rubric.question}`,
-      )
-    }
-  }
+  const offTopic =
+    wrong.length === 0 && !meetsCorrect
+      ? others.find((o) => {
+          const found = findPoints(o, scan).points
+          return found.length >= 2 && coverage(o, found) > coverage(compiled, points)
+        })
+      : undefined
   const made = new Set(points.map((p) => p.id))
   // A vague point earns half its weight: it shows some understanding but would not convince a reviewer.
   const raw = coverage(compiled, points) + coverage(compiled, vague) / 2
-  const verdict: Verdict =
-    points.length + vague.length === 0 || wrong.some((w) => w.central)
-      ? 'incorrect'
-      : meetsCorrect && wrong.every((w) => w.guess === true)
-        ? 'correct'
+  // The rubric decides an answer when it finds a central wrong claim (incorrect) or the points a correct answer needs
+  // (correct). Otherwise it is undecided: partial for some of the points; incorrect for none it knows, or for an
+  // answer that reads as another question's. An undecided answer is settled by the reviewed answers when a second
+  // reader is given and they lean clearly one way.
+  const nothingFound = points.length + vague.length === 0 || offTopic !== undefined
+  const verdict: Verdict = wrong.some((w) => w.central)
+    ? 'incorrect'
+    : meetsCorrect && wrong.every((w) => w.guess === true)
+      ? 'correct'
+      : nothingFound
+        ? 'incorrect'
         : 'partial'
+  const decided = verdict === 'correct' || wrong.some((w) => w.central)
   // A denied point's feedback already says what to write instead, so it is not repeated as missing.
   const deniedIds = new Set(wrong.map((w) => w.id))
   const feedback = [
@@ -204,33 +208,40 @@ export function gradeWithRubric(
       .filter((p) => !deniedIds.has(`denies-${p.id}`))
       .map((p) => withSection(compiled, p.feedback, p.section)),
   ]
-  if (verdict === 'partial' && second !== undefined) {
-    const settled = settle(second(text), wrong.length > 0)
+  if (!decided && second !== undefined) {
+    const settled = settle(second(text), { verdict, mayBeCorrect: wrong.length === 0 && points.length > 0 })
     if (settled !== undefined) {
       // The reviewer's reason is quoted as written: it may open with a name or an acronym ("DNAT named but …").
       const lead = `Reviewers marked the answers most like yours ${settled.verdict}; of the closest they wrote “${settled.why.replace(/[.!?]+$/, '')}”.`
       return { score: toScore(settled.verdict, raw), verdict: settled.verdict, feedback: [lead, ...feedback] }
     }
   }
+  if (offTopic !== undefined) {
+    return incorrect(`This answers a different review question ("${offTopic.rubric.question}"); this one asks: ${rubric.question}`)
+  }
   if (feedback.length === 0) feedback.push(rubric.praise)
   return { score: toScore(verdict, raw), verdict, feedback }
 }
 
 /**
- * The verdict the reviewed answers settle a rubric-"partial" answer on, with the reason to show, or undefined when
- * they do not lean clearly enough (SETTLE_SHARE) or lean to "partial" too. An answer with a wrong claim the rubric
- * found is never settled correct: the vote's next label between partial and incorrect stands in.
+ * The verdict the reviewed answers settle an undecided answer on, with the reason to show, or undefined when they do
+ * not lean clearly enough (SETTLE_SHARE) or lean to the rubric's own verdict. An answer is never settled correct when
+ * the rubric found a wrong claim in it or none of the question's points: the vote's next label between partial and
+ * incorrect stands in.
  */
-function settle(vote: Vote | undefined, hasWrongClaim: boolean): { verdict: Verdict; why: string } | undefined {
+function settle(
+  vote: Vote | undefined,
+  rubric: { verdict: Verdict; mayBeCorrect: boolean },
+): { verdict: Verdict; why: string } | undefined {
   if (vote === undefined || vote.share < SETTLE_SHARE) return undefined
   const verdict: Verdict =
-    vote.verdict === 'correct' && hasWrongClaim
+    vote.verdict === 'correct' && !rubric.mayBeCorrect
       ? vote.weights.partial >= vote.weights.incorrect
         ? 'partial'
         : 'incorrect'
       : vote.verdict
   const nearest = vote.nearest[verdict]
-  if (verdict === 'partial' || nearest === undefined) return undefined
+  if (verdict === rubric.verdict || nearest === undefined) return undefined
   return { verdict, why: nearest.why }
 }
 

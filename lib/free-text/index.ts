@@ -2,7 +2,7 @@
 // external service. text.ts tokenises (case, punctuation, contractions, stems, sentences and clauses);
 // phrase-match.ts finds rubric phrasings with spelling tolerance; claims.ts decides whether a claim is made
 // (concepts in one sentence, negation, attribution to a subject); grade.ts turns points and wrong claims into a
-// verdict, a score and feedback; neighbours.ts settles an answer the rubric grades partial by the closest reviewed
+// verdict, a score and feedback; neighbours.ts settles an answer the rubric leaves undecided by the closest reviewed
 // answers (content/review/calibration, read by reviewed-answers.ts). Rubric data lives in content/review/rubrics and
 // is validated by RubricSchema.
 // Leaves to others: storing attempts (lib/quiz/attempt.server.ts, through lib/quiz/engines.server.ts) and the review

@@ -1,4 +1,4 @@
-// The second reader: how the reviewed answers vote, when their vote settles an answer the rubric grades partial, and
+// The second reader: how the reviewed answers vote, when their vote settles an answer the rubric leaves undecided, and
 // how the reviewed sets are read. The figures it reaches on whole sets are in calibration.test.ts.
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -115,6 +115,84 @@ describe('a rubric-"partial" answer settled by the reviewed answers', () => {
       'That matters for legacy apps or network gear that expect a device with its own MAC and IP, such as DHCP or licence servers.'
     expect(gradeWithRubric(q3, full).verdict).toBe('correct')
     expect(gradeWithRubric(q3, full, [], voting(vote('incorrect', 1))).verdict).toBe('correct')
+  })
+})
+
+describe('a rubric-"incorrect" answer the rubric found nothing in, settled by the reviewed answers', () => {
+  const q1 = getRubric('review-q1')
+  const q2 = getRubric('review-q2')
+  // None of q1's points in words the rubric knows: the rubric grades it incorrect without a wrong claim to name.
+  const analogy = "The host is like a building's front desk: visitors come to the building's address, and the desk knows which room they want and sends them there."
+  // A host-vs-bridge trade-off given to q1 reads as q2's answer.
+  const tradeOff =
+    'Host networking is faster because there is no NAT and no bridge, but the container shares the host ports so two of them cannot both use port 80. ' +
+    'Bridge isolates each container behind NAT and you publish ports with -p.'
+  const vote = (weights: Vote['weights']): Vote => {
+    const total = weights.correct + weights.partial + weights.incorrect
+    const verdict = (['correct', 'partial', 'incorrect'] as const).reduce((a, b) => (weights[b] > weights[a] ? b : a))
+    return {
+      verdict,
+      share: weights[verdict] / total,
+      nearest: {
+        correct: { id: 'c', why: 'Right idea in everyday words.', similarity: 0.6 },
+        partial: { id: 'p', why: 'Right direction, but no mechanism (no DNAT, no bridge).', similarity: 0.6 },
+        incorrect: { id: 'i', why: 'Nothing about how the packet reaches the container.', similarity: 0.6 },
+      },
+      weights,
+    }
+  }
+  const voting = (v: Vote): SecondReader => () => v
+
+  it('is incorrect by the rubric alone (the premise of these cases)', () => {
+    expect(gradeWithRubric(q1, analogy).verdict).toBe('incorrect')
+    expect(gradeWithRubric(q1, tradeOff, [q2]).feedback[0]).toMatch(/^This answers a different review question/)
+  })
+
+  it('is lifted to partial when the closest reviewed answers are mostly partial, and says why', () => {
+    const grade = gradeWithRubric(q1, analogy, [q2], voting(vote({ correct: 0.1, partial: 0.8, incorrect: 0.1 })))
+    expect(grade.verdict).toBe('partial')
+    expect(grade.score).toBeGreaterThanOrEqual(0.3)
+    expect(grade.feedback[0]).toBe(
+      'Reviewers marked the answers most like yours partial; of the closest they wrote “Right direction, but no mechanism (no DNAT, no bridge)”.',
+    )
+    expect(grade.feedback.length).toBeGreaterThan(1)
+  })
+
+  it('is never settled correct, since the rubric found none of the question\'s points', () => {
+    expect(gradeWithRubric(q1, analogy, [q2], voting(vote({ correct: 0.8, partial: 0.15, incorrect: 0.05 }))).verdict).toBe('partial')
+    expect(gradeWithRubric(q1, analogy, [q2], voting(vote({ correct: 0.8, partial: 0.05, incorrect: 0.15 }))).verdict).toBe('incorrect')
+  })
+
+  it('keeps the rubric\'s grade and feedback when the vote agrees, is split or is missing', () => {
+    const alone = gradeWithRubric(q1, analogy)
+    for (const v of [vote({ correct: 0, partial: 0.2, incorrect: 0.8 }), vote({ correct: 0.3, partial: 0.4, incorrect: 0.3 })]) {
+      expect(gradeWithRubric(q1, analogy, [q2], voting(v))).toEqual(alone)
+    }
+    expect(gradeWithRubric(q1, analogy, [q2], () => undefined)).toEqual(alone)
+  })
+
+  it('settles an answer that reads as another question\'s, dropping the off-topic note when the vote lifts it', () => {
+    const lifted = gradeWithRubric(q1, tradeOff, [q2], voting(vote({ correct: 0, partial: 0.9, incorrect: 0.1 })))
+    expect(lifted.verdict).toBe('partial')
+    expect(lifted.feedback.some((f) => f.startsWith('This answers a different review question'))).toBe(false)
+    const kept = gradeWithRubric(q1, tradeOff, [q2], voting(vote({ correct: 0, partial: 0.1, incorrect: 0.9 })))
+    expect(kept.verdict).toBe('incorrect')
+    expect(kept.feedback).toEqual([
+      'This answers a different review question ("What are the trade-offs between using the host vs bridge network driver?"); this one asks: How does Docker intercept and route network traffic meant for containers?',
+    ])
+  })
+
+  it('never lifts an answer the rubric rejects for its form or for a wrong claim it names', () => {
+    const lift = voting(vote({ correct: 0.9, partial: 0.1, incorrect: 0 }))
+    for (const text of [
+      'idk lol',
+      'iptables, DNAT, docker0, veth, bridge, namespace, conntrack',
+      'How does Docker intercept and route network traffic meant for containers?',
+      'dockerd itself takes every packet off the NIC and rewrites it before handing it to the container.',
+    ]) {
+      expect(gradeWithRubric(q1, text, [q2], lift)).toEqual(gradeWithRubric(q1, text, [q2]))
+      expect(gradeWithRubric(q1, text, [q2], lift).verdict).toBe('incorrect')
+    }
   })
 })
 

@@ -1,13 +1,14 @@
 // A second reader for the answers the rubric leaves undecided. The rubric grades "partial" when it finds some of a
-// question's points and no central wrong claim: an answer whose central claim is wrong in words no rubric lists, or a
-// correct one phrased in words it does not know, lands there too. Here such an answer is compared with the reviewed
+// question's points and no central wrong claim, and "incorrect" when it finds none of them and no wrong claim it names:
+// an answer whose central claim is wrong in words no rubric lists, or a right one (or a vague one in the right
+// direction) phrased in words it does not know, lands there too. Here such an answer is compared with the reviewed
 // answers (content/review/calibration: answers by several authors, each labelled by a reviewer with a reason), and when
-// the ones closest to it mostly carry one label, that label settles the grade, with the closest one's reason.
+// the ones closest to it mostly carry one label, that label settles the grade (grade.ts), with the closest one's reason.
 //
 // Similarity: TF-IDF over word stems, pairs of neighbouring stems in a sentence, and four-letter pieces of words
 // (so "maclan" and "mac adress" still meet "macvlan" and "address"), cosine-weighted, over the same question's
 // reviewed answers. Measured on authors whose answers were left out of the memory (lib/free-text/calibration.test.ts
-// grades every set that way), it settles more of the undecided answers right than the rubric's "partial" did.
+// grades every set that way), it settles more of the undecided answers right than the rubric alone did.
 import { scanText } from './text'
 import type { Verdict } from './grade'
 
