@@ -4,7 +4,8 @@
 // answer incorrect whatever else it says; a minor one caps it at partial. An answer the rubric leaves undecided (some
 // points but not enough, none it knows, or one that reads as another question's) is compared with the reviewed
 // answers (neighbours.ts) when a second reader is given: if the closest ones mostly carry another label, that label
-// settles it (never "correct" for an answer with a wrong claim the rubric names or none of its points). Scores live
+// settles it (never "correct" for an answer with a wrong claim the rubric names or none of its points). An answer
+// the rubric grades correct keeps full marks unless none of the closest reviewed answers was marked correct. Scores live
 // in bands that do not overlap, so a sorted list of scores never contradicts the verdicts: incorrect 0–0.25, partial
 // 0.3–0.75, correct 0.8–1.
 import { analyze, findClaim, findDenial, findWrongClaim, type CompiledRubric } from './claims'
@@ -208,13 +209,10 @@ export function gradeWithRubric(
       .filter((p) => !deniedIds.has(`denies-${p.id}`))
       .map((p) => withSection(compiled, p.feedback, p.section)),
   ]
-  if (!decided && second !== undefined) {
-    const settled = settle(second(text), { verdict, mayBeCorrect: wrong.length === 0 && points.length > 0 })
-    if (settled !== undefined) {
-      // The reviewer's reason is quoted as written: it may open with a name or an acronym ("DNAT named but …").
-      const lead = `Reviewers marked the answers most like yours ${settled.verdict}; of the closest they wrote “${settled.why.replace(/[.!?]+$/, '')}”.`
-      return { score: toScore(settled.verdict, raw), verdict: settled.verdict, feedback: [lead, ...feedback] }
-    }
+  if (second !== undefined && (!decided || verdict === 'correct')) {
+    const vote = second(text)
+    const settled = decided ? withheld(vote) : settle(vote, { verdict, mayBeCorrect: wrong.length === 0 && points.length > 0 })
+    if (settled !== undefined) return { score: toScore(settled.verdict, raw), verdict: settled.verdict, feedback: [settled.lead, ...feedback] }
   }
   if (offTopic !== undefined) {
     return incorrect(`This answers a different review question ("${offTopic.rubric.question}"); this one asks: ${rubric.question}`)
@@ -223,16 +221,18 @@ export function gradeWithRubric(
   return { score: toScore(verdict, raw), verdict, feedback }
 }
 
+type Settled = { verdict: Verdict; lead: string }
+
+// The reviewer's reason is quoted as written: it may open with a name or an acronym ("DNAT named but …").
+const quote = (why: string) => `“${why.replace(/[.!?]+$/, '')}”`
+
 /**
- * The verdict the reviewed answers settle an undecided answer on, with the reason to show, or undefined when they do
- * not lean clearly enough (SETTLE_SHARE) or lean to the rubric's own verdict. An answer is never settled correct when
- * the rubric found a wrong claim in it or none of the question's points: the vote's next label between partial and
- * incorrect stands in.
+ * The verdict the reviewed answers settle an undecided answer on, with the sentence that says why, or undefined when
+ * they do not lean clearly enough (SETTLE_SHARE) or lean to the rubric's own verdict. An answer is never settled
+ * correct when the rubric found a wrong claim in it or none of the question's points: the vote's next label between
+ * partial and incorrect stands in.
  */
-function settle(
-  vote: Vote | undefined,
-  rubric: { verdict: Verdict; mayBeCorrect: boolean },
-): { verdict: Verdict; why: string } | undefined {
+function settle(vote: Vote | undefined, rubric: { verdict: Verdict; mayBeCorrect: boolean }): Settled | undefined {
   if (vote === undefined || vote.share < SETTLE_SHARE) return undefined
   const verdict: Verdict =
     vote.verdict === 'correct' && !rubric.mayBeCorrect
@@ -242,7 +242,23 @@ function settle(
       : vote.verdict
   const nearest = vote.nearest[verdict]
   if (verdict === rubric.verdict || nearest === undefined) return undefined
-  return { verdict, why: nearest.why }
+  return { verdict, lead: `Reviewers marked the answers most like yours ${verdict}; of the closest they wrote ${quote(nearest.why)}.` }
+}
+
+/**
+ * Full marks withheld: the rubric found the points a correct answer needs, but none of the reviewed answers closest to
+ * it was marked correct. That happens when the points are there only in words reviewers judged too vague ("it looks
+ * like a real device; old apps need that"), so the answer is partial, with the closest one's reason. The rubric's
+ * evidence keeps it from going lower.
+ */
+function withheld(vote: Vote | undefined): Settled | undefined {
+  if (vote === undefined || vote.weights.correct > 0) return undefined
+  const nearest = vote.nearest[vote.verdict]
+  if (nearest === undefined) return undefined
+  return {
+    verdict: 'partial',
+    lead: `None of the reviewed answers most like yours was marked correct; of the closest, reviewers wrote ${quote(nearest.why)}.`,
+  }
 }
 
 // Missing points worth a sentence: required ones, the first of each unmet "one of" group, and points no rule names.

@@ -50,7 +50,7 @@ export function parseQuestionId(value: unknown): Result<ReviewQuestionId> {
 }
 
 // A question's reviewed answers are read on its first grade that needs them, not when this module loads: a page that
-// only names the questions, or a grade the rubric settles, does not pay for them.
+// only names the questions, or an answer the rubric rejects outright, does not pay for them.
 const REVIEWED = new Map<ReviewQuestionId, NeighbourIndex>()
 function reviewedAnswers(id: ReviewQuestionId): NeighbourIndex {
   let index = REVIEWED.get(id)
