@@ -64,7 +64,7 @@
 //   (the rubric alone 160 then 161, and 154), false accepts 0 and 2 of 56, false rejects 5 and 4 of 88.
 // - review-qN.sa22-holdout.json … review-qN.sa25-holdout.json: the twenty-third to twenty-sixth authors' sets (the
 //   labellers agree on 192, 189, 192 and 192 of 192), written and labelled while the grader was changed so that the
-//   reviewed answers also settle an answer the rubric found nothing in (session 23, 81a21be; the change was chosen on
+//   reviewed answers also settle an answer the rubric found nothing in (session 23, a1d5272; the change was chosen on
 //   sa3-sa21 and frozen first), then measured once on it with sa10-sa21 in the reviewed answers: 182, 174, 182 and 171
 //   of 192, 709/768 = 92.3 % (the grader before the change, c1cfad4: 178, 171, 177, 166; the rubric alone 150, 157,
 //   165, 146), false accepts 0, 1, 1, 0 of 56, false rejects 0, 2, 1, 3 of 88; notes 237/256, plain 149/160.

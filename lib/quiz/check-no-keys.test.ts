@@ -58,6 +58,14 @@ describe('check-no-keys', () => {
     expect(r.stderr).toMatch(/LEAK .*\/static\/chunks\/review\.js: content\/review\/calibration\/review-q4\.sa3-holdout\.json q4-sa3-008 why/)
   })
 
+  it("passes a lesson page that says what a reviewer's reason also says (the lesson is public)", () => {
+    // q4-sa24-032's reason, "Kubernetes does not use Docker's swarm overlay.", opens with the lesson's own words.
+    const lesson = 'Kubernetes does not use Docker&#x27;s overlay driver. Its network model has three rules'
+    const r = run(fakeBuild({ 'server/app/lessons/overlay-and-orchestrators.html': `<p>${lesson}</p>` }))
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(0)
+  })
+
   it('passes a page carrying the public view of a challenge', () => {
     const challenge = loadChallenge('expose-nginx-8080')
     if (!challenge) throw new Error('expose-nginx-8080 missing')
