@@ -3,8 +3,10 @@
 // DATABASE_URL without SESSION_SECRET, a bad TRUSTED_PROXIES) rejects with a message naming the problem, and the
 // caller stops the process (issue 13: fail loudly, never fall back). Done once per process: scripts/serve.mjs calls
 // it before it listens, and instrumentation.ts (Next's start-up hook, the only caller under `next dev`) gets the same
-// promise, so the catalog is not loaded twice.
+// promise, so the catalog is not loaded twice. Once it is ready, the review grader's reviewed answers are indexed in
+// the background.
 import 'server-only'
+import { warmReviewedAnswers } from '../free-text/grade-answer.server'
 import { apiContext, sessionSecret } from './context.server'
 import { trustedProxies } from './http.server'
 
@@ -16,6 +18,16 @@ export function prepareServer(): Promise<void> {
     trustedProxies()
     sessionSecret()
     await apiContext()
+    // After the start, not before it: indexing the review grader's reviewed answers takes a second or two of CPU
+    // that the first learner to check their review answers would otherwise wait for. A broken set is named in the
+    // log now; grading the review names it again.
+    setTimeout(() => {
+      try {
+        warmReviewedAnswers()
+      } catch (error) {
+        console.error(`Packet Path: the review grader cannot read its reviewed answers: ${error instanceof Error ? error.message : String(error)}`)
+      }
+    }, 0).unref()
   })()
   return state.__packetPathPrepared
 }

@@ -3,7 +3,7 @@
 // load it under plain Node.
 import 'server-only'
 
-export { gradeAnswer, parseQuestionId } from './rubrics'
+export { gradeAnswer, parseQuestionId, warmReviewedAnswers } from './rubrics'
 export { GradeSchema } from './grade-schema'
 export type { Grade, Verdict } from './grade'
 export { REVIEW_QUESTION_IDS, ReviewQuestionIdSchema, type ReviewQuestionId } from './rubric-schema'

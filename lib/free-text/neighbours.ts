@@ -112,6 +112,10 @@ export function neighbourIndex(reviewed: readonly ReviewedAnswer[]) {
     return found
   }
   return {
+    /** Index a question's answers now rather than on its first vote. */
+    warm(question: string): void {
+      memory(question, undefined)
+    },
     vote(question: string, text: string, leaveOut?: string): Vote | undefined {
       const { entries: known, idf, vectors } = memory(question, leaveOut)
       const v = vectorOf(answerTerms(text), idf)
