@@ -5,7 +5,8 @@
 // points but not enough, none it knows, or one that reads as another question's) is compared with the reviewed
 // answers (neighbours.ts) when a second reader is given: if the closest ones mostly carry another label, that label
 // settles it (never "correct" for an answer with a wrong claim the rubric names or none of its points). An answer
-// the rubric grades correct keeps full marks unless none of the closest reviewed answers was marked correct. Scores live
+// the rubric grades correct keeps full marks unless none of the closest reviewed answers was marked correct; then
+// they settle it, as partial unless they clearly lean to incorrect. Scores live
 // in bands that do not overlap, so a sorted list of scores never contradicts the verdicts: incorrect 0–0.25, partial
 // 0.3–0.75, correct 0.8–1.
 import { analyze, findClaim, findDenial, findWrongClaim, type CompiledRubric } from './claims'
@@ -248,11 +249,14 @@ function settle(vote: Vote | undefined, rubric: { verdict: Verdict; mayBeCorrect
 /**
  * Full marks withheld: the rubric found the points a correct answer needs, but none of the reviewed answers closest to
  * it was marked correct. That happens when the points are there only in words reviewers judged too vague ("it looks
- * like a real device; old apps need that"), so the answer is partial, with the closest one's reason. The rubric's
- * evidence keeps it from going lower.
+ * like a real device; old apps need that"), or beside a wrong central claim in words no rubric lists ("kube-proxy is
+ * the overlay"). The answer is then settled like an undecided one: incorrect when the closest answers clearly lean
+ * that way, partial otherwise.
  */
 function withheld(vote: Vote | undefined): Settled | undefined {
   if (vote === undefined || vote.weights.correct > 0) return undefined
+  const settled = settle(vote, { verdict: 'partial', mayBeCorrect: false })
+  if (settled !== undefined) return settled
   const nearest = vote.nearest[vote.verdict]
   if (nearest === undefined) return undefined
   return {

@@ -112,18 +112,27 @@ describe('a rubric-"partial" answer settled by the reviewed answers', () => {
     expect(gradeWithRubric(q3, withWrong, [], voting({ ...split, weights: { correct: 0.7, partial: 0.2, incorrect: 0.1 } })).verdict).toBe('partial')
   })
 
-  it('keeps full marks the rubric gives while any of the closest reviewed answers was marked correct, and withholds them (partial, never lower) when none was', () => {
+  it('keeps full marks the rubric gives while any of the closest reviewed answers was marked correct, and withholds them when none was', () => {
     const full =
       'macvlan gives each container its own MAC address, so it sits on the physical LAN like a separate machine. ' +
       'That matters for legacy apps or network gear that expect a device with its own MAC and IP, such as DHCP or licence servers.'
     expect(gradeWithRubric(q3, full).verdict).toBe('correct')
     const leaning: Vote = { ...vote('incorrect', 0.8), weights: { correct: 0.2, partial: 0, incorrect: 0.8 } }
     expect(gradeWithRubric(q3, full, [], voting(leaning))).toEqual(gradeWithRubric(q3, full))
-    const none = gradeWithRubric(q3, full, [], voting(vote('incorrect', 1)))
+    // none correct, mostly partial (or no clear lean): partial
+    const none = gradeWithRubric(q3, full, [], voting(vote('partial', 1)))
     expect(none.verdict).toBe('partial')
     expect(none.score).toBeGreaterThanOrEqual(0.3)
     expect(none.feedback[0]).toBe(
       'None of the reviewed answers most like yours was marked correct; of the closest, reviewers wrote “Names the MAC but never says why a device on the LAN needs it”.',
+    )
+    const split: Vote = { ...vote('incorrect', 0.55), weights: { correct: 0, partial: 0.45, incorrect: 0.55 } }
+    expect(gradeWithRubric(q3, full, [], voting(split)).verdict).toBe('partial')
+    // none correct, clearly incorrect: incorrect, with the reviewers' reason
+    const wrong = gradeWithRubric(q3, full, [], voting(vote('incorrect', 1)))
+    expect(wrong.verdict).toBe('incorrect')
+    expect(wrong.feedback[0]).toBe(
+      'Reviewers marked the answers most like yours incorrect; of the closest they wrote “Names the MAC but never says why a device on the LAN needs it”.',
     )
     expect(gradeWithRubric(q3, full, [], () => undefined).verdict).toBe('correct')
   })
