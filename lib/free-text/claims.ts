@@ -24,6 +24,8 @@ export type Analysis = Readonly<{
   reported: ReadonlySet<number>
   /** clauses opened by a connective ("so", "and", "because"…): a new statement with a subject of its own */
   joined: ReadonlySet<number>
+  /** clauses opened by a contrast ("but", "whereas"…): where the usual case an answer sets out ends */
+  contrasts: ReadonlySet<number>
 }>
 
 // "X is not needed / not used / not required": the negation comes after the thing it denies.
@@ -63,6 +65,7 @@ export function analyze(
     defaultSubject: compiled.rubric.defaultSubject,
     reported: reportedBeliefs(tokens, contrasts),
     joined,
+    contrasts,
   }
 }
 
@@ -240,7 +243,8 @@ export function findDenial(claim: Claim, analysis: Analysis): number | undefined
       const subject = subjectOf(predicate, outsideOf(predicate, analysis.subjects), analysis)
       if (subject !== undefined && subject !== analysis.defaultSubject) return false
       // "Normally containers can't be reached from the LAN" describes the usual case, not the rubric's subject.
-      if (describesUsualCase(predicate, analysis.tokens) && subjectOf(predicate, inSentenceOf(predicate, analysis), analysis) === undefined) return false
+      const frame = frameOf(predicate, analysis)
+      if (frame !== undefined && subjectOf(predicate, inFrame(predicate, frame, analysis), analysis) === undefined) return false
     }
     const head = analysis.tokens[predicate.start] as Token
     if (analysis.tokens.some((t) => t.clause === head.clause && SELF_WORDS.has(t.word))) return false
@@ -285,11 +289,14 @@ function findClaimIn(
     if (!complete) continue
     if (!polarityHolds(predicate, used)) continue
     if (claim.subject !== undefined) {
-      // A sentence about the usual case ("Normally containers hide behind the host") is about the subject it names,
-      // never about the rubric's default subject or one named in an earlier sentence.
-      const subject = describesUsualCase(predicate, analysis.tokens)
-        ? subjectOf(predicate, inSentenceOf(predicate, analysis), analysis)
-        : (subjectOf(predicate, outsideOf(predicate, analysis.subjects), analysis) ?? analysis.defaultSubject)
+      // A predicate in a frame ("Normally containers hide behind the host", "… break if every container hides
+      // behind the host") is about the subject named in the frame, never about the rubric's default subject or one
+      // named in an earlier sentence.
+      const frame = frameOf(predicate, analysis)
+      const subject =
+        frame !== undefined
+          ? subjectOf(predicate, inFrame(predicate, frame, analysis), analysis)
+          : (subjectOf(predicate, outsideOf(predicate, analysis.subjects), analysis) ?? analysis.defaultSubject)
       if (subject !== claim.subject) continue
     }
     return predicate.sentence
@@ -297,30 +304,93 @@ function findClaimIn(
   return undefined
 }
 
-// A sentence that opens with "normally", "usually", "otherwise"… ("Normally containers hide behind the host like kids
-// behind a parent") sets the usual case against the one the answer is about.
-// "Because otherwise the container is hidden behind the host's NAT" is about the case without it, the same way.
+// A predicate may be said inside a frame that sets another case against the answer's subject: the setup it replaces,
+// or the problem it solves. Such a predicate is said only of a subject named inside its frame, never of the rubric's
+// default subject or of one named in an earlier sentence: "Sitting behind Docker's NAT breaks discovery. With macvlan
+// the container gets its own MAC" does not say that macvlan sits behind NAT, but "With macvlan you still publish the
+// port and Docker NATs it" does. A frame is:
+// - the usual case: a sentence or clause that opens with "normally", "usually", "otherwise"… ("Normally containers
+//   hide behind the host like kids behind a parent"), up to the end of the sentence or a clause that turns from it
+//   ("but", "whereas"…); a sentence that opens with the ordinary setup ("With the normal setup …", "In the usual case
+//   …");
+// - the replaced case: a sentence that opens with "without" before the predicate's clause ("Without macvlan, every
+//   container would sit behind the host's NAT"); but a predicate denied there says what the subject gives ("without
+//   macvlan, containers can't reach the internet" says that macvlan is what reaches it), so it is said outright;
+// - a problem under a condition: the predicate follows "if", "when" or "whenever" in its clause and its sentence says
+//   that something breaks, fails or does not work ("DHCP reservations break if every container hides behind the
+//   host's MAC"); a condition with no trouble in it is what its sentence's subject is for ("host is for when you need
+//   speed", "containers need a real MAC when they run on the host's network"), said outright;
+// - a problem: a verb of failure after the predicate in its clause ("Sitting behind NAT breaks discovery",
+//   "containers sharing one host IP are a problem"), or of refusal before it ("an app that refuses anything arriving
+//   through NAT");
+// - a setting: a sentence that opens with a short phrase of place or means cut off from the rest is said of what
+//   the phrase names ("On a bridge, the container shares the host's IP" of the bridge, "With macvlan, …" of macvlan),
+//   and of no subject when it names none ("Behind NAT, the devices on the LAN never see the container");
+// - an activity: a gerund that opens the sentence and is the subject of its clause ("Sharing the host's stack means
+//   one MAC for everything"; not "Using the host's MAC, the container …", where a comma ends the phrase).
 const USUAL_CASE = new Set([
   'normally', 'normaly', 'usually', 'usualy', 'ordinarily', 'typically', 'traditionally', 'regularly', 'otherwise',
 ])
-
-// "With the normal setup all containers hide behind the host", "In the usual case …", "By default …": an opening
-// phrase that names the ordinary setup does the same as "normally".
 const USUAL_SETUP_PREPOSITIONS = new Set(['with', 'in', 'under', 'on', 'for'])
 const USUAL_SETUP_ADJECTIVES = new Set(['normal', 'usual', 'standard', 'regular', 'typical', 'ordinary'])
+const CONDITIONS = new Set(['if', 'when', 'whenever'])
+const FAILURES = new Set([
+  'break', 'breaks', 'broke', 'breaking', 'broken', 'fail', 'fails', 'failed', 'failing', 'problem', 'problems',
+  'problematic', 'issue', 'issues', 'trouble', 'troubles', 'stop', 'stops', 'stopped',
+])
+const REFUSALS = new Set([
+  'refuse', 'refuses', 'refused', 'refusing', 'reject', 'rejects', 'rejected', 'rejecting', 'hate', 'hates', 'hated',
+  'hating', 'dislike', 'dislikes', 'disliked', 'disliking',
+])
+const SETTINGS = new Set(['behind', 'through', 'via', 'with', 'on', 'in', 'under', 'inside'])
+const MAX_SETTING = 5
+// Words ending in -ing that are not gerunds.
+const NOT_GERUNDS = new Set(['thing', 'things', 'nothing', 'something', 'anything', 'everything', 'during', 'string', 'bring', 'according'])
+const isGerund = (word: string) => word.length > 4 && word.endsWith('ing') && !NOT_GERUNDS.has(word)
+const TROUBLE = (t: Token) => FAILURES.has(t.word) || DENIERS.has(t.word)
 
-function describesUsualCase(predicate: PhraseMatch, tokens: readonly Token[]): boolean {
+/** The tokens a frame spans, first and last. */
+type Frame = Readonly<{ from: number; to: number }>
+
+/** The frame around the predicate, or undefined when it is said outright. */
+function frameOf(predicate: PhraseMatch, analysis: Analysis): Frame | undefined {
+  const { tokens } = analysis
   const head = tokens[predicate.start] as Token
-  const start = tokens.findIndex((t) => t.sentence === head.sentence)
-  const [first, second] = [tokens[start], tokens[start + 1]]
-  if (first === undefined) return false
-  if (USUAL_CASE.has(first.word)) return true
-  if (second === undefined || second.sentence !== head.sentence || second.index >= predicate.start) return false
-  return USUAL_SETUP_PREPOSITIONS.has(first.word) && USUAL_SETUP_ADJECTIVES.has(second.word)
+  const tail = tokens[predicate.end] as Token
+  const inSentence = tokens.filter((t) => t.sentence === head.sentence)
+  const [first, second] = inSentence as [Token, Token | undefined]
+  const sentence: Frame = { from: first.index, to: (inSentence.at(-1) as Token).index }
+  const clause = tokens.filter((t) => t.clause === head.clause)
+  const ownClause: Frame = { from: (clause[0] as Token).index, to: (clause.at(-1) as Token).index }
+  const opensClause = (t: Token) => t.index === first.index || (tokens[t.index - 1] as Token).clause !== t.clause
+  // The usual case, from the clause that opens it to the end of the sentence or to a clause that turns from it.
+  const usual = inSentence.find((t) => t.index <= predicate.start && USUAL_CASE.has(t.word) && opensClause(t))
+  if (usual !== undefined) {
+    const turn = inSentence.find((t) => t.index > usual.index && opensClause(t) && analysis.contrasts.has(t.clause))
+    if (turn === undefined || turn.index > predicate.start) return { from: usual.index, to: (turn?.index ?? sentence.to + 1) - 1 }
+  }
+  if (second !== undefined && second.index < predicate.start && USUAL_SETUP_PREPOSITIONS.has(first.word) && USUAL_SETUP_ADJECTIVES.has(second.word)) {
+    return sentence
+  }
+  const deniedHere = clause.some((t) => t.index <= predicate.end && isNegatorWord(t.word))
+  if (first.word === 'without' && first.clause !== head.clause && !deniedHere) return sentence
+  const condition = clause.find((t) => t.index < predicate.start && CONDITIONS.has(t.word))
+  if (condition !== undefined && inSentence.some((t) => (t.clause !== head.clause || t.index < condition.index) && TROUBLE(t))) return sentence
+  if (clause.some((t) => t.index > predicate.end && t.clause === tail.clause && FAILURES.has(t.word))) return ownClause
+  // What is refused is no subject: "the server refuses clients coming in through NAT" is said of the server.
+  const refusal = clause.find((t) => t.index < predicate.start && REFUSALS.has(t.word))
+  if (refusal !== undefined) return { from: ownClause.from, to: refusal.index }
+  const clauseGoesOn = clause.some((t) => t.index > predicate.end)
+  const opening = inSentence.filter((t) => t.clause === first.clause)
+  const setting = SETTINGS.has(first.word) && opening.length <= MAX_SETTING && (opening.at(-1) as Token).index < sentence.to
+  if (setting) return sentence
+  if (first.clause === head.clause && isGerund(first.word) && clauseGoesOn) return ownClause
+  return undefined
 }
 
-function inSentenceOf(predicate: PhraseMatch, analysis: Analysis): Mention[] {
-  return outsideOf(predicate, analysis.subjects).filter((s) => s.match.sentence === predicate.sentence)
+/** The subjects named inside a frame. */
+function inFrame(predicate: PhraseMatch, frame: Frame, analysis: Analysis): Mention[] {
+  return outsideOf(predicate, analysis.subjects).filter((s) => s.match.start >= frame.from && s.match.start <= frame.to)
 }
 
 // A concept denied in a clause of its own ("the router sends traffic to it directly, no rules needed") supports no

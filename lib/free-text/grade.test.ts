@@ -1047,3 +1047,77 @@ describe('q3: avoiding NAT is the no-NAT point', () => {
     }
   })
 })
+
+describe('q3: the problem macvlan solves, set against it, is not said of macvlan', () => {
+  const fix = ' macvlan hands each container a MAC of its own and an address on the office LAN, so the other machines talk to it directly.'
+  it('grades an answer that opens with the trouble of hiding behind the host correct', () => {
+    for (const problem of [
+      // a gerund that names the trouble, and a verb of failure said of it
+      "Hiding behind the host's NAT breaks UPnP and SSDP discovery.",
+      "Living in the host's network stack means every app shares one MAC, so a licence tied to a MAC is useless.",
+      'Containers stuck behind port mapping with -p are a problem for a NAS that expects to be found on the network.',
+      // a condition whose sentence says what breaks
+      "Per-device firewall rules and DHCP reservations stop working if all the containers hide behind the host's one MAC.",
+      'When a container sits behind NAT, an mDNS responder in it cannot be found by the printers.',
+      // what the answer's subject replaces, and the usual case in a clause of its own
+      "Without macvlan, every container would share the host's MAC and sit behind its NAT, which legacy apps hate.",
+      "ok so normally your container hides behind the host's NAT and the LAN never sees it, bad for a legacy app.",
+      // a setting that opens the sentence
+      'Behind NAT, the devices on the LAN never see the container, which a legacy app needs.',
+      // something refused
+      'Our old badge server refuses clients coming in through NAT.',
+    ]) {
+      expect(gradeByRubric('review-q3', `${problem}${fix}`).verdict, problem).toBe('correct')
+    }
+  })
+
+  it('reads a bridge column, line or row set against macvlan as the bridge', () => {
+    for (const notes of [
+      '| bridge | macvlan |\n|---|---|\n| hides behind the host, reached via -p and NAT | own MAC, own IP on the LAN |\n| one MAC for all, no broadcasts | reached directly, gets broadcasts for discovery |',
+      '| | bridge | macvlan |\n|---|---|---|\n| MAC seen on LAN | the host one | its own |\n| reached | through -p DNAT | directly at its LAN IP |\n| good for | web apps | a licence bound to a MAC |',
+      "- bridge: behind the host's MAC and IP, inbound only via -p\n- macvlan: own MAC, own LAN IP, other devices reach it directly\n- use: a licence server bound to a MAC",
+      "bridge: the switch only ever sees the host's MAC\nmacvlan: every container has its own MAC, so a DHCP reservation per container works",
+    ]) {
+      expect(gradeByRubric('review-q3', notes).verdict, notes).toBe('correct')
+    }
+  })
+
+  it('still refuses macvlan said to go through NAT, to share the host stack or a bridge said to need real MACs (near misses)', () => {
+    for (const answer of [
+      'With macvlan you still publish the port with -p and Docker NATs it. The container gets its own MAC for legacy apps.',
+      'If you use macvlan, the container still hides behind the host\'s NAT; it gets its own MAC for legacy apps.',
+      "macvlan containers hide behind the host's NAT, which breaks discovery, but they get their own MAC for legacy apps.",
+      "Without a shim, macvlan containers are reached through the host's NAT. They get their own MAC for legacy apps.",
+      "Normally macvlan containers sit behind the host's NAT too. They get their own MAC for legacy apps.",
+      'macvlan containers share the host\'s network stack, like --network host. They get their own MAC on the LAN for legacy apps.',
+      'macvlan is needed because a bridge can\'t work without real MACs. It gives the container its own MAC on the LAN for legacy apps.',
+      '| bridge | macvlan |\n|---|---|\n| own MAC, own LAN IP | hides behind the host, reached via -p |\n| reached directly | one MAC for all |',
+      "- bridge: own MAC on the LAN, for legacy apps\n- macvlan: behind the host's NAT, reached via -p",
+      // a condition with no trouble in it is said outright
+      "You need a real MAC when the container runs in the host's network stack, for legacy apps.",
+    ]) {
+      expect(gradeByRubric('review-q3', answer).verdict, answer).toBe('incorrect')
+    }
+  })
+
+  it('keeps a wrong claim a condition states outright, and a denial under "without macvlan" (near misses)', () => {
+    expect(gradeByRubric('review-q3', "Without macvlan, containers can't reach the internet; it gives them their own MAC for legacy apps.").verdict).toBe('incorrect')
+    // q2: a condition with no trouble in it says what the driver is for
+    expect(gradeByRubric('review-q2', 'Host is for when you need raw speed, but its ports clash with the host. Bridge isolates each container, at the cost of NAT.').verdict).toBe('correct')
+  })
+})
+
+describe('q3: rubric wordings next to the contrast', () => {
+  it('reads "acts like a physical host on the network" as LAN presence, not as host networking', () => {
+    const answer = 'The container behaves like a physical host on the network, with a MAC the switch learns and a LAN IP; handy for a monitoring probe.'
+    expect(gradeByRubric('review-q3', answer).verdict).toBe('correct')
+    // near miss: "like host networking" is still the host's stack
+    expect(gradeByRubric('review-q3', 'It works like host networking, with a MAC the switch learns; handy for a monitoring probe.').verdict).toBe('incorrect')
+  })
+  it('reads a real MAC needed so the Docker host reaches the container as the host-reach purpose, but not the shim caveat', () => {
+    for (const answer of ['The container needs a real MAC so the Docker host can talk to it directly.', 'real MAC needed so the host can ping the ctr over eth0']) {
+      expect(gradeByRubric('review-q3', answer).verdict, answer).toBe('incorrect')
+    }
+    expect(gradeByRubric('review-q3', 'It gets its own MAC on the LAN so scanners find it as a device; you need a macvlan shim so the host can reach it.').verdict).not.toBe('incorrect')
+  })
+})

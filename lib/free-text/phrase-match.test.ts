@@ -41,6 +41,12 @@ describe('findPhrase', () => {
     // a comparison is not the thing compared: "more than isolation" is not "more isolation"
     ['more isolation', 'speed matters more than isolation', false],
     ['more isolation', 'bridge gives more isolation than host', true],
+    // nor does a phrase run into a condition: "picks it when NAT gets in the way" is not "picks NAT"
+    ['pick|use nat', 'you pick it when NAT gets in the way', false],
+    ['pick|use nat', 'it uses plain NAT', true],
+    // unless the phrase names the word itself
+    ['faster than host', 'it is faster than the host network', true],
+    ['only reachable if|when publish*', 'it is only reachable if you publish it', true],
     // misspellings of the domain's words, never of a word that is itself a domain word
     ['kernel', 'NIC -> kernal -> DNAT', true],
     ['macvlan', 'a maclan network', true],

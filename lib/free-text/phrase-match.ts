@@ -13,6 +13,7 @@ import { DOMAIN_FORMS, DOMAIN_STEMS } from './vocabulary'
 export { editDistance }
 
 const MAX_GAP = 2
+const GAP_STOPS = new Set(['than', 'if', 'when', 'whenever'])
 
 type WordPattern = Readonly<{ word: string; stem: string; prefix: boolean; exact: boolean; number?: boolean }>
 export type CompiledPhrase = Readonly<{
@@ -164,9 +165,10 @@ export function findPhrase(phrase: CompiledPhrase, tokens: readonly Token[]): Ph
     const indices = [token.index]
     let last = token
     for (const slot of phrase.words.slice(1)) {
-      // "than" never sits inside a phrase: "matters more than isolation" is not "more isolation".
+      // "than" never sits inside a phrase: "matters more than isolation" is not "more isolation"; nor does a
+      // condition's "if"/"when" ("you use it when NAT breaks the app" is not "uses NAT"), unless the phrase names it.
       const window = tokens.slice(last.index + 1, last.index + 2 + MAX_GAP)
-      const stop = window.findIndex((t) => t.word === 'than')
+      const stop = window.findIndex((t) => GAP_STOPS.has(t.word) && !slot.some((p) => isWordMatch(p, t)))
       const next = (stop === -1 ? window : window.slice(0, stop)).find(
         (t) => t.clause === token.clause && slot.some((p) => isWordMatch(p, t)),
       )

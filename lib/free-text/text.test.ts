@@ -161,6 +161,24 @@ describe('restructureNotes', () => {
     expect(restructureNotes('| step | who |\n|:--|--:|\n| dest rewritten | iptables DNAT |')).toBe('dest rewritten is iptables DNAT.')
   })
 
+  it('reads a table with no label column, whose header names what it compares, one sentence per cell about its column', () => {
+    const table = '| bridge | macvlan |\n|---|---|\n| shares the host MAC and IP | a MAC of its own |\n| reached via -p, NAT | reached at its LAN IP |'
+    expect(restructureNotes(table).split('\n')).toEqual([
+      'bridge: shares the host MAC and IP.',
+      'macvlan: a MAC of its own.',
+      // a cell with comma items is then a labelled list
+      'bridge: reached via -p. bridge: NAT.',
+      'macvlan: reached at its LAN IP.',
+    ])
+    // a first column of names is a label column, whatever the header ("| step | what |", "| driver | MAC |")
+    expect(restructureNotes('| driver | MAC |\n|---|---|\n| bridge | virtual |\n| macvlan | own |').split('\n')).toEqual([
+      'bridge is virtual.',
+      'macvlan is own.',
+    ])
+    // one row is too little to tell
+    expect(restructureNotes('| host | bridge |\n|---|---|\n| fast, no NAT | isolated |')).toBe('fast, no NAT is isolated.')
+  })
+
   it('reads a "done by" column as who does the step', () => {
     expect(restructureNotes('| step | done by |\n|---|---|\n| dest rewritten | dockerd |')).toBe('dest rewritten by dockerd.')
     expect(restructureNotes('| step | where | who does it |\n|---|---|---|\n| DNAT | PREROUTING | kernel |').split('\n')).toEqual([

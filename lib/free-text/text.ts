@@ -203,9 +203,18 @@ function tablesToSentences(text: string): string {
       continue
     }
     let j = ruled ? i + 2 : i + 1
+    const rows: string[][] = []
     for (; j < lines.length; j += 1) {
       const row = cellsOf(lines[j] as string)
       if (row === undefined || (!ruled && row.length !== header.length)) break
+      rows.push(row)
+    }
+    i = j - 1
+    if (comparesItsHeaders(header, rows)) {
+      for (const row of rows) row.forEach((cell, k) => cell !== '' && header[k] !== undefined && out.push(`${header[k]}: ${cell}.`))
+      continue
+    }
+    for (const row of rows) {
       const [label = '', ...values] = row
       if (values.length >= 2) {
         values.forEach((value, k) => {
@@ -219,9 +228,21 @@ function tablesToSentences(text: string): string {
       else if (isYesCell(values[0] ?? '')) out.push(`${label}.`)
       else out.push(isAgentHeader(header[1] ?? '') ? `${label} by ${values[0] ?? ''}.` : `${label} is ${values[0] ?? ''}.`)
     }
-    i = j - 1
   }
   return out.join('\n')
+}
+
+// A table with no label column compares the things its header names ("| bridge | macvlan |" over "| hidden behind
+// host MAC/IP | own MAC, own LAN IP |"): each cell is said of its column's header ("bridge: hidden behind host
+// MAC/IP. macvlan: own MAC, own LAN IP."). Such a header is one word per cell, none empty, and the first column holds
+// phrases, not names: at least two of its cells, and at least half, have a comma or a function word ("own LAN IP",
+// "reach via -p"); one row is too little to tell. "| step | what |" over "| NIC | kernel receives it |", or "| piece |
+// role |" over "| CNI plugin | … |", keeps its labels.
+const MIN_COMPARED_ROWS = 2
+function comparesItsHeaders(header: readonly string[], rows: readonly (readonly string[])[]): boolean {
+  if (header.some((cell) => !/^[a-z][\w-]*$/i.test(cell))) return false
+  const phrases = rows.filter(([first = '']) => first.includes(',') || first.toLowerCase().split(/[^a-z]+/).some((w) => FUNCTION_WORDS.has(w)))
+  return phrases.length >= MIN_COMPARED_ROWS && 2 * phrases.length >= rows.length
 }
 
 // A cell that only says "none" ("| encapsulation | none |", "| NAT | no |") denies its row: "no encapsulation.", so the
