@@ -179,29 +179,30 @@ export function gradeWithRubric(
   // own question than this rubric covers of this one. An answer that meets this question's bar for a correct answer
   // answers it, however much of another question it also covers (a full host-vs-bridge trade-off names the NAT, the
   // bridge and the veth of the packet path too).
+  const covered = coverage(compiled, points)
   const offTopic =
     wrong.length === 0 && !meetsCorrect
       ? others.find((o) => {
           const found = findPoints(o, scan).points
-          return found.length >= 2 && coverage(o, found) > coverage(compiled, points)
+          return found.length >= 2 && coverage(o, found) > covered
         })
       : undefined
   const made = new Set(points.map((p) => p.id))
   // A vague point earns half its weight: it shows some understanding but would not convince a reviewer.
-  const raw = coverage(compiled, points) + coverage(compiled, vague) / 2
+  const raw = covered + coverage(compiled, vague) / 2
   // The rubric decides an answer when it finds a central wrong claim (incorrect) or the points a correct answer needs
   // (correct). Otherwise it is undecided: partial for some of the points; incorrect for none it knows, or for an
   // answer that reads as another question's. An undecided answer is settled by the reviewed answers when a second
   // reader is given and they lean clearly one way.
   const nothingFound = points.length + vague.length === 0 || offTopic !== undefined
-  const verdict: Verdict = wrong.some((w) => w.central)
+  const central = wrong.some((w) => w.central)
+  const verdict: Verdict = central
     ? 'incorrect'
     : meetsCorrect && wrong.every((w) => w.guess === true)
       ? 'correct'
       : nothingFound
         ? 'incorrect'
         : 'partial'
-  const decided = verdict === 'correct' || wrong.some((w) => w.central)
   // A denied point's feedback already says what to write instead, so it is not repeated as missing.
   const deniedIds = new Set(wrong.map((w) => w.id))
   const feedback = [
@@ -210,9 +211,12 @@ export function gradeWithRubric(
       .filter((p) => !deniedIds.has(`denies-${p.id}`))
       .map((p) => withSection(compiled, p.feedback, p.section)),
   ]
-  if (second !== undefined && (!decided || verdict === 'correct')) {
+  // Every verdict but a central wrong claim's is open to the reviewed answers: a correct one to have its full marks
+  // withheld, an undecided one to be settled.
+  if (second !== undefined && !central) {
     const vote = second(text)
-    const settled = decided ? withheld(vote) : settle(vote, { verdict, mayBeCorrect: wrong.length === 0 && points.length > 0 })
+    const settled =
+      verdict === 'correct' ? withheld(vote) : settle(vote, { verdict, mayBeCorrect: wrong.length === 0 && points.length > 0 })
     if (settled !== undefined) return { score: toScore(settled.verdict, raw), verdict: settled.verdict, feedback: [settled.lead, ...feedback] }
   }
   if (offTopic !== undefined) {
